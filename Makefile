@@ -1,0 +1,73 @@
+# Energistasjon: every target installs what it needs on a fresh Debian 12 machine.
+#   make demo   run the main job on the bundled demo data, headless
+#   make test   all suites: engine (no QGIS), plugin (pytest-qgis), end-to-end (zip + qgis_process)
+#   make zip    the installable plugin zip (build/energistasjon.zip)
+SHELL := /bin/bash
+PLUGIN := energistasjon
+VENV := .venv
+PY := $(VENV)/bin/python
+SYS_PY := /usr/bin/python3
+VENV_SITE = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+QGIS_PLUGINS := /usr/share/qgis/python/plugins
+
+# Headless QGIS, Debian's PROJ data, and the venv's shapely 2 / geopandas visible to
+# programs that embed Python without the venv (qgis_process.bin, the QGIS desktop).
+export QT_QPA_PLATFORM := offscreen
+export PROJ_DATA := /usr/share/proj
+export PROJ_LIB := /usr/share/proj
+export XDG_RUNTIME_DIR := /tmp/runtime-$(shell id -u)
+RUN_ENV = PYTHONPATH=$(VENV_SITE):$(QGIS_PLUGINS)
+
+TS := i18n/energistasjon_nb.ts
+QM := $(TS:.ts=.qm)
+PY_SOURCES = $(shell find __init__.py energistasjon_plugin processing -name '*.py' -not -path '*/__pycache__/*')
+
+.PHONY: all deps demo test test-core test-qgis test-e2e zip translations lint bench clean
+
+all: test
+
+$(XDG_RUNTIME_DIR):
+	@mkdir -p -m 700 $@
+
+deps: $(VENV)/.installed | $(XDG_RUNTIME_DIR)
+
+$(VENV)/.installed: requirements-dev.txt scripts/install_system_deps.sh
+	bash scripts/install_system_deps.sh
+	test -x $(PY) || $(SYS_PY) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+$(QM): $(TS) | deps
+	lrelease -silent $(TS) -qm $(QM)
+
+# Refresh the .ts from the sources (keeps existing translations), then build the .qm.
+translations: deps
+	pylupdate5 -noobsolete $(PY_SOURCES) -ts $(TS)
+	$(PY) scripts/check_translations.py $(TS)
+	$(MAKE) $(QM)
+
+demo: deps $(QM)
+	$(RUN_ENV) $(PY) scripts/run_demo.py --output demo_output
+
+test: test-core test-qgis test-e2e
+
+test-core: deps $(QM)
+	$(VENV)/bin/pytest -p no:pytest_qgis test/core
+
+test-qgis: deps $(QM)
+	$(RUN_ENV) $(VENV)/bin/pytest test/qgis
+
+test-e2e: deps zip
+	$(RUN_ENV) $(VENV)/bin/pytest -p no:pytest_qgis test/e2e
+
+zip: deps $(QM)
+	$(PY) scripts/build_zip.py --name $(PLUGIN) --output build/$(PLUGIN).zip
+
+lint: deps
+	$(PY) -m ruff check .
+
+bench: deps $(QM)
+	$(RUN_ENV) $(PY) scripts/bench.py
+
+clean:
+	rm -rf build dist demo_output bench_output $(QM) .pytest_cache .ruff_cache

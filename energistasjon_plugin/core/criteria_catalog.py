@@ -1,0 +1,108 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The criteria the engine can compute, what they need, and their names for people.
+
+Profiles refer to criteria by these ids; the profile loader checks the ids and the
+parameters each criterion needs, and the output uses the labels and units.
+"""
+from dataclasses import dataclass
+from typing import Dict, Tuple
+
+from .i18n import tr
+
+NUMBER, CATEGORY, FLAG, CODES = "number", "category", "flag", "codes"
+
+
+@dataclass(frozen=True)
+class CriterionInfo:
+    """What one criterion is.
+
+    Attributes
+    ----------
+    id : str
+        Stable id used in profiles and output field names.
+    kind : str
+        ``number`` (raw value in ``unit``), ``category``, ``flag`` (True/False) or ``codes``.
+    unit : str
+        Unit of the raw value (``m``, ``m2``, ``MW``, ``vehicles/day``) or ``""``.
+    layer : str
+        The context input it needs (``""`` for none): the site itself is enough for area.
+    parameters : tuple of str
+        Profile parameters it reads.
+    """
+
+    id: str
+    kind: str
+    unit: str
+    layer: str
+    parameters: Tuple[str, ...] = ()
+
+
+CRITERIA: Dict[str, CriterionInfo] = {
+    c.id: c
+    for c in (
+        CriterionInfo("area_m2", NUMBER, "m2", ""),
+        CriterionInfo("flat_area_m2", NUMBER, "m2", "dem", ("flat_slope_pct",)),
+        CriterionInfo("zoning_class", CATEGORY, "", "zoning"),
+        CriterionInfo("corridor_distance_m", NUMBER, "m", "roads", ("corridors",)),
+        CriterionInfo("heavy_traffic", NUMBER, "vehicles/day", "traffic", ("corridors", "traffic_search_m")),
+        CriterionInfo("grid_free_mw", NUMBER, "MW", "substations", ("grid_search_radius_m",)),
+        CriterionInfo("substation_distance_m", NUMBER, "m", "substations", ("demand_mw",)),
+        CriterionInfo("sensitive_distance_m", NUMBER, "m", "buildings", ("sensitive_building_types",)),
+        CriterionInfo("protected_area", FLAG, "", "protected"),
+        CriterionInfo("hazard_zone", CODES, "", "hazards"),
+        CriterionInfo("exclusion_layer", FLAG, "", "exclusions"),
+        CriterionInfo("existing_station_distance_m", NUMBER, "m", "existing", ("existing_station_types",)),
+    )
+}
+
+#: Zoning classes, best first.  Codes matching no rule of the profile are ``unsuitable``;
+#: a site covered by no plan layer has class ``None`` (unknown).
+ZONING_CLASSES = ("primary", "secondary", "conditional", "conflict", "unsuitable")
+
+
+def criterion_label(criterion_id: str) -> str:
+    """Translated name of a criterion for output and reports."""
+    labels = {
+        "area_m2": tr("Area"),
+        "flat_area_m2": tr("Flat area"),
+        "zoning_class": tr("Zoning"),
+        "corridor_distance_m": tr("Distance to freight corridor access"),
+        "heavy_traffic": tr("Heavy traffic on the corridor"),
+        "grid_free_mw": tr("Free grid capacity"),
+        "substation_distance_m": tr("Distance to substation with enough capacity"),
+        "sensitive_distance_m": tr("Distance to sensitive buildings"),
+        "protected_area": tr("Protected area"),
+        "hazard_zone": tr("Hazard zone (hensynssone)"),
+        "exclusion_layer": tr("Exclusion layer"),
+        "existing_station_distance_m": tr("Distance to existing station of the same type"),
+    }
+    return labels.get(criterion_id, criterion_id)
+
+
+def zoning_class_label(zoning_class: str) -> str:
+    """Translated name of a zoning class."""
+    labels = {
+        "primary": tr("primary zoning"),
+        "secondary": tr("secondary zoning"),
+        "conditional": tr("conditional zoning"),
+        "conflict": tr("zoning conflict (plan change or dispensation)"),
+        "unsuitable": tr("unsuitable zoning"),
+    }
+    return labels.get(zoning_class, zoning_class)
+
+
+def layer_label(layer_key: str) -> str:
+    """Translated name of a context input, for 'left out' notes."""
+    labels = {
+        "dem": tr("elevation model (DEM)"),
+        "zoning": tr("zoning (KPA/RP)"),
+        "roads": tr("roads"),
+        "traffic": tr("traffic (ÅDT)"),
+        "substations": tr("grid capacity"),
+        "buildings": tr("buildings"),
+        "protected": tr("protected areas"),
+        "hazards": tr("hazard zones"),
+        "exclusions": tr("exclusion layers"),
+        "existing": tr("existing stations"),
+    }
+    return labels.get(layer_key, layer_key)

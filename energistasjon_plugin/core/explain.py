@@ -1,0 +1,169 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Words for numbers: the phrase for each factor, the reason for each failed rule.
+
+Strings are built per site (text is inherently per site), but only from arrays that were
+computed vectorised beforehand; nothing here touches geometry.
+"""
+import math
+from typing import Any, Dict, Mapping, Optional
+
+from .criteria import CriterionResult
+from .criteria_catalog import CRITERIA, criterion_label, layer_label, zoning_class_label
+from .i18n import format_number, tr
+from .profiles import Constraint
+
+#: Order of the phrases in an explanation: what a planner asks first comes first.
+PHRASE_ORDER = ("zoning_class", "corridor_distance_m", "grid_free_mw", "substation_distance_m", "flat_area_m2",
+                "area_m2", "heavy_traffic", "sensitive_distance_m", "existing_station_distance_m")
+
+
+def hazard_name(code: int) -> str:
+    """Translated name of a hensynssone faresone code (DOMAIN.md, UNCONFIRMED list)."""
+    names = {
+        310: tr("landslide/avalanche"),
+        320: tr("flood"),
+        330: tr("radon"),
+        350: tr("fire/explosion"),
+        360: tr("shooting range"),
+        370: tr("high-voltage installation"),
+        380: tr("military"),
+        390: tr("other hazard"),
+    }
+    return names.get(int(code), tr("hazard"))
+
+
+def distance_text(metres: float) -> str:
+    """``420 m`` below 1 km, ``2.3 km`` / ``2,3 km`` above."""
+    if metres < 1000:
+        return tr("{n} m").format(n=format_number(round(metres / 10.0) * 10 if metres >= 100 else round(metres)))
+    return tr("{n} km").format(n=format_number(metres / 1000.0, 1))
+
+
+def _is_unknown(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def _detail(result: CriterionResult, key: str, i: int) -> Any:
+    values = result.details.get(key)
+    return None if values is None else values[i]
+
+
+def zoning_text(result: CriterionResult, i: int) -> str:
+    """``Industri (RP 1340)``."""
+    code, plan, label = (_detail(result, k, i) for k in ("zoning_code", "zoning_plan", "zoning_label"))
+    code_text = str(int(code)) if not _is_unknown(code) else "?"
+    return tr("{label} ({plan} {code})").format(label=label or tr("unknown purpose"), plan=plan or "", code=code_text)
+
+
+def factor_phrase(criterion: str, result: CriterionResult, i: int,
+                  others: Optional[Mapping[str, CriterionResult]] = None) -> Optional[str]:
+    """The phrase for one factor of site ``i``, or None when unknown or already said.
+
+    ``others`` holds the results of the profile's other factors, so that the substation
+    with enough capacity is not named twice when it is the one with most free capacity.
+    """
+    value = result.values[i]
+    if _is_unknown(value):
+        return None
+    if criterion == "zoning_class":
+        return zoning_text(result, i)
+    if criterion == "area_m2":
+        return tr("{n} m² in all").format(n=format_number(value))
+    if criterion == "flat_area_m2":
+        return tr("{n} m² flat").format(n=format_number(round(value / 100.0) * 100))
+    if criterion == "corridor_distance_m":
+        road = _detail(result, "corridor", i) or ""
+        if _detail(result, "measured_to", i) == "access":
+            return tr("{d} to the {road} exit").format(d=distance_text(value), road=road)
+        return tr("{d} to {road}").format(d=distance_text(value), road=road)
+    if criterion == "heavy_traffic":
+        road = _detail(result, "road_label", i)
+        text = tr("{n} heavy vehicles a day").format(n=format_number(round(value / 10.0) * 10))
+        return text + (tr(" on {road}").format(road=road) if road else "")
+    if criterion == "grid_free_mw":
+        name = _detail(result, "substation", i)
+        if value <= 0 or not name:
+            return tr("no free grid capacity within {d}").format(d=distance_text(_detail(result, "search_radius_m", i)))
+        return tr("{mw} MW free at {name} {d} away").format(
+            mw=format_number(value, 1), name=str(name).strip(), d=distance_text(_detail(result, "substation_distance_m", i)))
+    if criterion == "substation_distance_m":
+        name = str(_detail(result, "substation", i)).strip()
+        grid = (others or {}).get("grid_free_mw")
+        if grid is not None and str(_detail(grid, "substation", i) or "").strip() == name:
+            return None  # the grid phrase already names it and its distance
+        return tr("{d} to {name}, the nearest substation with {mw} MW free").format(
+            d=distance_text(value), name=name, mw=format_number(_detail(result, "demand_mw", i), 1))
+    if criterion == "sensitive_distance_m":
+        if math.isinf(value):
+            return tr("no sensitive buildings in the layer")
+        return tr("{d} to the nearest sensitive building").format(d=distance_text(value))
+    if criterion == "existing_station_distance_m":
+        if math.isinf(value):
+            return tr("no existing station of this type")
+        return tr("{d} to the nearest existing station of this type").format(d=distance_text(value))
+    return "{}: {}".format(criterion_label(criterion), value)
+
+
+def _limit_text(criterion: str, limit: float) -> str:
+    unit = CRITERIA[criterion].unit
+    if unit == "m":
+        return distance_text(limit)
+    if unit == "m2":
+        return tr("{n} m²").format(n=format_number(limit))
+    if unit == "MW":
+        return tr("{n} MW").format(n=format_number(limit, 1))
+    return format_number(limit)
+
+
+def constraint_reason(constraint: Constraint, result: CriterionResult, i: int) -> str:
+    """Why site ``i`` fails ``constraint``, in words, ending with the rule's id."""
+    value, criterion = result.values[i], constraint.criterion
+    limit = constraint.value
+    if criterion == "area_m2":
+        text = tr("area {value} is below the minimum {limit}").format(
+            value=_limit_text(criterion, value), limit=_limit_text(criterion, limit))
+    elif criterion == "flat_area_m2":
+        text = tr("flat area {value} (slope at most {slope} %) is below the minimum {limit}").format(
+            value=_limit_text(criterion, value), slope=format_number(_detail(result, "flat_slope_pct", i)),
+            limit=_limit_text(criterion, limit))
+    elif criterion == "zoning_class":
+        text = tr("zoning {zoning}: {zoning_class}").format(
+            zoning=zoning_text(result, i), zoning_class=zoning_class_label(value))
+    elif criterion == "corridor_distance_m":
+        text = tr("{d} to the nearest access to {road}, more than the maximum {limit}").format(
+            d=distance_text(value), road=_detail(result, "corridor", i) or "", limit=distance_text(limit))
+    elif criterion == "sensitive_distance_m":
+        text = tr("sensitive building {d} away, closer than the screening distance {limit} (a screening "
+                  "assumption: DSB sets no fixed distances)").format(d=distance_text(value), limit=distance_text(limit))
+    elif criterion == "protected_area":
+        name = _detail(result, "protected_name", i)
+        text = tr("inside the protected area {name}").format(name=name) if name else tr("inside a protected area")
+    elif criterion == "hazard_zone":
+        codes = [int(c) for c in str(value).replace(" ", "").split(",") if c]
+        hit = [c for c in codes if c in set(constraint.value)]
+        text = tr("inside hensynssone {zones}").format(
+            zones=", ".join("{} {}".format(c, hazard_name(c)) for c in hit))
+    elif criterion == "exclusion_layer":
+        text = tr("inside the exclusion layer {name}").format(name=_detail(result, "exclusion_layer", i) or "")
+    elif criterion == "grid_free_mw":
+        text = tr("{mw} MW free grid capacity, below the minimum {limit}").format(
+            mw=format_number(value, 1), limit=_limit_text(criterion, limit))
+    else:
+        text = tr("{criterion} fails the rule ({value})").format(criterion=criterion_label(criterion), value=value)
+    return "{} [{}]".format(text, constraint.id)
+
+
+def unchecked_reason(constraint: Constraint, available: bool) -> str:
+    """Why a rule could not be checked for a site."""
+    layer = CRITERIA[constraint.criterion].layer
+    if not available:
+        return tr("{rule} not checked: no {layer} given [{id}]").format(
+            rule=criterion_label(constraint.criterion), layer=layer_label(layer), id=constraint.id)
+    return tr("{rule} not checked: the site is outside the data [{id}]").format(
+        rule=criterion_label(constraint.criterion), id=constraint.id)
+
+
+def unknown_factors_text(labels: Dict[str, str], unknown: list) -> str:
+    """``unknown: heavy traffic, free grid capacity``."""
+    names = [labels[f][:1].lower() + labels[f][1:] for f in unknown]  # mid-sentence
+    return tr("unknown: {factors}").format(factors=", ".join(names))

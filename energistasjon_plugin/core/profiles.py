@@ -1,0 +1,437 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Station profiles: what a hydrogen, battery or biogas station needs, as data.
+
+A profile is a YAML file (format described in ``resources/profiles/README.md``) with
+hard constraints, weighted factors with their value functions, and the parameters behind
+them.  Every parameter, constraint and factor carries either a ``source`` (a fact from
+DOMAIN.md) or a ``setting`` (a labelled assumption the user may change).
+
+Loading validates everything and reports each problem with its key and line number, so a
+municipality can edit a profile without reading code.  ``$name`` in a numeric slot refers
+to a parameter.  Weights that do not sum to 1 are normalised and the run says so (a
+profile is a statement of relative importance; refusing would only make people fiddle
+with decimals).
+"""
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
+
+import yaml
+
+from . import value_functions
+from .codelists import CodeRules, parse_code_rules
+from .criteria_catalog import CATEGORY, CODES, CRITERIA, FLAG, NUMBER, ZONING_CLASSES
+from .errors import DataFileError
+from .i18n import current_language, tr
+
+PROFILE_FORMAT = "energistasjon-profile"
+SUPPORTED_FORMAT_VERSION = 1
+PROFILES_DIR = Path(__file__).resolve().parents[2] / "resources" / "profiles"
+PLAN_SYSTEMS = ("kpa", "rpa", "kp1985", "rp1985")
+CONSTRAINT_TESTS = {"min": NUMBER, "max": NUMBER, "allowed": CATEGORY, "forbidden_codes": CODES, "must_be": FLAG}
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A named value behind the rules, with its justification."""
+
+    name: str
+    value: Any
+    unit: str
+    source: Optional[str]
+    setting: Optional[str]
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """A hard rule: a site failing it is excluded (kept in the output, marked, with the reason)."""
+
+    id: str
+    criterion: str
+    test: str
+    value: Any
+    source: Optional[str]
+    setting: Optional[str]
+
+
+@dataclass(frozen=True)
+class Factor:
+    """A weighted criterion scored 0-1 by a value function."""
+
+    id: str
+    criterion: str
+    weight: float
+    function: Dict[str, Any]
+    source: Optional[str]
+    setting: Optional[str]
+
+
+@dataclass
+class Profile:
+    """A validated station profile."""
+
+    id: str
+    station_type: str
+    names: Dict[str, str]
+    field_prefix: str
+    parameters: Dict[str, Parameter]
+    zoning: Dict[str, Dict[str, CodeRules]]
+    zoning_source: Optional[str]
+    constraints: List[Constraint]
+    factors: List[Factor]
+    min_known_weight: float
+    path: str
+    sha256: str
+    notes: List[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """The profile's name in the current language."""
+        return self.names.get(current_language()) or self.names.get("en") or self.id
+
+    def value(self, name: str) -> Any:
+        """Value of a parameter."""
+        return self.parameters[name].value
+
+
+class _Problems:
+    """Collects validation problems with line numbers, then raises them all at once."""
+
+    def __init__(self, path: str, lines: Dict[str, int]) -> None:
+        self.path = path
+        self.lines = lines
+        self.items: List[Tuple[str, Optional[int], str]] = []
+
+    def line_of(self, key: str) -> Optional[int]:
+        probe = key
+        while probe:
+            if probe in self.lines:
+                return self.lines[probe]
+            cut = max(probe.rfind("."), probe.rfind("["))
+            probe = probe[:cut] if cut > 0 else ""
+        return None
+
+    def add(self, key: str, problem: str) -> None:
+        self.items.append((key, self.line_of(key), problem))
+
+    def raise_if_any(self) -> None:
+        if not self.items:
+            return
+        lines = [
+            tr("{file}, line {line}: '{key}': {problem}").format(
+                file=Path(self.path).name, line=line if line else "?", key=key, problem=problem
+            )
+            for key, line, problem in self.items[:15]
+        ]
+        head = tr("The station profile {file} has {n} problem(s); fix them and run again:").format(
+            file=self.path, n=len(self.items)
+        )
+        first_key, first_line, _ = self.items[0]
+        raise DataFileError("\n".join([head] + lines), path=self.path, key=first_key, line=first_line)
+
+
+def _read_yaml(text: str, path: str) -> Tuple[Any, Dict[str, int]]:
+    """Parse YAML and record the line of every key path (``factors[1].function.type``)."""
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise DataFileError(tr("The profile file {file} is empty.").format(file=path), path=path)
+        lines: Dict[str, int] = {}
+        duplicates: List[Tuple[str, int]] = []
+
+        def walk(current: Any, prefix: str) -> None:
+            if isinstance(current, yaml.MappingNode):
+                seen = set()
+                for key_node, value_node in current.value:
+                    key = str(key_node.value)
+                    sub = "{}.{}".format(prefix, key) if prefix else key
+                    if key in seen:
+                        duplicates.append((sub, key_node.start_mark.line + 1))
+                    seen.add(key)
+                    walk(value_node, sub)
+                    lines[sub] = key_node.start_mark.line + 1
+            elif isinstance(current, yaml.SequenceNode):
+                for index, item in enumerate(current.value):
+                    sub = "{}[{}]".format(prefix, index)
+                    lines[sub] = item.start_mark.line + 1
+                    walk(item, sub)
+
+        walk(node, "")
+        data = loader.construct_document(node)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise DataFileError(
+            tr("The profile file {file} is not valid YAML near line {line}: {error}").format(
+                file=path, line=line if line else "?", error=getattr(exc, "problem", None) or str(exc)
+            ),
+            path=path,
+            line=line,
+        ) from exc
+    finally:
+        loader.dispose()
+    if duplicates:
+        key, line = duplicates[0]
+        raise DataFileError(
+            tr("{file}, line {line}: the key '{key}' appears twice; keep one.").format(
+                file=Path(path).name, line=line, key=key
+            ),
+            path=path,
+            key=key,
+            line=line,
+        )
+    return data, lines
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _resolve_refs(value: Any, parameters: Mapping[str, Parameter], key: str, problems: _Problems) -> Any:
+    """Replace ``$name`` strings by the parameter's value (recursively in lists)."""
+    if isinstance(value, str) and value.startswith("$"):
+        name = value[1:]
+        if name not in parameters:
+            problems.add(key, tr("refers to the parameter '{name}', which the profile does not define").format(
+                name=name))
+            return None
+        return parameters[name].value
+    if isinstance(value, list):
+        return [_resolve_refs(v, parameters, "{}[{}]".format(key, i), problems) for i, v in enumerate(value)]
+    return value
+
+
+def _justification(entry: Mapping[str, Any], key: str, problems: _Problems) -> Tuple[Optional[str], Optional[str]]:
+    source, setting = entry.get("source"), entry.get("setting")
+    if not source and not setting:
+        problems.add(key, tr("needs a 'source' (a documented fact) or a 'setting' (a labelled assumption)"))
+    return (str(source) if source else None), (str(setting) if setting else None)
+
+
+def _names(data: Mapping[str, Any], key: str, problems: _Problems) -> Dict[str, str]:
+    names = data.get(key)
+    if not isinstance(names, dict) or not names.get("en") or not names.get("nb"):
+        problems.add(key, tr("needs a name in both languages, with the keys en and nb"))
+        return {}
+    return {str(k): str(v) for k, v in names.items()}
+
+
+def _parameters(data: Mapping[str, Any], problems: _Problems) -> Dict[str, Parameter]:
+    raw = data.get("parameters") or {}
+    if not isinstance(raw, dict):
+        problems.add("parameters", tr("must be a mapping from parameter names to entries with value, unit and a source or setting"))
+        return {}
+    parameters: Dict[str, Parameter] = {}
+    for name, entry in raw.items():
+        key = "parameters.{}".format(name)
+        if not isinstance(entry, dict) or "value" not in entry:
+            problems.add(key, tr("needs a 'value'"))
+            continue
+        source, setting = _justification(entry, key, problems)
+        parameters[str(name)] = Parameter(str(name), entry["value"], str(entry.get("unit", "")), source, setting)
+    return parameters
+
+
+def _zoning(data: Mapping[str, Any], problems: _Problems) -> Tuple[Dict[str, Dict[str, CodeRules]], Optional[str]]:
+    raw = data.get("zoning")
+    if not isinstance(raw, dict):
+        problems.add("zoning", tr("needs zoning rules per plan system (kpa, rpa, kp1985, rp1985)"))
+        return {}, None
+    rules: Dict[str, Dict[str, CodeRules]] = {}
+    for system, classes in raw.items():
+        if system == "source":
+            continue
+        key = "zoning.{}".format(system)
+        if system not in PLAN_SYSTEMS:
+            problems.add(key, tr("unknown plan system; use one of kpa, rpa, kp1985, rp1985"))
+            continue
+        if not isinstance(classes, dict):
+            problems.add(key, tr("must map zoning classes to lists of codes"))
+            continue
+        rules[system] = {}
+        for zoning_class, codes in classes.items():
+            class_key = "{}.{}".format(key, zoning_class)
+            if zoning_class not in ZONING_CLASSES:
+                problems.add(class_key, tr("unknown zoning class; use primary, secondary, conditional, conflict "
+                                           "or unsuitable"))
+                continue
+            try:
+                rules[system][zoning_class] = parse_code_rules(codes or [], class_key)
+            except DataFileError as exc:
+                problems.add(class_key, exc.message)
+    return rules, (str(raw["source"]) if raw.get("source") else None)
+
+
+def _constraints(data: Mapping[str, Any], parameters: Mapping[str, Parameter],
+                 problems: _Problems) -> List[Constraint]:
+    constraints: List[Constraint] = []
+    seen = set()
+    for index, entry in enumerate(data.get("constraints") or []):
+        key = "constraints[{}]".format(index)
+        if not isinstance(entry, dict):
+            problems.add(key, tr("must be a mapping with id, criterion, a test and a source or setting"))
+            continue
+        cid, criterion = str(entry.get("id", "")), entry.get("criterion")
+        if not cid or cid in seen:
+            problems.add(key + ".id", tr("needs a unique id"))
+        seen.add(cid)
+        if criterion not in CRITERIA:
+            problems.add(key + ".criterion", tr("unknown criterion '{name}'; known: {known}").format(
+                name=criterion, known=", ".join(sorted(CRITERIA))))
+            continue
+        tests = [t for t in CONSTRAINT_TESTS if t in entry]
+        if len(tests) != 1:
+            problems.add(key, tr("needs exactly one test: min, max, allowed, forbidden_codes or must_be"))
+            continue
+        test = tests[0]
+        kind = CRITERIA[criterion].kind
+        if CONSTRAINT_TESTS[test] != kind:
+            problems.add("{}.{}".format(key, test), tr("does not fit the criterion '{name}'").format(name=criterion))
+            continue
+        value = _resolve_refs(entry[test], parameters, "{}.{}".format(key, test), problems)
+        if test in ("min", "max") and value is not None and not _is_number(value):
+            problems.add("{}.{}".format(key, test), tr("must be a number"))
+        source, setting = _justification(entry, key, problems)
+        constraints.append(Constraint(cid, str(criterion), test, value, source, setting))
+    return constraints
+
+
+def _factors(data: Mapping[str, Any], parameters: Mapping[str, Parameter], problems: _Problems) -> List[Factor]:
+    factors: List[Factor] = []
+    seen = set()
+    raw = data.get("factors") or []
+    if not raw:
+        problems.add("factors", tr("needs at least one factor"))
+    for index, entry in enumerate(raw):
+        key = "factors[{}]".format(index)
+        if not isinstance(entry, dict):
+            problems.add(key, tr("must be a mapping with id, criterion, weight, function and a source or setting"))
+            continue
+        fid, criterion, weight = str(entry.get("id", "")), entry.get("criterion"), entry.get("weight")
+        if not fid or fid in seen:
+            problems.add(key + ".id", tr("needs a unique id"))
+        seen.add(fid)
+        if criterion not in CRITERIA or CRITERIA[criterion].kind not in (NUMBER, CATEGORY):
+            problems.add(key + ".criterion", tr("unknown or non-scorable criterion '{name}'").format(name=criterion))
+            continue
+        if not _is_number(weight) or weight < 0:
+            problems.add(key + ".weight", tr("must be a number of 0 or more"))
+            continue
+        spec = entry.get("function")
+        if not isinstance(spec, dict):
+            problems.add(key + ".function", tr("needs a value function with a type (linear, inverse, threshold, ideal_range, piecewise, categorical)"))
+            continue
+        spec = {k: _resolve_refs(v, parameters, "{}.function.{}".format(key, k), problems) for k, v in spec.items()}
+        for sub, problem in value_functions.check_spec(spec):
+            problems.add("{}.function.{}".format(key, sub), problem)
+        source, setting = _justification(entry, key, problems)
+        factors.append(Factor(fid, str(criterion), float(weight), spec, source, setting))
+    return factors
+
+
+def _check_criterion_parameters(profile_items: List[Tuple[str, str]], parameters: Mapping[str, Parameter],
+                                problems: _Problems) -> None:
+    for key, criterion in profile_items:
+        for name in CRITERIA[criterion].parameters:
+            if name not in parameters:
+                problems.add(key, tr("the criterion '{criterion}' needs the parameter '{name}'").format(
+                    criterion=criterion, name=name))
+
+
+def parse_profile(text: str, path: str = "<profile>") -> Profile:
+    """Validate a profile given as YAML text.
+
+    Raises
+    ------
+    DataFileError
+        Listing every problem with its key and line.
+    """
+    data, lines = _read_yaml(text, path)
+    problems = _Problems(path, lines)
+    if not isinstance(data, dict):
+        problems.add("", tr("the file must be a mapping of keys (format, id, parameters, ...)"))
+        problems.raise_if_any()
+    if data.get("format") != PROFILE_FORMAT:
+        problems.add("format", tr("must be '{expected}'").format(expected=PROFILE_FORMAT))
+    version = data.get("format_version")
+    if not isinstance(version, int) or version < 1:
+        problems.add("format_version", tr("must be a whole number"))
+    elif version > SUPPORTED_FORMAT_VERSION:
+        problems.add("format_version", tr("the file is for a newer Energistasjon (format {found}); this version "
+                                          "reads format {supported}. Update the plugin.").format(
+            found=version, supported=SUPPORTED_FORMAT_VERSION))
+    problems.raise_if_any()
+    for key in ("id", "station_type", "field_prefix"):
+        if not isinstance(data.get(key), str) or not data.get(key):
+            problems.add(key, tr("is required (text)"))
+    prefix = str(data.get("field_prefix", ""))
+    if prefix and not (prefix.isidentifier() and prefix.isascii() and len(prefix) <= 6):
+        problems.add("field_prefix", tr("must be a short ASCII name (letters, digits, _; at most 6 characters)"))
+    names = _names(data, "name", problems)
+    parameters = _parameters(data, problems)
+    zoning, zoning_source = _zoning(data, problems)
+    constraints = _constraints(data, parameters, problems)
+    factors = _factors(data, parameters, problems)
+    used = [("constraints[{}].criterion".format(i), c.criterion) for i, c in enumerate(constraints)]
+    used += [("factors[{}].criterion".format(i), f.criterion) for i, f in enumerate(factors)]
+    _check_criterion_parameters(used, parameters, problems)
+    if any(c == "zoning_class" for _, c in used) and not zoning:
+        problems.add("zoning", tr("the zoning criterion needs zoning rules"))
+    scoring = data.get("scoring") or {}
+    min_known = scoring.get("min_known_weight", 0.6) if isinstance(scoring, dict) else None
+    if not _is_number(min_known) or not 0 <= min_known <= 1:
+        problems.add("scoring.min_known_weight", tr("must be a number between 0 and 1"))
+        min_known = 0.6
+    problems.raise_if_any()
+
+    notes: List[str] = []
+    total = sum(f.weight for f in factors)
+    if total <= 0:
+        problems.add("factors", tr("the weights sum to 0; give at least one factor a weight"))
+        problems.raise_if_any()
+    if abs(total - 1.0) > 1e-6:
+        notes.append(tr("The factor weights of profile '{id}' summed to {total}; they were scaled to sum to 1.")
+                     .format(id=data["id"], total=round(total, 4)))
+        factors = [Factor(f.id, f.criterion, f.weight / total, f.function, f.source, f.setting) for f in factors]
+    return Profile(
+        id=str(data["id"]),
+        station_type=str(data["station_type"]),
+        names=names,
+        field_prefix=prefix,
+        parameters=parameters,
+        zoning=zoning,
+        zoning_source=zoning_source,
+        constraints=constraints,
+        factors=factors,
+        min_known_weight=float(min_known),
+        path=path,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        notes=notes,
+    )
+
+
+def load_profile(path: Union[str, Path]) -> Profile:
+    """Read and validate a profile file (see :func:`parse_profile`)."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(tr("Cannot read the profile file {file}: {error}").format(file=path, error=exc),
+                            path=str(path)) from exc
+    return parse_profile(text, str(path))
+
+
+def bundled_profile_paths() -> Dict[str, Path]:
+    """The profiles shipped with the plugin, by file stem (``hydrogen``, ``battery``, ``biogas``...)."""
+    return {p.stem: p for p in sorted(PROFILES_DIR.glob("*.yaml"))}
+
+
+def load_bundled_profile(profile_id: str) -> Profile:
+    """Load a bundled profile by id."""
+    paths = bundled_profile_paths()
+    if profile_id not in paths:
+        raise DataFileError(tr("No bundled station profile '{id}'; available: {known}").format(
+            id=profile_id, known=", ".join(paths)))
+    return load_profile(paths[profile_id])

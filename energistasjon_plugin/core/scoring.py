@@ -1,0 +1,275 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Score candidate sites for each station profile: constraints, factors, total, rank, reasons.
+
+For each profile and site the output holds: excluded (with every failed rule in words),
+rules that could not be checked, each factor's raw value and 0-1 sub-score, the 0-100
+score, the rank and one explanation sentence.
+
+Unknown factors (no data for the site) are left out of the weighted sum and the weights
+of the known ones are re-scaled; the share of weight that was known is reported as
+``<p>_known``.  A site whose known share is below the profile's ``min_known_weight`` gets a
+score but no rank, so a site cannot win because its weak points were never measured.
+Excluded sites get no score and no rank; their sub-scores stay for discussion.
+"""
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from . import value_functions
+from .context import SiteContext
+from .criteria import CriteriaEngine, CriterionResult
+from .criteria_catalog import CRITERIA, criterion_label, layer_label
+from .errors import InputError
+from .explain import PHRASE_ORDER, constraint_reason, factor_phrase, unchecked_reason, unknown_factors_text
+from .i18n import tr, use_language
+from .profiles import Profile
+from .progress import Progress
+
+POLYGON_TYPES = ("Polygon", "MultiPolygon")
+
+
+@dataclass
+class StationResult:
+    """Summary of one profile's run."""
+
+    profile: Profile
+    columns: List[str]
+    n_excluded: int
+    n_ranked: int
+    left_out: List[str]
+
+
+@dataclass
+class ScoringResult:
+    """The scored candidates and what the run used."""
+
+    frame: gpd.GeoDataFrame
+    stations: List[StationResult]
+    notes: List[str] = field(default_factory=list)
+
+    def top(self, profile_id: str, n: int = 5) -> pd.DataFrame:
+        """The ``n`` best-ranked sites of one profile."""
+        station = next(s for s in self.stations if s.profile.id == profile_id)
+        prefix = station.profile.field_prefix
+        ranked = self.frame[self.frame[prefix + "_rank"].notna()]
+        return ranked.sort_values(prefix + "_rank").head(n)
+
+
+def check_candidates(candidates: gpd.GeoDataFrame, layer_name: str) -> None:
+    """Refuse candidate layers the engine cannot score, with a message that says what to do."""
+    if len(candidates) == 0:
+        raise InputError(tr("The candidate layer '{layer}' has no features. Choose a layer with candidate sites, "
+                            "or uncheck 'selected features only' if nothing is selected.").format(layer=layer_name),
+                         layer=layer_name)
+    if candidates.crs is None:
+        raise InputError(tr("The candidate layer '{layer}' has no coordinate reference system. Set its CRS (for "
+                            "example EPSG:25833) in the layer properties.").format(layer=layer_name), layer=layer_name)
+    if not candidates.crs.is_projected:
+        raise InputError(tr("The candidate layer '{layer}' is in a geographic CRS ({crs}); distances and areas need "
+                            "metres. Reproject it to a projected CRS such as EPSG:25833 (ETRS89 / UTM 33N) and run "
+                            "again.").format(layer=layer_name, crs=candidates.crs.to_string()), layer=layer_name)
+    types = set(candidates.geometry.geom_type.dropna().unique())
+    if types and not types <= set(POLYGON_TYPES):
+        raise InputError(tr("The candidate layer '{layer}' has {types} geometries; sites must be polygons (parcels, "
+                            "plan areas or drawn sites). Buffer points or lines into polygons first.").format(
+            layer=layer_name, types=", ".join(sorted(types))), layer=layer_name)
+
+
+def _prepare_geometries(candidates: gpd.GeoDataFrame, notes: List[str]) -> gpd.GeoSeries:
+    """A repaired copy of the site geometries; the input frame is not touched."""
+    geoms = candidates.geometry.copy()
+    missing = geoms.isna() | geoms.is_empty
+    invalid = ~missing & ~geoms.is_valid
+    if invalid.any():
+        repaired = shapely.make_valid(np.asarray(geoms[invalid].array, dtype=object))
+        geoms.loc[invalid] = repaired
+        notes.append(tr("{n} candidate geometries were invalid and were repaired for the analysis (the input layer "
+                        "is unchanged).").format(n=int(invalid.sum())))
+    return geoms
+
+
+def _criterion_columns(prefix: str, factor_id: str) -> List[str]:
+    return [prefix + "_" + factor_id, prefix + "_" + factor_id + "_s"]
+
+
+def _raw_for_output(result: CriterionResult) -> np.ndarray:
+    values = result.values
+    if values.dtype == object:
+        return values
+    out = values.astype("float64").copy()
+    out[np.isinf(out)] = np.nan  # "none in the layer" is said in words; fields stay plain numbers
+    return out
+
+
+def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np.ndarray) -> Dict[str, object]:
+    """Columns for one profile (dict of column name -> array)."""
+    n, p = engine.n, profile.field_prefix
+    columns: Dict[str, object] = {}
+    excluded = missing_geometry.copy()
+    failed: List[List[str]] = [[tr("the feature has no geometry")] if m else [] for m in missing_geometry]
+    unchecked: List[List[str]] = [[] for _ in range(n)]
+
+    for constraint in profile.constraints:
+        engine.progress.check()
+        result = engine.compute(constraint.criterion, profile)
+        fails, unknown = _test(constraint.test, constraint.value, result)
+        fails &= ~missing_geometry
+        for i in np.flatnonzero(fails):
+            failed[i].append(constraint_reason(constraint, result, i))
+        for i in np.flatnonzero(unknown & ~missing_geometry):
+            unchecked[i].append(unchecked_reason(constraint, result.available))
+        excluded |= fails
+
+    weighted = np.zeros(n)
+    known_weight = np.zeros(n)
+    labels = {f.id: criterion_label(f.criterion) for f in profile.factors}
+    unknown_factors: List[List[str]] = [[] for _ in range(n)]
+    results: Dict[str, CriterionResult] = {}
+    for factor in profile.factors:
+        engine.progress.check()
+        result = engine.compute(factor.criterion, profile)
+        results[factor.criterion] = result
+        sub = value_functions.evaluate(factor.function, result.values)
+        known = ~np.isnan(sub)
+        weighted[known] += factor.weight * sub[known]
+        known_weight[known] += factor.weight
+        raw_col, sub_col = _criterion_columns(p, factor.id)
+        columns[raw_col] = _raw_for_output(result)
+        columns[sub_col] = np.round(sub, 3)
+        for i in np.flatnonzero(~known):
+            unknown_factors[i].append(factor.id)
+
+    spoken = [c for c in PHRASE_ORDER if c in results and any(
+        f.weight > 0 for f in profile.factors if f.criterion == c)]
+    phrases: List[List[str]] = [[] for _ in range(n)]
+    for criterion in spoken:
+        for i in range(n):
+            phrase = factor_phrase(criterion, results[criterion], i, results)
+            if phrase:
+                phrases[i].append(phrase)
+
+    with np.errstate(invalid="ignore", divide="ignore"):
+        score = np.where(known_weight > 0, 100.0 * weighted / known_weight, np.nan)
+    score[excluded] = np.nan
+    rankable = ~excluded & ~np.isnan(score) & (known_weight >= profile.min_known_weight - 1e-9)
+    rank = np.full(n, np.nan)
+    order = np.lexsort((np.arange(n), -known_weight, -np.nan_to_num(score, nan=-1.0)))
+    ranked = order[rankable[order]]
+    rank[ranked] = np.arange(1, len(ranked) + 1)
+
+    explain = []
+    for i in range(n):
+        if excluded[i]:
+            explain.append(tr("Excluded: {reasons}.").format(reasons="; ".join(failed[i])))
+            continue
+        text = ", ".join(phrases[i])
+        if unknown_factors[i]:
+            text += ("; " if text else "") + unknown_factors_text(labels, unknown_factors[i])
+        if not rankable[i] and not np.isnan(score[i]):
+            text += tr(" (not ranked: too little is known)")
+        explain.append(text[:1].upper() + text[1:] + ("." if text and not text.endswith(".") else ""))
+
+    columns.update({
+        p + "_excluded": excluded,
+        p + "_failed": np.array(["; ".join(f) for f in failed], dtype=object),
+        p + "_unchecked": np.array(["; ".join(u) for u in unchecked], dtype=object),
+        p + "_score": np.round(score, 1),
+        p + "_known": np.round(known_weight, 3),
+        p + "_rank": rank,
+        p + "_explain": np.array(explain, dtype=object),
+        p + "_profile": np.full(n, "{}@{}".format(profile.id, profile.sha256[:12]), dtype=object),
+    })
+    return columns
+
+
+def _test(test: str, limit, result: CriterionResult):
+    """Boolean arrays (fails, unknown) for one constraint."""
+    values = result.values
+    if test in ("min", "max", "must_be"):
+        numbers = values.astype("float64")
+        unknown = np.isnan(numbers)
+        with np.errstate(invalid="ignore"):
+            if test == "min":
+                fails = numbers < float(limit)
+            elif test == "max":
+                fails = numbers > float(limit)
+            else:
+                fails = numbers != float(bool(limit))
+        return fails & ~unknown, unknown
+    unknown = np.array([v is None for v in values], dtype=bool)
+    if test == "allowed":
+        allowed = set(str(a) for a in limit)
+        fails = np.array([v is not None and str(v) not in allowed for v in values], dtype=bool)
+        return fails, unknown
+    forbidden = set(int(c) for c in limit)
+    fails = np.array([bool(v) and any(int(c) in forbidden for c in str(v).replace(" ", "").split(",") if c)
+                      for v in values], dtype=bool)
+    return fails, unknown
+
+
+def score_sites(
+    candidates: gpd.GeoDataFrame,
+    context: SiteContext,
+    profiles: Sequence[Profile],
+    progress: Optional[Progress] = None,
+    layer_name: str = "candidates",
+    language: Optional[str] = None,
+) -> ScoringResult:
+    """Score every candidate site for every profile.
+
+    Parameters
+    ----------
+    candidates : GeoDataFrame
+        Polygons in a projected CRS; their attributes are carried to the output.
+    context : SiteContext
+        Normalised context layers in the candidates' CRS.
+    profiles : sequence of Profile
+    progress : Progress, optional
+    layer_name : str
+        The candidate layer's name, for messages.
+    language : str, optional
+        Language of the explanations (``nb`` or ``en``); the current one if None.
+
+    Returns
+    -------
+    ScoringResult
+        A new GeoDataFrame (the input is not modified) and a summary per profile.
+    """
+    progress = progress or Progress()
+    with use_language(language):
+        check_candidates(candidates, layer_name)
+        notes: List[str] = list(context.notes)
+        geoms = _prepare_geometries(candidates, notes)
+        missing = (geoms.isna() | geoms.is_empty).to_numpy()
+        if missing.any():
+            notes.append(tr("{n} candidate features have no geometry; they are kept and marked excluded.").format(
+                n=int(missing.sum())))
+        engine = CriteriaEngine(geoms, context, progress)
+        output = candidates.copy()
+        stations: List[StationResult] = []
+        for index, profile in enumerate(profiles):
+            progress.set_progress(100.0 * index / max(1, len(profiles)))
+            notes.extend(profile.notes)
+            columns = score_profile(engine, profile, missing)
+            clash = [c for c in columns if c in output.columns]
+            if clash:
+                notes.append(tr("The candidate layer already had the fields {fields}; they were replaced by this "
+                                "run's values.").format(fields=", ".join(clash)))
+                output = output.drop(columns=clash)
+            output = pd.concat([output, pd.DataFrame(columns, index=output.index)], axis=1)
+            used = {CRITERIA[c.criterion].layer for c in profile.constraints} | {
+                CRITERIA[f.criterion].layer for f in profile.factors}
+            left_out = sorted(layer_label(k) for k in used if k and not context.has(k))
+            excluded = np.asarray(columns[profile.field_prefix + "_excluded"], dtype=bool)
+            stations.append(StationResult(profile, list(columns), int(excluded.sum()),
+                                          int(np.sum(~np.isnan(columns[profile.field_prefix + "_rank"]))), left_out))
+            if left_out:
+                notes.append(tr("{profile}: left out (no layer given): {layers}; those criteria are unknown.").format(
+                    profile=profile.name, layers=", ".join(left_out)))
+        progress.set_progress(100.0)
+        return ScoringResult(gpd.GeoDataFrame(output, geometry=candidates.geometry.name, crs=candidates.crs),
+                             stations, notes)

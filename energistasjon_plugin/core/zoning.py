@@ -1,0 +1,749 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""What zoning (arealformål) each site has, and which hensynssoner (faresoner) lie near it.
+
+All geometry work is vectorised: an STRtree query gives the intersecting (site, polygon)
+pairs, shapely computes the intersections of the pair arrays, and numpy/pandas reduce the
+pairs per site.  Sites are processed in chunks, so memory stays bounded and a cancel
+request is honoured between chunks.
+
+Inputs are never changed: invalid geometries are repaired on copies, and the number
+repaired is reported in the result's ``attrs``.
+"""
+import os
+import re
+from concurrent.futures import ThreadPoolExecutor
+from typing import Iterable, List, Optional, Sequence, Tuple
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from .codelists import PLAN_SYSTEMS, known_codes
+from .errors import InputError
+from .i18n import tr
+from .progress import Progress
+
+# Field names seen in SOSI/GML/FGDB plan data and in municipal exports, matched without
+# regard to case.  The first match wins, so the specific names come first.
+ZONING_CODE_FIELDS = (
+    "arealformål", "arealformal", "arealformaal",
+    "rpArealformål", "rpArealformal", "kpArealformål", "kpArealformal",
+    "reguleringsformål", "reguleringsformal", "reguleringsformaal",
+    "arealbruk", "formål", "formal", "formaal",
+)
+# Not plain "status": plan data also carries planstatus (vedtatt, opphevet...), a different thing.
+ZONING_STATUS_FIELDS = ("arealbruksstatus", "arealbruk_status", "arealbrukstatus")
+ZONING_PLAN_FIELDS = (
+    "planidentifikasjon", "planid", "plan_id", "arealplanid", "arealplanId", "planident",
+)
+HAZARD_CODE_FIELDS = (
+    "faresone", "hensynskategori", "hensynSonekategori", "hensynsonekategori", "sonetype", "kode",
+)
+HAZARD_NAME_FIELDS = ("hensynSonenavn", "hensynsonenavn", "sonenavn", "navn", "name")
+
+# Faresoner (pbl § 11-8 a) have codes 3xx; other hensynssoner (sikring, støy, bevaring,
+# båndlegging...) are not hazards.
+FARESONE_RANGE = (300, 399)
+
+# Overlaps below this share of the site are floating-point noise along shared borders.
+_NOISE_SHARE = 1e-9
+# Sites per chunk: bounds memory, and spreads the overlay over threads.
+_CHUNK = 20_000
+
+
+# --------------------------------------------------------------------------- field lookup
+# Kept in one place so they can be swapped for ``core/fields.py`` (resolve_field,
+# numeric_values) once that module exists; the signatures are the same.
+
+def _resolve_field(
+    columns: Iterable[str],
+    chosen: Optional[str],
+    candidates: Sequence[str],
+    layer_name: str,
+    purpose: str,
+    required: bool,
+) -> Optional[str]:
+    """The field to use: ``chosen`` if given (must exist), else the first candidate present.
+
+    Parameters
+    ----------
+    columns : iterable of str
+        Columns of the layer (the geometry column is ignored).
+    chosen : str, optional
+        Field the user picked.
+    candidates : sequence of str
+        Names to try, compared without regard to case.
+    layer_name : str
+        For messages.
+    purpose : str
+        Translated description of what the field is for, for messages.
+    required : bool
+        Raise when nothing is found.
+
+    Raises
+    ------
+    InputError
+        If ``chosen`` is missing, or nothing matches and ``required``.
+    """
+    fields = [str(c) for c in columns if str(c) != "geometry"]
+    if chosen:
+        if chosen in fields:
+            return chosen
+        by_lower = {f.lower(): f for f in fields}
+        if chosen.lower() in by_lower:
+            return by_lower[chosen.lower()]
+        raise InputError(
+            tr("Layer '{layer}' has no field '{field}' ({purpose}); its fields are: {fields}.").format(
+                layer=layer_name, field=chosen, purpose=purpose, fields=", ".join(fields) or "-"
+            ),
+            layer=layer_name,
+            field=chosen,
+        )
+    by_lower = {f.lower(): f for f in fields}
+    for candidate in candidates:
+        if candidate.lower() in by_lower:
+            return by_lower[candidate.lower()]
+    if required:
+        raise InputError(
+            tr(
+                "Layer '{layer}' has no field for {purpose} (looked for {candidates}); "
+                "choose the field in the parameters. Its fields are: {fields}."
+            ).format(
+                layer=layer_name,
+                purpose=purpose,
+                candidates=", ".join(candidates),
+                fields=", ".join(fields) or "-",
+            ),
+            layer=layer_name,
+        )
+    return None
+
+
+def _numeric_values(frame: pd.DataFrame, field: str) -> np.ndarray:
+    """Values of ``field`` as float, NaN where missing or not a number."""
+    return pd.to_numeric(frame[field], errors="coerce").to_numpy(dtype=float)
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _codes_from_values(values: pd.Series, numeric: np.ndarray, pattern: "re.Pattern[str]") -> np.ndarray:
+    """Fill NaN codes from text such as ``"1340 Industri"`` or ``"H320_1"``."""
+    codes = numeric.copy()
+    todo = np.isnan(codes) & values.notna().to_numpy()
+    if todo.any():
+        extracted = values[todo].astype(str).str.extract(pattern, expand=False)
+        codes[todo] = pd.to_numeric(extracted, errors="coerce").to_numpy(dtype=float)
+    return codes
+
+
+def _plan_ids(values: pd.Series) -> np.ndarray:
+    """Plan ids as str (None when missing); ``20150012.0`` from a float column -> ``"20150012"``."""
+    result = np.full(len(values), None, dtype=object)
+    present = values.notna().to_numpy()
+    if pd.api.types.is_float_dtype(values.dtype):
+        numbers = values.to_numpy(dtype=float)
+        whole = present & (numbers == np.round(numbers))
+        result[whole] = numbers[whole].astype(np.int64).astype(str)
+        rest = present & ~whole
+        result[rest] = numbers[rest].astype(str)
+    else:
+        texts = values[present].astype(str).str.strip()
+        texts = texts.where(texts != "", None)
+        result[present] = texts.to_numpy(dtype=object)
+    return result
+
+
+def _geometry_array(geoms: object) -> np.ndarray:
+    """An object array of shapely geometries from a GeoSeries/GeoDataFrame/array."""
+    if isinstance(geoms, gpd.GeoDataFrame):
+        geoms = geoms.geometry
+    return np.asarray(geoms, dtype=object)
+
+
+def _repaired(geoms: np.ndarray) -> Tuple[np.ndarray, int]:
+    """A copy of ``geoms`` with invalid ones made valid; returns (geoms, number repaired).
+
+    ``make_valid`` may return a collection with stray lines or points (e.g. for a spike);
+    only the polygonal parts are kept so overlay operations get areal inputs.
+    """
+    present = ~shapely.is_missing(geoms)
+    invalid = np.flatnonzero(present & ~shapely.is_valid(geoms))
+    if invalid.size == 0:
+        return geoms, 0
+    result = geoms.copy()
+    fixed = shapely.make_valid(geoms[invalid])
+    mixed = shapely.get_type_id(fixed) == 7  # GeometryCollection
+    if mixed.any():
+        fixed[mixed] = _polygonal_parts(fixed[mixed])
+    result[invalid] = fixed
+    return result, int(invalid.size)
+
+
+def _polygonal_parts(collections: np.ndarray) -> np.ndarray:
+    """Each collection reduced to its polygons, as a MultiPolygon (empty if none)."""
+    parts, owner = shapely.get_parts(collections, return_index=True)
+    # Collections may hold MultiPolygons: flatten one more level.
+    parts, inner = shapely.get_parts(parts, return_index=True)
+    owner = owner[inner]
+    keep = shapely.get_type_id(parts) == 3
+    parts, owner = parts[keep], owner[keep]
+    result = np.empty(len(collections), dtype=object)
+    result[:] = shapely.MultiPolygon()
+    if parts.size:
+        groups, compact = np.unique(owner, return_inverse=True)
+        result[groups] = shapely.multipolygons(parts, indices=compact)
+    return result
+
+
+def _check_crs(sites: gpd.GeoSeries, other: gpd.GeoDataFrame, layer_name: str, metres: bool) -> None:
+    """Both layers must share a CRS; distances need a projected one."""
+    site_crs = getattr(sites, "crs", None)
+    other_crs = getattr(other, "crs", None)
+    if site_crs is not None and other_crs is not None and site_crs != other_crs:
+        raise InputError(
+            tr("Layer '{layer}' is in {crs}, the sites in {site_crs}; reproject one so both use the same CRS.").format(
+                layer=layer_name, crs=other_crs.to_string(), site_crs=site_crs.to_string()
+            ),
+            layer=layer_name,
+        )
+    crs = other_crs or site_crs
+    if metres and crs is not None and crs.is_geographic:
+        raise InputError(
+            tr(
+                "Layer '{layer}' is in a geographic CRS ({crs}) measured in degrees; reproject it and the "
+                "sites to a projected CRS in metres, e.g. EPSG:25833."
+            ).format(layer=layer_name, crs=crs.to_string()),
+            layer=layer_name,
+        )
+
+
+def _chunks(total: int, size: int) -> Iterable[Tuple[int, int]]:
+    for start in range(0, total, size):
+        yield start, min(total, start + size)
+
+
+def _join_per_site(site: np.ndarray, text: np.ndarray, n_sites: int) -> np.ndarray:
+    """``", "``-joined text per site, keeping the order of rows within a site; "" where none."""
+    result = np.full(n_sites, "", dtype=object)
+    if site.size == 0:
+        return result
+    order = np.argsort(site, kind="stable")
+    site, text = site[order], np.asarray(text, dtype=object)[order]
+    last = np.ones(site.size, dtype=bool)
+    last[:-1] = site[1:] != site[:-1]
+    starts = np.flatnonzero(np.concatenate(([True], last[:-1])))
+    # Object-array add concatenates strings; reduceat joins each site's run in C.
+    pieces = text + np.where(last, "", ", ").astype(object)
+    result[site[starts]] = np.add.reduceat(pieces, starts)
+    return result
+
+
+# --------------------------------------------------------------------------- zoning layer
+
+def normalise_zoning(
+    frame: gpd.GeoDataFrame,
+    layer_name: str,
+    code_field: Optional[str] = None,
+    status_field: Optional[str] = None,
+    plan_id_field: Optional[str] = None,
+) -> gpd.GeoDataFrame:
+    """A zoning layer reduced to geometry, code, status and plan id.
+
+    Parameters
+    ----------
+    frame : geopandas.GeoDataFrame
+        Zoning polygons (kommuneplan or reguleringsplan arealformål).  Not modified.
+    layer_name : str
+        Name of the layer, for messages.
+    code_field, status_field, plan_id_field : str, optional
+        Fields to use; when not given they are found by their usual names
+        (:data:`ZONING_CODE_FIELDS`, :data:`ZONING_STATUS_FIELDS`, :data:`ZONING_PLAN_FIELDS`).
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        A new frame with the same index and CRS and the columns ``code`` (float, NaN when
+        unknown), ``status`` (float, arealbruksstatus, NaN when absent), ``plan_id`` (str
+        or None) and ``geometry``.  Codes written as text with a leading number
+        (``"1340 Industri"``) are read.  ``attrs["code_field"]``, ``attrs["status_field"]``,
+        ``attrs["plan_id_field"]`` name the fields used, ``attrs["unknown_codes"]`` counts
+        features without a readable code.
+
+    Raises
+    ------
+    InputError
+        When no code field is found, a chosen field is missing, or the code field holds
+        no numeric code at all (probably the wrong field).
+    """
+    columns = list(frame.columns)
+    code_col = _resolve_field(columns, code_field, ZONING_CODE_FIELDS, layer_name, tr("the zoning code (arealformål)"), True)
+    status_col = _resolve_field(columns, status_field, ZONING_STATUS_FIELDS, layer_name, tr("the arealbruksstatus"), False)
+    plan_col = _resolve_field(columns, plan_id_field, ZONING_PLAN_FIELDS, layer_name, tr("the plan id"), False)
+
+    values = frame[code_col]
+    codes = _codes_from_values(values, _numeric_values(frame, code_col), re.compile(r"^\s*(\d{3,4})(?!\d)"))
+    if len(frame) and np.isnan(codes).all():
+        example = values.dropna().astype(str).head(1).tolist()
+        raise InputError(
+            tr(
+                "Layer '{layer}': field '{field}' holds no numeric zoning codes (e.g. '{example}'); "
+                "choose the field with the SOSI arealformål code such as 1340."
+            ).format(layer=layer_name, field=code_col, example=example[0] if example else ""),
+            layer=layer_name,
+            field=code_col,
+        )
+    status = _numeric_values(frame, status_col) if status_col else np.full(len(frame), np.nan)
+    plan_ids = _plan_ids(frame[plan_col]) if plan_col else np.full(len(frame), None, dtype=object)
+
+    result = gpd.GeoDataFrame(
+        {"code": codes, "status": status, "plan_id": plan_ids},
+        geometry=frame.geometry.to_numpy(),
+        crs=frame.crs,
+        index=frame.index.copy(),
+    )
+    result.attrs.update(
+        code_field=code_col,
+        status_field=status_col,
+        plan_id_field=plan_col,
+        unknown_codes=int(np.isnan(codes).sum()),
+    )
+    return result
+
+
+def detect_plan_system(codes: np.ndarray, declared: Optional[str] = None) -> str:
+    """Which code list a layer's codes belong to: ``kpa``, ``rpa``, ``kp1985`` or ``rp1985``.
+
+    A kommuneplan and a reguleringsplan use overlapping 4-digit code lists, so the caller
+    says which kind of plan the layer is (``declared``); the codes then decide between
+    pbl 2008 (4 digits) and pbl 1985 (3 digits, 100-999), by majority.
+
+    Parameters
+    ----------
+    codes : array-like of float
+        Codes of the layer, NaN for unknown.
+    declared : str, optional
+        ``kpa`` / ``kp1985`` / ``kp`` for a kommuneplan layer, ``rpa`` / ``rp1985`` / ``rp``
+        for a reguleringsplan layer.  When omitted, the kind is inferred only from codes
+        that exist in just one of the two official lists (e.g. 1340 exists only for
+        reguleringsplaner); if they do not settle it, an error asks the user to declare it.
+
+    Returns
+    -------
+    str
+        One of :data:`PLAN_SYSTEMS`.
+
+    Raises
+    ------
+    InputError
+        Unknown ``declared`` value, or the kind cannot be told from the codes.
+    """
+    values = np.asarray(codes, dtype=float)
+    values = values[np.isfinite(values)]
+    old = int(((values >= 100) & (values <= 999)).sum())
+    new = int(((values >= 1000) & (values <= 9999)).sum())
+
+    kind: Optional[str] = None
+    declared_era: Optional[str] = None
+    if declared is not None:
+        key = str(declared).strip().lower()
+        if key not in PLAN_SYSTEMS + ("kp", "rp"):
+            raise InputError(
+                tr("Unknown plan type '{declared}'; use one of: {known}.").format(
+                    declared=declared, known=", ".join(PLAN_SYSTEMS + ("kp", "rp"))
+                )
+            )
+        kind = key[:2]
+        declared_era = "1985" if key.endswith("1985") else ("2008" if key in ("kpa", "rpa") else None)
+
+    if old > new:
+        era = "1985"
+    elif new > old:
+        era = "2008"
+    else:
+        era = declared_era or "2008"
+
+    if kind is None:
+        kind = _kind_from_codes(values, era)
+    if era == "1985":
+        return kind + "1985"
+    return kind + "a"
+
+
+def _kind_from_codes(values: np.ndarray, era: str) -> str:
+    """'kp' or 'rp' from codes found in only one of the two official lists."""
+    kp_system, rp_system = ("kp1985", "rp1985") if era == "1985" else ("kpa", "rpa")
+    kp_codes, rp_codes = known_codes(kp_system), known_codes(rp_system)
+    only_kp = np.array(sorted(kp_codes - rp_codes), dtype=float)
+    only_rp = np.array(sorted(rp_codes - kp_codes), dtype=float)
+    kp_hits = int(np.isin(values, only_kp).sum())
+    rp_hits = int(np.isin(values, only_rp).sum())
+    if rp_hits and not kp_hits:
+        return "rp"
+    if kp_hits and not rp_hits:
+        return "kp"
+    raise InputError(
+        tr(
+            "Cannot tell from its codes whether the zoning layer is a kommuneplan or a "
+            "reguleringsplan; say which plan type the layer is."
+        )
+    )
+
+
+# --------------------------------------------------------------------------- zoning per site
+
+def zoning_at_sites(
+    sites: gpd.GeoSeries,
+    zoning: gpd.GeoDataFrame,
+    min_share: float = 0.0,
+    progress: Optional[Progress] = None,
+) -> pd.DataFrame:
+    """The dominant zoning of each site, and what else overlaps it.
+
+    Parameters
+    ----------
+    sites : geopandas.GeoSeries
+        Site polygons (parcels).  Point sites are accepted: a point counts as 100 % in
+        each polygon that contains it.  Not modified.
+    zoning : geopandas.GeoDataFrame
+        Output of :func:`normalise_zoning` (columns ``code``, ``status``, ``plan_id``),
+        in the same CRS as ``sites``.  Not modified.
+    min_share : float, default 0.0
+        Codes covering less than this share (0-1) of a site are ignored, like slivers
+        along a parcel border.
+    progress : Progress, optional
+        Progress and cancel.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``sites.index``; columns
+
+        - ``code``: the dominant code, the one covering the largest share of the site
+          (polygons with the same code add up); NaN when nothing overlaps (unknown, not
+          a class) or when the overlapping polygon has no code.
+        - ``status``, ``plan_id``: from the largest polygon of the dominant code.
+        - ``share``: share of the site with the dominant code (0-1; 0 when nothing
+          overlaps).
+        - ``n_codes``: number of distinct known codes overlapping the site.
+        - ``other_codes``: when more than one code overlaps, all of them with their
+          shares, largest first, e.g. ``"1340 (62 %), 2010 (38 %)"``; else ``""``.
+
+        ``attrs["zoning_repaired"]`` and ``attrs["sites_repaired"]`` count invalid
+        geometries repaired (on copies) before the overlay.
+
+    Raises
+    ------
+    InputError
+        If ``zoning`` has no ``code`` column or the CRSs differ.
+    """
+    progress = progress or Progress()
+    if "code" not in zoning.columns:
+        raise InputError(
+            tr("The zoning layer has no 'code' column; read it with normalise_zoning() first.")
+        )
+    _check_crs(sites, zoning, tr("zoning"), metres=False)
+    min_share = float(min_share)
+
+    site_geoms, sites_repaired = _repaired(_geometry_array(sites))
+    zone_geoms, zones_repaired = _repaired(_geometry_array(zoning))
+    zone_codes = zoning["code"].to_numpy(dtype=float)
+    zone_status = zoning["status"].to_numpy(dtype=float) if "status" in zoning.columns else np.full(len(zoning), np.nan)
+    zone_plan = zoning["plan_id"].to_numpy(dtype=object) if "plan_id" in zoning.columns else np.full(len(zoning), None, dtype=object)
+
+    n_sites = len(site_geoms)
+    site_area = np.nan_to_num(shapely.area(site_geoms))
+    zone_area = np.nan_to_num(shapely.area(zone_geoms))
+    tree = shapely.STRtree(zone_geoms)
+
+    # The STRtree is queried here, in one thread; the overlays (the costly part, which
+    # shapely runs without the GIL) are spread over a few threads.
+    chunks = list(_chunks(n_sites, _CHUNK))
+    parts: List[Tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    with ThreadPoolExecutor(max_workers=_workers()) as pool:
+        futures = []
+        try:
+            for start, stop in chunks:
+                progress.check()
+                site_i, zone_i = tree.query(site_geoms[start:stop], predicate="intersects")
+                futures.append(
+                    pool.submit(_pair_shares, site_geoms, site_area, zone_geoms, zone_area, site_i + start, zone_i)
+                )
+            for number, future in enumerate(futures):
+                progress.check()
+                parts.append(future.result())
+                progress.set_progress(90.0 * (number + 1) / len(futures))
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
+
+    pair_site = [part[0] for part in parts]
+    pair_zone = [part[1] for part in parts]
+    pair_share = [part[2] for part in parts]
+    site_i = np.concatenate(pair_site) if pair_site else np.empty(0, dtype=np.intp)
+    zone_i = np.concatenate(pair_zone) if pair_zone else np.empty(0, dtype=np.intp)
+    share = np.concatenate(pair_share) if pair_share else np.empty(0)
+    result = _summarise(n_sites, site_i, zone_i, share, zone_codes, zone_status, zone_plan, min_share)
+    result.index = sites.index.copy()
+    result.attrs.update(zoning_repaired=zones_repaired, sites_repaired=sites_repaired, min_share=min_share)
+    progress.set_progress(100.0)
+    return result
+
+
+def _pair_shares(
+    site_geoms: np.ndarray,
+    site_area: np.ndarray,
+    zone_geoms: np.ndarray,
+    zone_area: np.ndarray,
+    site_i: np.ndarray,
+    zone_i: np.ndarray,
+) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Share of each site covered by each intersecting polygon, for (site, polygon) pairs.
+
+    Returns the pairs whose share is above noise, as (site_i, zone_i, share).
+    """
+    area = site_area[site_i]
+    share = np.ones(site_i.size)  # a point site lies 100 % in each polygon holding it
+    areal = np.flatnonzero(area > 0)
+    if areal.size:
+        sites = site_geoms[site_i[areal]]
+        zones = zone_geoms[zone_i[areal]]
+        overlap = np.empty(areal.size)
+        # Most parcels lie wholly inside one zoning polygon, and small polygons wholly
+        # inside a parcel; both are cheap tests, the overlay is not.
+        inside = shapely.covers(zones, sites)
+        overlap[inside] = area[areal][inside]
+        holds = ~inside & shapely.covers(sites, zones)
+        overlap[holds] = zone_area[zone_i[areal][holds]]
+        rest = ~(inside | holds)
+        overlap[rest] = shapely.area(shapely.intersection(sites[rest], zones[rest]))
+        share[areal] = overlap / area[areal]
+    keep = share > _NOISE_SHARE
+    return site_i[keep], zone_i[keep], share[keep]
+
+
+def _workers() -> int:
+    """Threads for the overlay: the CPUs this process may use, at most 8."""
+    try:
+        available = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        available = os.cpu_count() or 1
+    return max(1, min(8, available))
+
+
+def _summarise(
+    n_sites: int,
+    site_i: np.ndarray,
+    zone_i: np.ndarray,
+    share: np.ndarray,
+    zone_codes: np.ndarray,
+    zone_status: np.ndarray,
+    zone_plan: np.ndarray,
+    min_share: float,
+) -> pd.DataFrame:
+    """Reduce (site, polygon, share) pairs to one row per site (numpy sorts, no groupby)."""
+    site_i = np.asarray(site_i, dtype=np.int64)
+    zone_i = np.asarray(zone_i, dtype=np.int64)
+    code = zone_codes[zone_i]
+    # Group key for the code: unknown codes (NaN) form one group of their own.
+    key = np.where(np.isnan(code), -1.0, code)
+
+    # Per (site, code): total share, and the largest polygon (for status and plan id).
+    # One int64 key per (site, code) keeps the sort cheap.
+    codes_unique, key_rank = np.unique(key, return_inverse=True)
+    group = site_i * max(1, codes_unique.size) + key_rank
+    order = np.lexsort((-share, group))
+    group_s, share_s = group[order], share[order]
+    starts = _run_starts(group_s)
+    c_site, c_key, c_zone = site_i[order][starts], key[order][starts], zone_i[order][starts]
+    # Overlapping polygons of one code (duplicates, stacked plans) must not exceed 100 %.
+    c_share = np.minimum(np.add.reduceat(share_s, starts), 1.0) if starts.size else np.empty(0)
+    keep = c_share >= max(min_share, _NOISE_SHARE)
+    c_site, c_key, c_zone, c_share = c_site[keep], c_key[keep], c_zone[keep], c_share[keep]
+
+    # Dominant: largest share; rows are sorted by code within a site, so taking the first
+    # row that reaches the site's maximum gives ties to the lower code.
+    site_starts = _run_starts(c_site)
+    best = np.maximum.reduceat(c_share, site_starts) if site_starts.size else np.empty(0)
+    run = np.repeat(np.arange(site_starts.size), np.diff(np.append(site_starts, c_site.size)))
+    at_max = np.flatnonzero(c_share == best[run])
+    first = at_max[_run_starts(c_site[at_max])]
+    top_site, top_zone = c_site[first], c_zone[first]
+
+    out_code = np.full(n_sites, np.nan)
+    out_status = np.full(n_sites, np.nan)
+    out_plan = np.full(n_sites, None, dtype=object)
+    out_share = np.zeros(n_sites)
+    out_code[top_site] = zone_codes[top_zone]
+    out_status[top_site] = zone_status[top_zone]
+    out_plan[top_site] = zone_plan[top_zone]
+    out_share[top_site] = c_share[first]
+
+    n_codes = np.bincount(c_site[c_key >= 0], minlength=n_sites)
+    n_entries = np.bincount(c_site, minlength=n_sites)
+    # other_codes lists every code of sites with several, largest share first.
+    several = np.flatnonzero(n_entries[c_site] > 1)
+    several = several[np.lexsort((c_key[several], -c_share[several], c_site[several]))]
+    other = _join_per_site(c_site[several], _share_texts(c_key[several], c_share[several]), n_sites)
+
+    return pd.DataFrame(
+        {
+            "code": out_code,
+            "status": out_status,
+            "plan_id": out_plan,
+            "share": out_share,
+            "n_codes": n_codes.astype(np.int64),
+            "other_codes": other,
+        }
+    )
+
+
+def _run_starts(*keys: np.ndarray) -> np.ndarray:
+    """Indices where a run of equal (sorted) keys begins."""
+    if keys[0].size == 0:
+        return np.empty(0, dtype=np.int64)
+    change = np.zeros(keys[0].size, dtype=bool)
+    change[0] = True
+    for values in keys:
+        change[1:] |= values[1:] != values[:-1]
+    return np.flatnonzero(change)
+
+
+def _share_texts(keys: np.ndarray, shares: np.ndarray) -> np.ndarray:
+    """``"1340 (62 %)"`` per entry; few distinct codes and percentages, so format those once."""
+    if keys.size == 0:
+        return np.empty(0, dtype=object)
+    unique, inverse = np.unique(keys, return_inverse=True)
+    labels = np.array(
+        [str(int(k)) if k >= 0 else tr("unknown") for k in unique], dtype=object
+    )
+    percents = np.array(["{} %)".format(p) for p in range(101)], dtype=object)
+    percent = np.clip(np.round(shares * 100.0), 0, 100).astype(np.int64)
+    return labels[inverse] + " (" + percents[percent]
+
+
+# --------------------------------------------------------------------------- hazard zones
+
+_HAZARD_CODE = re.compile(r"(?:^|[^0-9])[Hh]?_?(\d{3})(?![0-9])")
+
+
+def hazard_zones_near_sites(
+    sites: gpd.GeoSeries,
+    zones: gpd.GeoDataFrame,
+    distance: float,
+    code_field: Optional[str] = None,
+    layer_name: str = "hensynssoner",
+    code_range: Optional[Tuple[int, int]] = FARESONE_RANGE,
+    progress: Optional[Progress] = None,
+) -> pd.DataFrame:
+    """Hensynssoner (faresoner) on or within ``distance`` metres of each site.
+
+    Parameters
+    ----------
+    sites : geopandas.GeoSeries
+        Site geometries.  Not modified.
+    zones : geopandas.GeoDataFrame
+        Hensynssone polygons, same projected CRS as ``sites``.  Not modified.
+    distance : float
+        Search distance in metres (>= 0).
+    code_field : str, optional
+        Field with the zone code (310 ras/skred, 320 flom, ...).  When not given, the
+        first of :data:`HAZARD_CODE_FIELDS` present is used; failing that the code is
+        read from a name field such as ``hensynSonenavn`` ``"H320_1"`` (-> 320).
+    layer_name : str
+        Name of the layer, for messages.
+    code_range : (int, int) or None, default (300, 399)
+        Zones whose code is known and outside this inclusive range are ignored (other
+        hensynssoner such as bevaring or støy are not hazards).  Zones without a readable
+        code are kept: a zone of unknown kind still is a zone.  None keeps all zones.
+    progress : Progress, optional
+        Progress and cancel.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``sites.index``; columns ``codes`` (str, sorted unique codes of the zones
+        found, e.g. ``"310, 320"``; ``""`` if none or none has a code), ``on_site`` (bool,
+        some zone intersects the site), ``nearest_m`` (distance to the nearest zone, 0 when
+        on site, NaN when none within ``distance``).  ``attrs`` holds ``code_field`` (the
+        field read), ``zones_without_code`` and ``zones_repaired``.
+
+    Raises
+    ------
+    InputError
+        Negative distance, a chosen field that is missing, a CRS mismatch or a
+        geographic CRS.
+    """
+    progress = progress or Progress()
+    distance = float(distance)
+    if not np.isfinite(distance) or distance < 0:
+        raise InputError(
+            tr("The search distance for layer '{layer}' must be 0 m or more, not {distance}.").format(
+                layer=layer_name, distance=distance
+            ),
+            layer=layer_name,
+        )
+    _check_crs(sites, zones, layer_name, metres=True)
+
+    columns = list(zones.columns)
+    field = _resolve_field(columns, code_field, HAZARD_CODE_FIELDS, layer_name, tr("the hensynssone code"), False)
+    if field is None:
+        field = _resolve_field(columns, None, HAZARD_NAME_FIELDS, layer_name, tr("the hensynssone name"), False)
+    if field is not None:
+        codes = _codes_from_values(zones[field], _numeric_values(zones, field), _HAZARD_CODE)
+    else:
+        codes = np.full(len(zones), np.nan)
+
+    zone_geoms, zones_repaired = _repaired(_geometry_array(zones))
+    wanted = ~shapely.is_missing(zone_geoms)
+    if code_range is not None:
+        low, high = code_range
+        wanted &= np.isnan(codes) | ((codes >= low) & (codes <= high))
+    zone_index = np.flatnonzero(wanted)
+    zone_geoms = zone_geoms[zone_index]
+    codes = codes[zone_index]
+
+    site_geoms = _geometry_array(sites)
+    n_sites = len(site_geoms)
+    tree = shapely.STRtree(zone_geoms)
+    nearest = np.full(n_sites, np.nan)
+    on_site = np.zeros(n_sites, dtype=bool)
+    code_site: List[np.ndarray] = []
+    code_value: List[np.ndarray] = []
+    chunks = list(_chunks(n_sites, _CHUNK))
+    for number, (start, stop) in enumerate(chunks):
+        progress.check()
+        site_i, zone_i = tree.query(site_geoms[start:stop], predicate="dwithin", distance=distance)
+        site_i = site_i + start
+        gap = shapely.distance(site_geoms[site_i], zone_geoms[zone_i])
+        if site_i.size:
+            nearest_chunk = pd.Series(gap).groupby(site_i).min()
+            nearest[nearest_chunk.index.to_numpy()] = nearest_chunk.to_numpy()
+            on_site[site_i[gap <= 0.0]] = True
+        has_code = ~np.isnan(codes[zone_i])
+        code_site.append(site_i[has_code])
+        code_value.append(codes[zone_i][has_code])
+        progress.set_progress(100.0 * (number + 1) / len(chunks))
+
+    found = pd.DataFrame(
+        {
+            "site": np.concatenate(code_site) if code_site else np.empty(0, dtype=np.intp),
+            "code": np.concatenate(code_value) if code_value else np.empty(0),
+        }
+    ).drop_duplicates().sort_values(["site", "code"], kind="mergesort")
+    text = found["code"].to_numpy().astype(np.int64).astype(str).astype(object)
+    result = pd.DataFrame(
+        {
+            "codes": _join_per_site(found["site"].to_numpy(), text, n_sites),
+            "on_site": on_site,
+            "nearest_m": nearest,
+        },
+        index=sites.index.copy(),
+    )
+    result.attrs.update(
+        code_field=field,
+        zones_without_code=int(np.isnan(codes).sum()),
+        zones_repaired=zones_repaired,
+    )
+    return result

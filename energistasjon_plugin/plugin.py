@@ -1,0 +1,84 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""QGIS entry point: translation, the Processing provider, the menu.  Kept short: the
+work happens in the algorithms and the engine."""
+from pathlib import Path
+from typing import List, Optional
+
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from .core.i18n import normalise_language, set_language, tr
+
+PLUGIN_DIR = Path(__file__).resolve().parents[1]
+
+
+def qgis_locale() -> str:
+    """The language QGIS runs in (its override setting, else the system locale)."""
+    settings = QgsSettings()
+    if settings.value("locale/overrideFlag", False, type=bool):
+        return settings.value("locale/userLocale", "en") or "en"
+    return QgsApplication.locale() or settings.value("locale/userLocale", "en") or "en"
+
+
+class EnergistasjonPlugin:
+    """The plugin object QGIS holds; ``iface`` is None under qgis_process."""
+
+    def __init__(self, iface) -> None:
+        self.iface = iface
+        self.provider = None
+        self.actions: List[QAction] = []
+        self.translator: Optional[QTranslator] = None
+        self._install_translation()
+
+    def _install_translation(self) -> None:
+        language = set_language(qgis_locale())
+        qm = PLUGIN_DIR / "i18n" / "energistasjon_{}.qm".format(normalise_language(language))
+        if qm.exists():
+            translator = QTranslator()
+            if translator.load(str(qm)):
+                QCoreApplication.installTranslator(translator)
+                self.translator = translator
+
+    def initProcessing(self) -> None:  # noqa: N802 (QGIS API)
+        """Register the provider (called by QGIS, qgis_process and initGui)."""
+        if self.provider is not None:
+            return
+        from ..processing.provider import EnergistasjonProvider
+
+        self.provider = EnergistasjonProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self) -> None:  # noqa: N802
+        self.initProcessing()
+        if self.iface is None:
+            return
+        action = QAction(QIcon(str(PLUGIN_DIR / "resources" / "icons" / "score_sites.svg")),
+                         tr("Score candidate sites..."), self.iface.mainWindow())
+        action.triggered.connect(self._open_score_dialog)
+        self.iface.addPluginToMenu(self.menu_name(), action)
+        self.actions.append(action)
+
+    @staticmethod
+    def menu_name() -> str:
+        return tr("&Energistasjon")
+
+    @staticmethod
+    def _open_score_dialog() -> None:
+        import processing
+
+        processing.execAlgorithmDialog("energistasjon:scoresites")
+
+    def unload(self) -> None:
+        """Remove everything initGui added, so a reload leaves no duplicates."""
+        if self.iface is not None:
+            for action in self.actions:
+                self.iface.removePluginMenu(self.menu_name(), action)
+        self.actions = []
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None

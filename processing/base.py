@@ -1,0 +1,55 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""What every Energistasjon algorithm shares: translation, icons, the dependency check and
+turning engine errors into the messages Processing shows."""
+from pathlib import Path
+from typing import Tuple
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtGui import QIcon
+
+from ..energistasjon_plugin.core import deps
+from ..energistasjon_plugin.core.errors import EnergistasjonError
+from ..energistasjon_plugin.core.i18n import tr
+
+ICON_DIR = Path(__file__).resolve().parents[1] / "resources" / "icons"
+
+
+class EnergistasjonAlgorithm(QgsProcessingAlgorithm):
+    """Base class: subclasses define parameters and ``execute`` (the one engine call)."""
+
+    ICON = "energistasjon.svg"
+
+    def createInstance(self):  # noqa: N802 (QGIS API)
+        return type(self)()
+
+    def icon(self) -> QIcon:
+        return QIcon(str(ICON_DIR / self.ICON))
+
+    def svgIconPath(self) -> str:  # noqa: N802
+        return str(ICON_DIR / self.ICON)
+
+    def helpUrl(self) -> str:  # noqa: N802
+        return ""
+
+    def canExecute(self) -> Tuple[bool, str]:  # noqa: N802
+        problems = deps.missing_requirements()
+        if problems:
+            return False, deps.install_instructions(problems)
+        return True, ""
+
+    def checkDependencies(self) -> None:  # noqa: N802
+        """qgis_process and processing.run do not always ask canExecute(); ask here too."""
+        ok, message = self.canExecute()
+        if not ok:
+            raise QgsProcessingException(message)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        self.checkDependencies()
+        try:
+            return self.execute(parameters, context, feedback)
+        except EnergistasjonError as exc:
+            raise QgsProcessingException(exc.message) from exc
+
+    def execute(self, parameters, context, feedback):
+        """The algorithm's work: read parameters, one engine call, write outputs."""
+        raise NotImplementedError

@@ -1,0 +1,167 @@
+"""Scoring on a small fixture checked by hand, site by site (layout in test/hand_fixture.py).
+"""
+import numpy as np
+import pytest
+
+import hand_fixture
+from energistasjon.energistasjon_plugin.core import profiles
+from energistasjon.energistasjon_plugin.core.context_builder import LayerInput, build_context
+from energistasjon.energistasjon_plugin.core.errors import CanceledError, InputError
+from energistasjon.energistasjon_plugin.core.progress import Progress
+from energistasjon.energistasjon_plugin.core.scoring import score_sites
+
+CRS = hand_fixture.CRS
+
+
+@pytest.fixture
+def sites():
+    return hand_fixture.sites()
+
+
+@pytest.fixture
+def context_layers(tmp_path):
+    layers = hand_fixture.layers()
+    return dict(
+        roads_layer=LayerInput(layers["veger"], "veger"),
+        traffic_layer=LayerInput(layers["trafikkmengde"], "trafikkmengde"),
+        grid_capacity_files=[str(hand_fixture.write_grid_capacity(tmp_path))],
+        kpa_layer=LayerInput(layers["kpa"], "kpa"), rp_layer=LayerInput(layers["rp"], "rp"),
+        building_layer=LayerInput(layers["bygninger"], "bygninger"),
+    )
+
+
+def run(sites, context_layers, ids=("battery", "hydrogen", "biogas"), **kwargs):
+    context = build_context(CRS, **context_layers)
+    chosen = [profiles.load_bundled_profile(i) for i in ids]
+    return score_sites(sites, context, chosen, layer_name="kandidater", language="en", **kwargs)
+
+
+def by_id(result, column):
+    return dict(zip(result.frame["tomt_id"], result.frame[column]))
+
+
+def test_battery_exclusions_name_the_rule(sites, context_layers):
+    result = run(sites, context_layers, ("battery",))
+    excluded = by_id(result, "bat_excluded")
+    assert [k for k, v in excluded.items() if v] == ["B", "C"]
+    failed = by_id(result, "bat_failed")
+    assert "KPA 5100" in failed["B"] and "plan change or dispensation" in failed["B"] and "[zoning]" in failed["B"]
+    assert "800 m²" in failed["C"] and "2 000 m²" in failed["C"] and "[min_area]" in failed["C"]
+    assert np.isnan(by_id(result, "bat_score")["B"]) and np.isnan(by_id(result, "bat_rank")["C"])
+
+
+def test_battery_scores_and_order_match_hand_calculation(sites, context_layers):
+    result = run(sites, context_layers, ("battery",))
+    score = by_id(result, "bat_score")
+    # A: grid 1 (.35), substation 1 (.10), corridor 0.964 (.20), traffic 0.75 (.15), zoning 1 (.10);
+    #    flat and existing unknown -> known weight 0.90; 0.8553 / 0.90 = 95.0
+    assert score["A"] == pytest.approx(95.0, abs=0.1)
+    # E: parking (conditional 0.5), 403 m to the exit, S1 693 m away -> 87.7
+    assert score["E"] == pytest.approx(87.7, abs=0.1)
+    # D: 2 159 m to the exit, S1 1 612 m away, no traffic within 2 km -> known 0.75 -> 77.6
+    assert score["D"] == pytest.approx(77.6, abs=0.1)
+    assert by_id(result, "bat_known")["D"] == pytest.approx(0.75)
+    rank = by_id(result, "bat_rank")
+    assert (rank["A"], rank["E"], rank["D"]) == (1, 2, 3)
+
+
+def test_raw_values_and_subscores_are_in_real_units(sites, context_layers):
+    frame = run(sites, context_layers, ("battery",)).frame.set_index("tomt_id")
+    assert frame.loc["A", "bat_grid"] == 20.0 and frame.loc["A", "bat_grid_s"] == 1.0
+    assert frame.loc["A", "bat_corridor"] == pytest.approx(np.hypot(300, 20), abs=0.01)
+    assert frame.loc["A", "bat_traffic"] == pytest.approx(4500)
+    assert frame.loc["A", "bat_traffic_s"] == pytest.approx(0.75)
+    assert frame.loc["A", "bat_zoning"] == "primary"
+    assert np.isnan(frame.loc["A", "bat_flat"]) and np.isnan(frame.loc["A", "bat_flat_s"])
+
+
+def test_explanation_reads_like_the_planner_would_say_it(sites, context_layers):
+    explain = by_id(run(sites, context_layers, ("battery",)), "bat_explain")
+    text = explain["A"]
+    assert text.startswith("Industri (RP 1340), 300 m to the E6 exit, 20.0 MW free at S1 Kambo 240 m away")
+    assert "300 m to the E6 exit" in text and "Industri (RP 1340)" in text
+    assert "4 500 heavy vehicles a day on E6" in text
+    assert "unknown: flat area" in text
+    assert explain["B"].startswith("Excluded:")
+
+
+def test_hydrogen_screening_and_zoning_exclude_the_parking_site(sites, context_layers):
+    result = run(sites, context_layers, ("hydrogen",))
+    failed = by_id(result, "h2_failed")["E"]
+    assert "[zoning]" in failed and "Parkering (RP 2080)" in failed
+    assert "[screening]" in failed and "50 m" in failed and "screening assumption" in failed
+    assert by_id(result, "h2_rank")["A"] == 1
+    assert not by_id(result, "h2_excluded")["D"]  # 4 000 m² meets the 4 000 m² minimum exactly
+
+
+def test_unchecked_rules_are_listed_not_silently_passed(sites, context_layers):
+    result = run(sites, context_layers, ("biogas",))
+    unchecked = by_id(result, "bio_unchecked")["A"]
+    assert "Flat area not checked: no elevation model (DEM) given [min_flat_area]" in unchecked
+    assert any("left out" in n and "elevation model" in n for n in result.notes)
+
+
+def test_missing_zoning_layers_make_zoning_unknown_not_excluded(sites, context_layers):
+    context_layers.pop("kpa_layer")
+    context_layers.pop("rp_layer")
+    result = run(sites, context_layers, ("battery",))
+    assert not by_id(result, "bat_excluded")["B"]
+    assert "Zoning not checked" in by_id(result, "bat_unchecked")["B"]
+
+
+def test_input_is_not_modified(sites, context_layers):
+    before = sites.copy()
+    run(sites, context_layers)
+    assert list(sites.columns) == list(before.columns)
+    assert sites.geometry.equals(before.geometry)
+
+
+def test_geographic_candidates_are_refused_with_advice(sites, context_layers):
+    with pytest.raises(InputError) as info:
+        run(sites.to_crs("EPSG:4326"), context_layers)
+    assert "kandidater" in info.value.message and "EPSG:25833" in info.value.message
+
+
+def test_points_are_refused(sites, context_layers):
+    points = sites.copy()
+    points.geometry = points.geometry.centroid
+    with pytest.raises(InputError) as info:
+        run(points, context_layers)
+    assert "Point" in info.value.message and "polygons" in info.value.message
+
+
+def test_empty_candidate_layer(sites, context_layers):
+    with pytest.raises(InputError) as info:
+        run(sites.iloc[:0], context_layers)
+    assert "no features" in info.value.message
+
+
+def test_null_geometry_is_kept_and_excluded(sites, context_layers):
+    with_null = sites.copy()
+    with_null.loc[1, "geometry"] = None
+    result = run(with_null, context_layers, ("battery",))
+    assert len(result.frame) == 5
+    assert by_id(result, "bat_excluded")["B"] and "no geometry" in by_id(result, "bat_failed")["B"]
+
+
+def test_cancel_raises_and_returns_nothing(sites, context_layers):
+    with pytest.raises(CanceledError):
+        run(sites, context_layers, progress=Progress(is_canceled=lambda: True))
+
+
+def test_sites_outside_the_grid_data_are_unknown_not_zero(sites, context_layers):
+    far = sites.copy()
+    far.geometry = far.geometry.translate(300000, 0)  # 300 km east, outside the grid company's data
+    frame = run(far, context_layers, ("battery",)).frame
+    assert frame["bat_grid"].isna().all()
+    assert all("unknown: free grid capacity" in t for t in frame["bat_explain"] if not t.startswith("Excluded"))
+
+
+def test_reprojected_context_layers_give_the_same_answer(sites, context_layers):
+    expected = by_id(run(sites, context_layers, ("battery",)), "bat_score")
+    for key in ("roads_layer", "kpa_layer", "rp_layer", "traffic_layer"):
+        layer = context_layers[key]
+        context_layers[key] = LayerInput(layer.frame.to_crs("EPSG:25832"), layer.name)
+    again = by_id(run(sites, context_layers, ("battery",)), "bat_score")
+    for key, value in expected.items():
+        assert (np.isnan(value) and np.isnan(again[key])) or again[key] == pytest.approx(value, abs=0.2)

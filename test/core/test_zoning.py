@@ -1,0 +1,333 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Zoning at sites and hensynssoner near sites, on hand-made polygons.
+
+Every expected share and distance is worked out by hand in the comment next to it
+(coordinates in metres, EPSG:25833).
+"""
+import math
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pytest
+from shapely.geometry import Point, Polygon, box
+
+from energistasjon.energistasjon_plugin.core.codelists import code_label
+from energistasjon.energistasjon_plugin.core.errors import InputError
+from energistasjon.energistasjon_plugin.core.zoning import (
+    detect_plan_system,
+    hazard_zones_near_sites,
+    normalise_zoning,
+    zoning_at_sites,
+)
+
+CRS = "EPSG:25833"
+
+
+def _zoning(codes, geoms, **extra):
+    data = {"arealformål": codes}
+    data.update(extra)
+    return normalise_zoning(gpd.GeoDataFrame(data, geometry=geoms, crs=CRS), "Reguleringsplan")
+
+
+def _sites(geoms, index=None):
+    return gpd.GeoSeries(geoms, crs=CRS, index=index)
+
+
+# --------------------------------------------------------------------------- normalise_zoning
+
+def test_normalise_finds_fields_by_their_usual_names_in_any_case():
+    frame = gpd.GeoDataFrame(
+        {
+            "RPAREALFORMÅL": ["1340", 2010],
+            "ArealbruksStatus": [1, 2],
+            "arealplanId": [20150012.0, np.nan],
+            "navn": ["a", "b"],
+        },
+        geometry=[box(0, 0, 1, 1), box(1, 0, 2, 1)],
+        crs=CRS,
+    )
+    before = frame.copy()
+    result = normalise_zoning(frame, "Plan")
+    assert result["code"].tolist() == [1340.0, 2010.0]
+    assert result["status"].tolist() == [1.0, 2.0]
+    # A plan id read as float comes back as the id's text, not "20150012.0".
+    assert result["plan_id"].tolist() == ["20150012", None]
+    assert list(result.columns) == ["code", "status", "plan_id", "geometry"]
+    assert result.crs == frame.crs
+    assert result.attrs["code_field"] == "RPAREALFORMÅL"
+    pd.testing.assert_frame_equal(pd.DataFrame(frame), pd.DataFrame(before))
+
+
+def test_normalise_reads_a_code_written_before_its_name():
+    result = _zoning(["1340 Industri", "Industri", None], [box(0, 0, 1, 1)] * 3)
+    assert result["code"].iloc[0] == 1340.0
+    assert np.isnan(result["code"].iloc[1:]).all()
+    assert result.attrs["unknown_codes"] == 2
+
+
+def test_normalise_without_code_field_names_layer_and_fields():
+    frame = gpd.GeoDataFrame({"navn": ["x"]}, geometry=[box(0, 0, 1, 1)], crs=CRS)
+    with pytest.raises(InputError) as info:
+        normalise_zoning(frame, "KPA Moss")
+    message = str(info.value)
+    assert "KPA Moss" in message and "navn" in message and "arealformål" in message
+
+
+def test_normalise_with_missing_chosen_field_names_it():
+    frame = gpd.GeoDataFrame({"arealformål": [1340]}, geometry=[box(0, 0, 1, 1)], crs=CRS)
+    with pytest.raises(InputError) as info:
+        normalise_zoning(frame, "KPA Moss", plan_id_field="PLANID_X")
+    assert info.value.field == "PLANID_X"
+    assert "PLANID_X" in str(info.value) and "KPA Moss" in str(info.value)
+
+
+def test_normalise_refuses_a_field_of_names_only():
+    frame = gpd.GeoDataFrame({"formål": ["Industri", "Veg"]}, geometry=[box(0, 0, 1, 1)] * 2, crs=CRS)
+    with pytest.raises(InputError) as info:
+        normalise_zoning(frame, "Plan")
+    assert "formål" in str(info.value) and "Industri" in str(info.value)
+
+
+# --------------------------------------------------------------------------- zoning_at_sites
+
+def test_site_split_60_40_between_industri_and_veg():
+    # 100 x 100 m site; 1340 covers x 0-60 (6 000 m2 = 60 %), 2010 covers x 60-200 (4 000 m2 = 40 %).
+    zoning = _zoning(
+        [1340, 2010],
+        [box(0, 0, 60, 100), box(60, -50, 200, 150)],
+        arealbruksstatus=[1, 2],
+        planidentifikasjon=["0104-2015001", "0104-2019003"],
+    )
+    result = zoning_at_sites(_sites([box(0, 0, 100, 100)]), zoning)
+    row = result.iloc[0]
+    assert row["code"] == 1340
+    assert row["share"] == pytest.approx(0.6)
+    assert row["status"] == 1
+    assert row["plan_id"] == "0104-2015001"
+    assert row["n_codes"] == 2
+    assert row["other_codes"] == "1340 (60 %), 2010 (40 %)"
+    assert code_label("rpa", row["code"]) == "Industri"
+
+
+def test_site_in_no_polygon_is_unknown_not_a_class():
+    zoning = _zoning([1340], [box(0, 0, 100, 100)])
+    result = zoning_at_sites(_sites([box(500, 500, 600, 600)], index=["gnr1/bnr2"]), zoning)
+    assert result.index.tolist() == ["gnr1/bnr2"]
+    row = result.loc["gnr1/bnr2"]
+    assert math.isnan(row["code"])
+    assert row["share"] == 0.0
+    assert row["n_codes"] == 0
+    assert row["other_codes"] == ""
+    assert row["plan_id"] is None
+
+
+def test_site_only_touching_a_polygon_has_no_zoning():
+    zoning = _zoning([1340], [box(100, 0, 200, 100)])  # shares the edge x = 100
+    result = zoning_at_sites(_sites([box(0, 0, 100, 100)]), zoning)
+    assert math.isnan(result["code"].iloc[0])
+
+
+def test_bow_tie_polygon_is_repaired_on_a_copy():
+    # Self-intersecting "bow-tie" over the 100 x 100 site: two triangles meeting at (50, 50),
+    # each 1/2 * 100 * 50 = 2 500 m2 -> 5 000 m2 = 50 % of the site.  Unrepaired, its
+    # signed areas cancel to 0.
+    bow_tie = Polygon([(0, 0), (100, 100), (100, 0), (0, 100)])
+    assert not bow_tie.is_valid
+    zoning = _zoning([1360], [bow_tie])
+    result = zoning_at_sites(_sites([box(0, 0, 100, 100)]), zoning)
+    assert result["code"].iloc[0] == 1360
+    assert result["share"].iloc[0] == pytest.approx(0.5)
+    assert result.attrs["zoning_repaired"] == 1
+    assert not zoning.geometry.iloc[0].is_valid  # the caller's frame is unchanged
+
+
+def test_invalid_site_is_repaired_on_a_copy():
+    # Bow-tie site: triangles (0,0)-(50,50)-(0,100) and (100,0)-(50,50)-(100,100), 2 500 m2 each.
+    # 1340 covers x 0-50, i.e. the left triangle: 2 500 / 5 000 = 50 %.
+    site = Polygon([(0, 0), (100, 100), (100, 0), (0, 100)])
+    sites = _sites([site])
+    result = zoning_at_sites(sites, _zoning([1340], [box(0, 0, 50, 100)]))
+    assert result["code"].iloc[0] == 1340
+    assert result["share"].iloc[0] == pytest.approx(0.5)
+    assert result.attrs["sites_repaired"] == 1
+    assert not sites.iloc[0].is_valid
+
+
+def test_same_code_in_two_polygons_adds_up():
+    # 1340 in two plans: x 0-30 (30 %) and x 30-60 (30 %); 2010 x 60-100 (40 %).
+    # The site is mostly Industri (60 %), even though the single largest polygon is Veg.
+    zoning = _zoning(
+        [1340, 1340, 2010],
+        [box(0, 0, 30, 100), box(30, 0, 60, 100), box(60, 0, 100, 100)],
+        planidentifikasjon=["A", "B", "C"],
+    )
+    row = zoning_at_sites(_sites([box(0, 0, 100, 100)]), zoning).iloc[0]
+    assert row["code"] == 1340
+    assert row["share"] == pytest.approx(0.6)
+    assert row["plan_id"] in ("A", "B")
+    assert row["other_codes"] == "1340 (60 %), 2010 (40 %)"
+
+
+def test_duplicated_polygon_does_not_exceed_the_whole_site():
+    zoning = _zoning([1340, 1340], [box(0, 0, 100, 100), box(0, 0, 100, 100)])
+    row = zoning_at_sites(_sites([box(10, 10, 20, 20)]), zoning).iloc[0]
+    assert row["share"] == pytest.approx(1.0)
+    assert row["n_codes"] == 1
+
+
+def test_min_share_drops_border_slivers():
+    # 2010 overlaps 2 m of a 100 m wide site (2 %); 1340 the other 98 %.
+    zoning = _zoning([1340, 2010], [box(0, 0, 98, 100), box(98, 0, 150, 100)])
+    site = _sites([box(0, 0, 100, 100)])
+    plain = zoning_at_sites(site, zoning).iloc[0]
+    assert plain["n_codes"] == 2 and plain["other_codes"] == "1340 (98 %), 2010 (2 %)"
+    filtered = zoning_at_sites(site, zoning, min_share=0.05).iloc[0]
+    assert filtered["code"] == 1340 and filtered["share"] == pytest.approx(0.98)
+    assert filtered["n_codes"] == 1 and filtered["other_codes"] == ""
+
+
+def test_polygon_without_code_is_zoned_but_unknown():
+    # 70 % in a polygon with no readable code, 30 % in 1340.
+    zoning = _zoning([None, 1340], [box(0, 0, 70, 100), box(70, 0, 100, 100)])
+    row = zoning_at_sites(_sites([box(0, 0, 100, 100)]), zoning).iloc[0]
+    assert math.isnan(row["code"])
+    assert row["share"] == pytest.approx(0.7)
+    assert row["n_codes"] == 1
+    assert row["other_codes"] == "unknown (70 %), 1340 (30 %)"
+
+
+def test_point_site_takes_the_polygon_it_lies_in():
+    zoning = _zoning([1340, 2010], [box(0, 0, 60, 100), box(60, 0, 100, 100)])
+    result = zoning_at_sites(_sites([Point(80, 50), Point(30, 50)]), zoning)
+    assert result["code"].tolist() == [2010, 1340]
+    assert result["share"].tolist() == [1.0, 1.0]
+
+
+def test_many_sites_keep_their_own_rows():
+    # Ten 10 x 10 sites along x; zoning 1340 for x < 50, 2010 beyond.
+    zoning = _zoning([1340, 2010], [box(0, 0, 50, 10), box(50, 0, 100, 10)])
+    sites = _sites([box(10 * i, 0, 10 * i + 10, 10) for i in range(10)], index=range(100, 110))
+    result = zoning_at_sites(sites, zoning)
+    assert result.index.tolist() == list(range(100, 110))
+    assert result["code"].tolist() == [1340] * 5 + [2010] * 5
+    assert (result["share"] == 1.0).all()
+
+
+def test_crs_mismatch_is_refused():
+    zoning = _zoning([1340], [box(0, 0, 100, 100)])
+    sites = gpd.GeoSeries([box(0, 0, 1, 1)], crs="EPSG:4326")
+    with pytest.raises(InputError) as info:
+        zoning_at_sites(sites, zoning)
+    assert "EPSG:4326" in str(info.value)
+
+
+def test_zoning_must_be_normalised():
+    raw = gpd.GeoDataFrame({"arealformål": [1340]}, geometry=[box(0, 0, 1, 1)], crs=CRS)
+    with pytest.raises(InputError) as info:
+        zoning_at_sites(_sites([box(0, 0, 1, 1)]), raw)
+    assert "normalise_zoning" in str(info.value)
+
+
+# --------------------------------------------------------------------------- pbl 1985 and plan systems
+
+def test_pbl1985_regulering_codes():
+    frame = gpd.GeoDataFrame(
+        {"reguleringsformål": [140, 192]}, geometry=[box(0, 0, 30, 100), box(30, 0, 100, 100)], crs=CRS
+    )
+    zoning = normalise_zoning(frame, "Reguleringsplan 1985")
+    system = detect_plan_system(zoning["code"].to_numpy(), declared="rp")
+    assert system == "rp1985"
+    row = zoning_at_sites(_sites([box(0, 0, 100, 100)]), zoning).iloc[0]
+    assert row["code"] == 192 and row["share"] == pytest.approx(0.7)
+    assert code_label(system, row["code"]) == "Bensinstasjon"
+
+
+def test_old_kommuneplan_declared_as_kpa_is_pbl1985():
+    assert detect_plan_system(np.array([133.0, 134.0, np.nan, 1300.0]), declared="kpa") == "kp1985"
+    assert detect_plan_system(np.array([1300.0, 5100.0]), declared="kpa") == "kpa"
+    # Declared pbl 1985 but the codes are 4-digit: the codes win.
+    assert detect_plan_system(np.array([1340.0]), declared="rp1985") == "rpa"
+
+
+def test_plan_kind_from_codes_found_in_one_list_only():
+    assert detect_plan_system(np.array([1340.0, 1300.0])) == "rpa"  # 1340 is reguleringsplan only
+    assert detect_plan_system(np.array([5000.0, 1300.0])) == "kpa"  # 5000 is kommuneplan only
+    assert detect_plan_system(np.array([192.0, 140.0])) == "rp1985"
+
+
+def test_plan_kind_that_codes_cannot_tell_asks_the_user():
+    with pytest.raises(InputError) as info:
+        detect_plan_system(np.array([1300.0, 2010.0]))  # in both lists
+    assert "kommuneplan" in str(info.value) and "reguleringsplan" in str(info.value)
+    with pytest.raises(InputError):
+        detect_plan_system(np.array([1300.0]), declared="bebyggelsesplan")
+
+
+# --------------------------------------------------------------------------- hazard zones
+
+def _hazards(values, geoms, field="hensynSonenavn"):
+    return gpd.GeoDataFrame({field: values}, geometry=geoms, crs=CRS)
+
+
+def test_hazard_zones_on_near_and_far():
+    zones = _hazards(
+        ["H320_1", "H310_2", "H370_1"],
+        [box(50, 50, 150, 150), box(120, 0, 140, 100), box(1000, 0, 1010, 10)],
+    )
+    sites = _sites([box(0, 0, 100, 100), box(200, 0, 300, 100), box(0, 500, 10, 510)], index=["on", "near", "far"])
+    result = hazard_zones_near_sites(sites, zones, distance=100)
+    # "on": flood zone overlaps; rockfall zone 20 m away (x 100 -> 120).
+    assert result.loc["on", "codes"] == "310, 320"
+    assert bool(result.loc["on", "on_site"]) is True
+    assert result.loc["on", "nearest_m"] == 0.0
+    # "near": nearest is the flood zone's edge x = 150 -> 50 m; rockfall edge x = 140 -> 60 m.
+    assert result.loc["near", "codes"] == "310, 320"
+    assert bool(result.loc["near", "on_site"]) is False
+    assert result.loc["near", "nearest_m"] == pytest.approx(50.0)
+    # "far": the closest zone is the flood zone, corner (50, 150) to (10, 500): about 352 m.
+    assert result.loc["far", "codes"] == ""
+    assert not result.loc["far", "on_site"]
+    assert math.isnan(result.loc["far", "nearest_m"])
+    assert result.attrs["code_field"] == "hensynSonenavn"
+
+
+def test_hazard_code_field_preferred_and_non_hazard_zones_ignored():
+    zones = gpd.GeoDataFrame(
+        {"faresone": [350, 570], "hensynSonenavn": ["H999", "H570_1"]},
+        geometry=[box(0, 0, 10, 10), box(0, 0, 10, 10)],
+        crs=CRS,
+    )
+    result = hazard_zones_near_sites(_sites([box(5, 5, 20, 20)]), zones, distance=0)
+    # 570 (bevaring kulturmiljø) is a hensynssone but not a faresone.
+    assert result["codes"].iloc[0] == "350"
+    assert result.attrs["code_field"] == "faresone"
+    everything = hazard_zones_near_sites(_sites([box(5, 5, 20, 20)]), zones, distance=0, code_range=None)
+    assert everything["codes"].iloc[0] == "350, 570"
+
+
+def test_hazard_zone_without_code_still_counts():
+    zones = gpd.GeoDataFrame({"id": [1]}, geometry=[box(0, 0, 10, 10)], crs=CRS)
+    result = hazard_zones_near_sites(_sites([box(15, 0, 20, 10)]), zones, distance=10)
+    assert result["codes"].iloc[0] == ""
+    assert result["nearest_m"].iloc[0] == pytest.approx(5.0)
+    assert result.attrs["zones_without_code"] == 1
+
+
+def test_hazard_distance_and_crs_are_checked():
+    zones = _hazards(["H320"], [box(0, 0, 10, 10)])
+    with pytest.raises(InputError) as info:
+        hazard_zones_near_sites(_sites([box(0, 0, 1, 1)]), zones, distance=-5, layer_name="Faresoner")
+    assert "Faresoner" in str(info.value)
+    geographic = gpd.GeoDataFrame({"faresone": [320]}, geometry=[box(10, 59, 10.1, 59.1)], crs="EPSG:4326")
+    sites = gpd.GeoSeries([box(10, 59, 10.01, 59.01)], crs="EPSG:4326")
+    with pytest.raises(InputError) as info:
+        hazard_zones_near_sites(sites, geographic, distance=100, layer_name="Faresoner")
+    assert "EPSG:25833" in str(info.value)
+
+
+def test_hazard_missing_chosen_field_is_named():
+    zones = _hazards(["H320"], [box(0, 0, 10, 10)])
+    with pytest.raises(InputError) as info:
+        hazard_zones_near_sites(_sites([box(0, 0, 1, 1)]), zones, 10, code_field="SONE", layer_name="Faresoner")
+    assert "SONE" in str(info.value) and "Faresoner" in str(info.value)
