@@ -22,7 +22,7 @@ TS := i18n/energistasjon_nb.ts
 QM := $(TS:.ts=.qm)
 PY_SOURCES = $(shell find __init__.py energistasjon_plugin processing -name '*.py' -not -path '*/__pycache__/*')
 
-.PHONY: all deps demo test test-core test-qgis test-e2e zip translations lint bench clean
+.PHONY: all deps demo test test-core test-qgis test-e2e zip translations lint bench styles clean
 
 all: test
 
@@ -71,3 +71,7 @@ bench: deps $(QM)
 
 clean:
 	rm -rf build dist demo_output bench_output $(QM) .pytest_cache .ruff_cache
+
+# Regenerate the bundled .qml styles with QGIS (after label or translation changes).
+styles: deps $(QM)
+	$(RUN_ENV) $(PY) tools/make_styles.py

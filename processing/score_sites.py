@@ -136,14 +136,15 @@ class ScoreSitesAlgorithm(EnergistasjonAlgorithm):
                                                 [point, polygon], optional=True), True)
         add(QgsProcessingParameterField(self.AVAILABLE_FIELD, tr("Free capacity field (MW)"),
                                         parentLayerParameterName=self.SUBSTATIONS, optional=True), True)
-        add(QgsProcessingParameterFeatureSource(self.ZONING_KPA, tr("Kommuneplan land use (KPA arealformål)"),
-                                                [polygon], optional=True))
-        add(QgsProcessingParameterField(self.KPA_CODE_FIELD, tr("KPA land-use code field"),
-                                        parentLayerParameterName=self.ZONING_KPA, optional=True), True)
-        add(QgsProcessingParameterFeatureSource(self.ZONING_RP, tr("Reguleringsplan land use (RP arealformål)"),
-                                                [polygon], optional=True))
-        add(QgsProcessingParameterField(self.RP_CODE_FIELD, tr("RP land-use code field"),
-                                        parentLayerParameterName=self.ZONING_RP, optional=True), True)
+        add(QgsProcessingParameterMultipleLayers(self.ZONING_KPA, tr("Kommuneplan land use (KPA arealformål), "
+                                                                     "one or more layers"), polygon, optional=True))
+        add(QgsProcessingParameterString(self.KPA_CODE_FIELD, tr("KPA land-use code field (blank: detect)"),
+                                         optional=True), True)
+        add(QgsProcessingParameterMultipleLayers(self.ZONING_RP, tr("Reguleringsplan land use (RP arealformål, also "
+                                                                    "pbl 1985), one or more layers"), polygon,
+                                                 optional=True))
+        add(QgsProcessingParameterString(self.RP_CODE_FIELD, tr("RP land-use code field (blank: detect)"),
+                                         optional=True), True)
         add(QgsProcessingParameterFeatureSource(self.HAZARD_ZONES, tr("Hazard zones (hensynssoner, faresone)"),
                                                 [polygon], optional=True))
         add(QgsProcessingParameterField(self.HAZARD_CODE_FIELD, tr("Hazard zone code field"),
@@ -231,10 +232,13 @@ class ScoreSitesAlgorithm(EnergistasjonAlgorithm):
                                                 "'{provider}'). Save it as a GeoTIFF first.").format(
                     layer=dem_layer.name(), provider=dem_layer.providerType()))
             dem_path = dem_layer.source()
-        exclusion_layers = []
-        for layer in self.parameterAsLayerList(parameters, self.EXCLUSION_LAYERS, context):
-            frame, _ = adapter.source_to_frame(layer.dataProvider(), layer.name(), feedback)
-            exclusion_layers.append(LayerInput(frame, layer.name()))
+        def layer_list(key, fields=None):
+            chosen = {purpose: (self.parameterAsString(parameters, param, context) or None)
+                      for purpose, param in (fields or {}).items()}
+            return [LayerInput(adapter.source_to_frame(layer.dataProvider(), layer.name(), feedback)[0],
+                               layer.name(), chosen)
+                    for layer in self.parameterAsLayerList(parameters, key, context)]
+
         corridors_text = self.parameterAsString(parameters, self.CORRIDORS, context)
         context_layers = build_context(
             candidates.crs,
@@ -245,12 +249,12 @@ class ScoreSitesAlgorithm(EnergistasjonAlgorithm):
             substation_layer=self._layer(parameters, self.SUBSTATIONS, context, feedback,
                                          {"available": self.AVAILABLE_FIELD}),
             grid_capacity_files=[p for p in [self.parameterAsFile(parameters, self.GRID_CAPACITY_FILE, context)] if p],
-            kpa_layer=self._layer(parameters, self.ZONING_KPA, context, feedback, {"code": self.KPA_CODE_FIELD}),
-            rp_layer=self._layer(parameters, self.ZONING_RP, context, feedback, {"code": self.RP_CODE_FIELD}),
+            kpa_layers=layer_list(self.ZONING_KPA, {"code": self.KPA_CODE_FIELD}),
+            rp_layers=layer_list(self.ZONING_RP, {"code": self.RP_CODE_FIELD}),
             hazard_layer=self._layer(parameters, self.HAZARD_ZONES, context, feedback,
                                      {"code": self.HAZARD_CODE_FIELD}),
             protected_layer=self._layer(parameters, self.PROTECTED_AREAS, context, feedback),
-            exclusion_layers=exclusion_layers,
+            exclusion_layers=layer_list(self.EXCLUSION_LAYERS),
             building_layer=self._layer(parameters, self.BUILDINGS, context, feedback,
                                        {"type": self.BUILDING_TYPE_FIELD}),
             existing_layer=self._layer(parameters, self.EXISTING_STATIONS, context, feedback,
@@ -295,9 +299,20 @@ class ScoreSitesAlgorithm(EnergistasjonAlgorithm):
         dest_id, station_type, language = styled
         layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
         style = style_path(station_type, language)
-        if layer is not None and style.exists():
-            layer.loadNamedStyle(str(style))
-            layer.triggerRepaint()
+        if layer is None or not style.exists():
+            return {}
+        message, ok = layer.loadNamedStyle(str(style))
+        if not ok:
+            feedback.pushWarning(tr("The style {style} could not be applied: {error}").format(
+                style=style.name, error=message))
+            return {}
+        layer.triggerRepaint()
+        if layer.providerType() == "ogr" and layer.source().split("|")[0].lower().endswith(".gpkg"):
+            # Stored in the GeoPackage as its default style, so the file opens styled anywhere.
+            error = layer.saveStyleToDatabase(style.stem, tr("Energistasjon scores"), True, "")
+            if error:
+                feedback.pushWarning(tr("The style could not be stored in the GeoPackage: {error}").format(
+                    error=error))
         return {}
 
 

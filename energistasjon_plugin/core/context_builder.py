@@ -67,8 +67,8 @@ def build_context(
     traffic_layer: Optional[LayerInput] = None,
     substation_layer: Optional[LayerInput] = None,
     grid_capacity_files: Sequence[str] = (),
-    kpa_layer: Optional[LayerInput] = None,
-    rp_layer: Optional[LayerInput] = None,
+    kpa_layers: Sequence[LayerInput] = (),
+    rp_layers: Sequence[LayerInput] = (),
     hazard_layer: Optional[LayerInput] = None,
     protected_layer: Optional[LayerInput] = None,
     exclusion_layers: Sequence[LayerInput] = (),
@@ -134,15 +134,20 @@ def build_context(
     elif grid_capacity_files or substation_layer is not None:
         notes.append(tr("The grid-capacity data has no substations; grid capacity is unknown."))
 
-    for key, layer in (("kpa", kpa_layer), ("rp", rp_layer)):
-        if layer is None:
-            continue
-        frame = _in_crs(layer, crs, notes)
-        if frame is not None:
-            normalised = zoning.normalise_zoning(frame, layer.name, layer.fields.get("code"),
-                                                 layer.fields.get("status"), layer.fields.get("plan_id"))
-            setattr(context, key, normalised)
-            context.layer_names[key] = layer.name
+    # Several plan layers per level are normal (one KPA per municipality, many
+    # reguleringsplaner, older pbl-1985 plans in their own layer): normalise each, then merge.
+    for key, layers in (("kpa", kpa_layers), ("rp", rp_layers)):
+        parts = []
+        for layer in layers:
+            frame = _in_crs(layer, crs, notes)
+            if frame is not None:
+                parts.append(zoning.normalise_zoning(frame, layer.name, layer.fields.get("code"),
+                                                     layer.fields.get("status"), layer.fields.get("plan_id")))
+        if parts:
+            merged = parts[0] if len(parts) == 1 else gpd.GeoDataFrame(
+                pd.concat(parts, ignore_index=True), geometry=parts[0].geometry.name, crs=crs)
+            setattr(context, key, merged)
+            context.layer_names[key] = ", ".join(layer.name for layer in layers)
 
     if hazard_layer is not None:
         frame = _in_crs(hazard_layer, crs, notes)

@@ -14,7 +14,7 @@ REQUIREMENTS: Tuple[Tuple[str, str, str], ...] = (
     ("numpy", "1.20", "numpy"),
     ("pandas", "1.3", "pandas"),
     ("shapely", "2.0", "shapely"),
-    ("geopandas", "0.14", "geopandas"),
+    ("geopandas", "1.0", "geopandas"),
     ("pyproj", "3.0", "pyproj"),
     ("rasterio", "1.2", "rasterio"),
     ("yaml", "5.1", "PyYAML"),
@@ -51,10 +51,13 @@ def install_instructions(problems: Optional[List[str]] = None) -> str:
     return tr(
         "Energistasjon needs Python packages that this QGIS does not have: {problems}.\n\n"
         "Windows (OSGeo4W or the QGIS standalone installer): open the 'OSGeo4W Shell' from the Start menu "
-        "and run:\n    python -m pip install \"shapely>=2\" \"geopandas>=0.14\"\n"
+        "and run:\n    python -m pip install \"shapely>=2\" \"geopandas>=1.0\"\n"
         "(QGIS 3.34 and newer already ship shapely 2.)\n\n"
-        "Debian/Ubuntu: sudo apt install python3-rasterio python3-pandas python3-yaml python3-pip, then\n"
-        "    python3 -m pip install --user \"shapely>=2\" \"geopandas>=0.14\"\n"
-        "(on Ubuntu 24.04 use a venv made with --system-site-packages and start QGIS with its "
-        "site-packages on PYTHONPATH).\n\nRestart QGIS afterwards."
+        "Debian/Ubuntu: sudo apt install python3-rasterio python3-pandas python3-yaml python3-venv, then make a "
+        "venv that sees the system packages and add shapely 2 and geopandas to it:\n"
+        "    python3 -m venv --system-site-packages ~/.local/share/energistasjon-venv\n"
+        "    ~/.local/share/energistasjon-venv/bin/pip install \"shapely>=2\" \"geopandas>=1.0\"\n"
+        "and start QGIS with PYTHONPATH=~/.local/share/energistasjon-venv/lib/python3.11/site-packages "
+        "(adjust the Python version). QGIS on Ubuntu 24.04 already has shapely 2.\n\n"
+        "Restart QGIS afterwards."
     ).format(problems="; ".join(problems))

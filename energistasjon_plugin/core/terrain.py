@@ -19,7 +19,8 @@ Slope
 Sites and cells
     Sites are reprojected to the DEM's CRS; the DEM is never resampled.  A DEM cell belongs to a
     site when the cell's centre lies inside the site (the cell-centre rule of GDAL's rasterize
-    without ALL_TOUCHED; a centre exactly on the boundary counts for the left/lower side only).
+    without ALL_TOUCHED; for a north-up DEM a centre exactly on a site's west or north edge
+    counts, on its east or south edge it does not, so adjacent parcels never share a cell).
     The cells of each site are found by a vectorised scanline rasteriser (numpy): every ring
     edge is cut by the horizontal lines through the cell centres, the crossings are sorted per
     site and row and paired into runs of cells (even-odd rule, so holes and multi-polygons
@@ -30,6 +31,11 @@ Sites and cells
     A site with no cell centre inside it (smaller or narrower than a cell, or a point/line) is
     given the one cell under its representative point, so small sites are not unknown for being
     small.
+CRS
+    A DEM in geographic coordinates is refused (slope in percent needs metres); a projected CRS
+    in feet has its cell size converted to metres.  A DEM or sites without a CRS are taken to be
+    in the other's CRS (with a note through ``progress.info``).  Sites in a geographic CRS get
+    their area measured in the DEM's CRS.
 Blocks
     The DEM is read in windows of ``block_size`` x ``block_size`` cells plus a one-cell halo for
     the slope kernel; only blocks that hold some site cell are read.  In each block the site

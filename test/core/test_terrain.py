@@ -36,7 +36,7 @@ NODATA = -9999.0
 
 def cell_box(row0, col0, row1, col1, x0=X0, y0=Y0):
     """A polygon holding exactly the centres of cells rows row0..row1, cols col0..col1 (inclusive),
-    with its edges 1-4 m inside the neighbouring cells so no centre is on the boundary."""
+    with its edges 1-4 m inside the outer cells, far from any cell centre."""
     return box(
         x0 + col0 * CELL + 1.3,
         y0 - (row1 + 1) * CELL + 1.7,
@@ -241,6 +241,14 @@ def test_dem_in_another_crs_gives_the_same_answer(tmp_path):
     assert terrain_by_site(geoms, dem32, 3.0).loc[0, "flat_share"] == 0.0
     # the sites were not changed in place
     assert geoms.crs.to_epsg() == 25833 and geoms.iloc[0].equals(centre)
+
+
+def test_dem_without_crs_is_taken_to_be_in_the_sites_crs(tmp_path):
+    dem = write_plane(tmp_path / "no_crs.tif", crs=None)
+    progress = Progress()
+    res = terrain_by_site(sites(cell_box(10, 10, 19, 19)), dem, 8.0, progress=progress)
+    assert res.loc[0, "flat_share"] == 1.0 and res.loc[0, "dem_coverage"] == 1.0
+    assert any("no coordinate system" in m for m in progress.messages)
 
 
 def test_geographic_dem_asks_for_a_projected_one(tmp_path):

@@ -37,10 +37,16 @@ def plugin_zip() -> Path:
     return path
 
 
-@pytest.fixture(scope="session")
-def e2e_data() -> Path:
-    """Folder of the end-to-end fixture (see its README.md)."""
-    return E2E_DATA
+@pytest.fixture
+def e2e_data(tmp_path: Path) -> Path:
+    """A copy of the end-to-end fixture (see its README.md) under ``tmp_path``.
+
+    A copy, because QGIS/GDAL write side files next to what they read (``.aux.xml``
+    statistics of the DEM) and the repository must stay as it was.
+    """
+    copy = tmp_path / "e2e-data"
+    shutil.copytree(str(E2E_DATA), str(copy), ignore=shutil.ignore_patterns("*.py", "*.md", "*.aux.xml"))
+    return copy
 
 
 def _runtime_dir(fallback: Path) -> str:

@@ -3,8 +3,11 @@
 that ``qgis_process`` runs the scoring algorithm on a small Moss fixture with the outcome a
 planner would check (test/data/e2e/README.md works it out by hand)."""
 import configparser
+import importlib.util
 import json
+import os
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -46,16 +49,6 @@ def _describe(result: subprocess.CompletedProcess, limit: int = 6000) -> str:
 def _algorithms(qgis_process) -> Dict[str, Dict[str, Any]]:
     """Provider id -> provider entry of ``qgis_process --json list``."""
     return _json_output(qgis_process("--json", "list"))["providers"]
-
-
-def _require_scoresites(qgis_process) -> None:
-    # TEMPORARY (integrator: remove once processing/ registers the algorithm): the provider
-    # and the algorithm are being written while this suite is.  Skips only when the
-    # algorithm is absent from a fresh profile; any other failure fails the test.
-    provider = _algorithms(qgis_process).get(PROVIDER_ID, {})
-    if ALG_ID not in provider.get("algorithms", {}):
-        pytest.skip(f"{ALG_ID} is not registered yet in a fresh profile (the Processing provider is "
-                    "still being written); this skip is temporary")
 
 
 def _truthy(value: Any) -> bool:
@@ -136,16 +129,42 @@ def test_zip_holds_one_plugin_folder_with_what_qgis_needs(plugin_zip: Path) -> N
     assert not [n for n in names if n.endswith((".pyc", ".pyo")) or "/requirements" in n]
 
 
+def _load_build_zip():
+    spec = importlib.util.spec_from_file_location("build_zip", str(REPO_ROOT / "scripts" / "build_zip.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def test_zip_build_is_reproducible(tmp_path: Path) -> None:
+    # Build from a snapshot: the working tree may change between two builds.
+    build_zip = _load_build_zip()
+    source = tmp_path / "src"
+    for name in build_zip.INCLUDED:
+        path = REPO_ROOT / name
+        if path.is_dir():
+            shutil.copytree(str(path), str(source / name),
+                            ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        elif path.is_file():
+            source.mkdir(exist_ok=True)
+            shutil.copy2(str(path), str(source / name))
+    command = [sys.executable, str(REPO_ROOT / "scripts" / "build_zip.py"), "--root", str(source),
+               "--name", PLUGIN_NAME, "--output"]
+    env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
     first, second = tmp_path / "a.zip", tmp_path / "b.zip"
-    command = [sys.executable, str(REPO_ROOT / "scripts" / "build_zip.py"), "--name", PLUGIN_NAME, "--output"]
-    run = subprocess.run(command + [str(first)], capture_output=True, text=True)
+    run = subprocess.run(command + [str(first)], capture_output=True, text=True, env=env)
     assert run.returncode == 0, run.stderr
     assert str(first) in run.stdout
-    time.sleep(2.1)  # zip timestamps have a 2 s resolution: a leaked clock time would show
-    run = subprocess.run(command + [str(second)], capture_output=True, text=True)
+    # Files touched since (a checkout, an editor) must not change the zip.
+    later = time.time() + 3600
+    for path in source.rglob("*"):
+        os.utime(str(path), (later, later))
+    run = subprocess.run(command + [str(second)], capture_output=True, text=True, env=env)
     assert run.returncode == 0, run.stderr
     assert first.read_bytes() == second.read_bytes()
+    with zipfile.ZipFile(str(first)) as archive:
+        assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        assert [info.filename for info in archive.infolist()] == sorted(archive.namelist())
 
 
 def test_zip_build_refuses_without_compiled_translation(tmp_path: Path) -> None:
@@ -236,7 +255,6 @@ def test_fresh_profile_loads_the_plugin_and_lists_the_algorithm(qgis_process) ->
 
 
 def test_scoresites_help_shows_the_documented_parameters(qgis_process) -> None:
-    _require_scoresites(qgis_process)
     result = qgis_process("--json", "help", ALG_ID)
     parameters = _json_output(result)["parameters"]
     expected = ("INPUT", "STATION_TYPES", "ROADS", "CORRIDORS", "TRAFFIC", "GRID_CAPACITY_FILE", "ZONING_KPA",
@@ -252,7 +270,6 @@ def _by_id(table: Dict[str, Any]) -> Dict[int, Dict[str, Any]]:
 
 def test_scoresites_runs_from_qgis_process_on_the_moss_fixture(qgis_process, e2e_data: Path,
                                                                tmp_path: Path) -> None:
-    _require_scoresites(qgis_process)
     gpkg = e2e_data / "moss_e2e.gpkg"
     output = tmp_path / "out.gpkg"
     result = qgis_process(
@@ -330,9 +347,12 @@ def test_scoresites_runs_from_qgis_process_on_the_moss_fixture(qgis_process, e2e
         assert good[p + "_score"] > rows[MIDDLE][p + "_score"] > rows[FAR][p + "_score"], label
         assert (rows[MIDDLE][p + "_rank"], rows[FAR][p + "_rank"]) == (2, 3), label
 
-    # What a planner reads off site 1 for battery charging: 20 MW free at Patterød, the
-    # E6 exit about 140 m from the site's edge (200 m from its centre, a little more by road).
+    # What a planner reads off site 1 for battery charging (distances from the polygon's edge,
+    # worked out with shapely in test/data/e2e/README.md): 20 MW free at Patterød, the E6 exit
+    # 141 m away (hypot(140, 20)), site 5 1 042 m from it.
     bat = prefixes["battery"]
     assert rows[GOOD][bat + "_grid"] == pytest.approx(20.0)
-    assert 100 <= rows[GOOD][bat + "_corridor"] <= 300
-    assert 900 <= rows[MIDDLE][bat + "_corridor"] <= 1400
+    assert rows[GOOD][bat + "_corridor"] == pytest.approx(141.4, abs=1.0)
+    assert rows[MIDDLE][bat + "_corridor"] == pytest.approx(1042.0, abs=1.0)
+    explanation = rows[GOOD][bat + "_explain"]
+    assert "E6" in explanation and "Patterød" in explanation, explanation

@@ -118,3 +118,34 @@ def test_explanations_in_norwegian(plugin, fixture_paths, tmp_path):
     features, _ = read_output(result["OUTPUT"])
     assert "til avkjøringen" in features["A"]["bat_explain"]
     assert features["B"]["bat_explain"].startswith("Utelukket")
+
+
+def test_output_gets_the_bundled_style_and_keeps_it_in_the_geopackage(plugin, fixture_paths, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProject, QgsVectorLayer
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    out = tmp_path / "styled.gpkg"
+    processing.run(ALG, params(*fixture_paths, str(out), STATION_TYPES=[1]), context=context)
+    reopened = QgsVectorLayer(str(out), "reopened", "ogr")
+    message, ok = reopened.loadDefaultStyle()
+    assert ok, message
+    renderer = reopened.renderer()
+    assert renderer.type() == "RuleRenderer"
+    labels = [rule.label() for rule in renderer.rootRule().children()]
+    assert labels[0] == "Score 80-100" and labels[-1].startswith("Excluded")
+    assert '"bat_excluded"' == renderer.rootRule().children()[-1].filterExpression()
+
+
+@pytest.mark.parametrize("station_type", ["hydrogen", "battery", "biogas"])
+@pytest.mark.parametrize("language", ["en", "nb"])
+def test_bundled_styles_exist_for_every_type_and_language(station_type, language):
+    from qgis.core import QgsVectorLayer
+
+    style = Path(__file__).resolve().parents[2] / "resources" / "styles" / "scores_{}_{}.qml".format(
+        station_type, language)
+    layer = QgsVectorLayer("Polygon?crs=EPSG:25833", "s", "memory")
+    message, ok = layer.loadNamedStyle(str(style))
+    assert ok, message
+    assert layer.renderer().type() == "RuleRenderer"

@@ -63,7 +63,7 @@ _CATEGORY_ORDER = "ERFKPS"
 # Normalised spellings (see fields.normalise_field_name) of each category.
 _CATEGORY_WORDS: Dict[str, str] = {}
 for _code, _words in {
-    "E": ("e", "ev", "eu", "europaveg", "europavei", "europavegar", "europaveger"),
+    "E": ("e", "ev", "europaveg", "europavei", "europavegar", "europaveger"),
     "R": ("r", "rv", "riksveg", "riksvei", "riksvegar", "riksveger"),
     "F": ("f", "fv", "fylkesveg", "fylkesvei", "fylkeskommunalveg", "fylkeskommunalvei"),
     "K": ("k", "kv", "kommunalveg", "kommunalvei", "kommuneveg", "kommunevei"),
@@ -137,11 +137,13 @@ def _parse_number(text: str) -> float:
     return value if np.isfinite(value) else np.nan
 
 
-def _by_unique(series: pd.Series, parse) -> List:
+def _by_unique(series: pd.Series, parse, dtype=object) -> np.ndarray:
     """Apply ``parse`` once per distinct text value (road layers repeat few values)."""
-    keys = series.astype(str)
-    parsed = {key: parse(key) for key in pd.unique(keys)}
-    return [parsed[key] for key in keys]
+    codes, uniques = pd.factorize(series.astype(str), sort=False)
+    parsed = np.empty(len(uniques), dtype=dtype)
+    for i, key in enumerate(uniques):  # loop over distinct values, not over features
+        parsed[i] = parse(key)
+    return parsed[codes]
 
 
 def road_label(category: Sequence[Optional[str]], number: Sequence[float]) -> np.ndarray:
@@ -217,34 +219,30 @@ def normalise_roads(
     num_field = resolve_field(columns, number_field, NUMBER_CANDIDATES, layer_name,
                               tr("road number (vegnummer)"))
 
-    parsed = _by_unique(frame[cat_field], _parse_category)
-    category = np.array([p[0] for p in parsed], dtype=object)
-    number_in_category = np.array([p[1] for p in parsed], dtype="float64")
+    category = _by_unique(frame[cat_field], lambda k: _parse_category(k)[0])
+    number_in_category = _by_unique(frame[cat_field], lambda k: _parse_category(k)[1], "float64")
 
     numbers = frame[num_field]
     if pd.api.types.is_numeric_dtype(numbers.dtype):
         number = numbers.to_numpy(dtype="float64", na_value=np.nan)
     else:
-        number = np.array(_by_unique(numbers, _parse_number), dtype="float64")
+        number = _by_unique(numbers, _parse_number, "float64")
     # A number written with the category ("E 6") fills a missing number.
     number = np.where(np.isnan(number), number_in_category, number)
     number[~np.isfinite(number)] = np.nan
 
-    truck_road = np.array([c is not None for c in category], dtype=bool)
+    truck_road = ~pd.isna(category)
     road_type = np.full(len(frame), None, dtype=object)
     t_field = resolve_field(columns, type_field, TYPE_CANDIDATES, layer_name,
                             tr("road type (typeVeg)"), required=False)
     if t_field is not None:
         types = frame[t_field]
-        road_type = np.array([None if k.strip().casefold() in _UNKNOWN_TEXT else k.strip()
-                              for k in _by_unique(types, lambda k: k)], dtype=object)
-        non_truck = np.array(_by_unique(types, lambda k: normalise_field_name(k) in NON_TRUCK_TYPES),
-                             dtype=bool)
-        truck_road &= ~non_truck
+        road_type = _by_unique(types, lambda k: None if k.strip().casefold() in _UNKNOWN_TEXT
+                               else k.strip())
+        truck_road &= ~_by_unique(types, lambda k: normalise_field_name(k) in NON_TRUCK_TYPES, bool)
     g_field = resolve_field(columns, None, USER_GROUP_CANDIDATES, layer_name, "", required=False)
     if g_field is not None:
-        truck_road &= ~np.array(_by_unique(frame[g_field], lambda k: _first_item(k).upper() == "G"),
-                                dtype=bool)
+        truck_road &= ~_by_unique(frame[g_field], lambda k: _first_item(k).upper() == "G", bool)
 
     return gpd.GeoDataFrame(
         {
@@ -402,8 +400,8 @@ def access_points(
     -------
     geopandas.GeoDataFrame
         Points with ``road_label`` (the corridor, e.g. "E6"; "E6/E18" where several meet)
-        and ``exit_to`` (labels of the roads one can turn onto, None if unnumbered), in
-        the roads' CRS.
+        and ``exit_to`` (labels of the roads one can turn onto, e.g. "Rv19/Fv120"; an
+        unnumbered road is named by its category, "Kv" or "Pv"), in the roads' CRS.
     """
     _require_geopandas()
     progress = progress or Progress()
@@ -439,24 +437,36 @@ def access_points(
         return _empty_access(roads.crs)
     progress.set_progress(10)
 
+    # Only roads that come within the tolerance of a corridor can meet it: find those
+    # pairs once, so the vertex work below is done on a few roads, not the whole network.
+    tree = shapely.STRtree(c_lines)
+    bounds = shapely.bounds(o_lines) + np.array([-tolerance, -tolerance, tolerance, tolerance])
+    # Envelope test only (no predicate): cheap, and a superset of the roads that meet.
+    o_near, c_near = tree.query(shapely.box(*bounds.T))
+    if len(o_near) == 0:
+        return _empty_access(roads.crs)
+    o_sel, c_sel = np.unique(o_near), np.unique(c_near)
+    o_lines, o_label = o_lines[o_sel], o_label[o_sel]
+    progress.check()
+    progress.set_progress(30)
+
     found_pts, found_corr, found_exit = [], [], []
 
     # (a) ends of other roads on a corridor line: the point is taken on the corridor.
     ends = np.concatenate([shapely.get_point(o_lines, 0), shapely.get_point(o_lines, -1)])
     end_label = np.concatenate([o_label, o_label])
-    tree = shapely.STRtree(c_lines)
     pi, li = tree.query(ends, predicate="dwithin", distance=tolerance)
     found_pts.append(_nearest_on_lines(ends[pi], c_lines[li]))
     found_corr.append(c_label[li])
     found_exit.append(end_label[pi])
     progress.check()
-    progress.set_progress(35)
+    progress.set_progress(45)
 
     # (b) ends of corridor roads on another road (the corridor ends in a junction).
-    c_ends = np.concatenate([shapely.get_point(c_lines, 0), shapely.get_point(c_lines, -1)])
-    c_end_label = np.concatenate([c_label, c_label])
-    tree_other = shapely.STRtree(o_lines)
-    pi, li = tree_other.query(c_ends, predicate="dwithin", distance=tolerance)
+    c_touch, c_touch_label = c_lines[c_sel], c_label[c_sel]
+    c_ends = np.concatenate([shapely.get_point(c_touch, 0), shapely.get_point(c_touch, -1)])
+    c_end_label = np.concatenate([c_touch_label, c_touch_label])
+    pi, li = shapely.STRtree(o_lines).query(c_ends, predicate="dwithin", distance=tolerance)
     found_pts.append(c_ends[pi])
     found_corr.append(c_end_label[pi])
     found_exit.append(o_label[li])
@@ -469,12 +479,12 @@ def access_points(
     last = np.r_[o_idx[1:] != o_idx[:-1], True]
     interior = ~(first | last)
     if interior.any():
-        c_xy, c_idx = shapely.get_coordinates(c_lines, return_index=True)
+        c_xy, c_idx = shapely.get_coordinates(c_touch, return_index=True)
         c_vertices = shapely.points(c_xy)
         o_vertices = shapely.points(o_xy[interior])
         pi, vi = shapely.STRtree(c_vertices).query(o_vertices, predicate="dwithin", distance=tolerance)
         found_pts.append(c_vertices[vi])
-        found_corr.append(c_label[c_idx[vi]])
+        found_corr.append(c_touch_label[c_idx[vi]])
         found_exit.append(o_label[o_idx[interior][pi]])
     progress.check()
     progress.set_progress(80)
