@@ -74,4 +74,4 @@ clean:
 
 # Regenerate the bundled .qml styles with QGIS (after label or translation changes).
 styles: deps $(QM)
-	$(RUN_ENV) $(PY) tools/make_styles.py
+	$(RUN_ENV) $(PY) scripts/make_styles.py

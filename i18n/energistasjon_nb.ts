@@ -6,1172 +6,1052 @@
     <message>
         <location filename="../energistasjon_plugin/plugin.py" line="57"/>
         <source>Score candidate sites...</source>
-        <translation type="unfinished"></translation>
+        <translation>Poengsett aktuelle tomter...</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/plugin.py" line="65"/>
         <source>&amp;Energistasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Energistasjon</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/terrain.py" line="107"/>
+        <location filename="../energistasjon_plugin/core/terrain.py" line="115"/>
         <source>The Python package &apos;rasterio&apos; is needed to read the elevation model (DEM). Install it in QGIS&apos;s Python (for example &apos;python -m pip install rasterio&apos; in the OSGeo4W shell) and restart QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-pakken 'rasterio' trengs for å lese høydemodellen (DEM). Installer den i Python-miljøet til QGIS (for eksempel 'python -m pip install rasterio' i OSGeo4W Shell) og start QGIS på nytt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/terrain.py" line="122"/>
+        <location filename="../energistasjon_plugin/core/terrain.py" line="130"/>
         <source>The elevation model &apos;{layer}&apos; could not be read from &apos;{path}&apos; ({error}). Give a raster file GDAL can open, for example a GeoTIFF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Høydemodellen '{layer}' kunne ikke leses fra '{path}' ({error}). Velg en rasterfil som GDAL kan åpne, for eksempel en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/terrain.py" line="133"/>
+        <location filename="../energistasjon_plugin/core/terrain.py" line="141"/>
         <source>The elevation model &apos;{layer}&apos; is in geographic coordinates (degrees); slope in percent needs a projected DEM in metres. Reproject it first, for example to ETRS89 / UTM 33N (EPSG:25833).</source>
-        <translation type="unfinished"></translation>
+        <translation>Høydemodellen '{layer}' har geografiske koordinater (grader); helning i prosent krever en projisert høydemodell i meter. Transformer den først, for eksempel til ETRS89 / UTM 33N (EPSG:25833).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/terrain.py" line="190"/>
+        <location filename="../energistasjon_plugin/core/terrain.py" line="198"/>
         <source>The maximum slope for flat ground (parameter &apos;flat_slope_pct&apos;) used with the elevation model &apos;{layer}&apos; must be a number of percent, 0 or more, for every site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Største helning for flatt areal (parameteren 'flat_slope_pct') som brukes med høydemodellen '{layer}', må være et tall i prosent, 0 eller mer, for hver tomt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/terrain.py" line="235"/>
-        <source>The elevation model &apos;{layer}&apos; or the sites have no coordinate system; both are taken to be in the same one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/terrain.py" line="413"/>
+        <location filename="../energistasjon_plugin/core/terrain.py" line="426"/>
         <source>The elevation model &apos;{layer}&apos; could not be read ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Høydemodellen '{layer}' kunne ikke leses ({error}).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/terrain.py" line="551"/>
-        <source>The minimum DEM coverage for the elevation model &apos;{layer}&apos; must be between 0 and 1, not {value}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="96"/>
-        <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; ({purpose}); its fields are: {fields}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="108"/>
-        <source>Layer &apos;{layer}&apos; has no field for {purpose} (looked for {candidates}); choose the field in the parameters. Its fields are: {fields}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="204"/>
-        <source>Layer &apos;{layer}&apos; is in {crs}, the sites in {site_crs}; reproject one so both use the same CRS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="212"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="147"/>
         <source>Layer &apos;{layer}&apos; is in a geographic CRS ({crs}) measured in degrees; reproject it and the sites to a projected CRS in metres, e.g. EPSG:25833.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laget '{layer}' har et geografisk koordinatsystem ({crs}) målt i grader; transformer laget og tomtene til et projisert koordinatsystem i meter, f.eks. EPSG:25833.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="280"/>
-        <source>the zoning code (arealformål)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="281"/>
-        <source>the arealbruksstatus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="282"/>
-        <source>the plan id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="288"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="228"/>
         <source>Layer '{layer}': field '{field}' holds no numeric zoning codes (e.g. '{example}'); choose the field with the SOSI arealformål code such as 1340.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laget '{layer}': feltet '{field}' har ingen numeriske arealformålskoder (f.eks. '{example}'); velg feltet med SOSI-koden for arealformål, for eksempel 1340.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="351"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="292"/>
         <source>Unknown plan type &apos;{declared}&apos;; use one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent plantype '{declared}'; bruk en av: {known}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="385"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="326"/>
         <source>Cannot tell from its codes whether the zoning layer is a kommuneplan or a reguleringsplan; say which plan type the layer is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke avgjøre ut fra kodene om arealformålslaget er en kommuneplan eller en reguleringsplan; oppgi hvilken plantype laget er.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="442"/>
-        <source>The zoning layer has no &apos;code&apos; column; read it with normalise_zoning() first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="445"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="382"/>
         <source>zoning</source>
-        <translation type="unfinished"></translation>
+        <translation>arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="618"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="813"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="681"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="879"/>
         <source>The search distance for layer &apos;{layer}&apos; must be 0 m or more, not {distance}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="690"/>
-        <source>the hensynssone code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="692"/>
-        <source>the hensynssone name</source>
-        <translation type="unfinished"></translation>
+        <translation>Søkeavstanden for laget '{layer}' må være 0 m eller mer, ikke {distance}.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/progress.py" line="55"/>
         <source>The run was cancelled; no output was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjøringen ble avbrutt; ingen resultater ble lagret.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/roads.py" line="87"/>
         <source>The Python package &apos;geopandas&apos; is needed to read road layers. Install it with: python -m pip install geopandas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/readers/roads.py" line="215"/>
-        <source>road category (vegkategori)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-pakken 'geopandas' trengs for å lese veglag. Installer den med: python -m pip install geopandas</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/roads.py" line="217"/>
+        <source>road category (vegkategori)</source>
+        <translation>vegkategori</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/readers/roads.py" line="219"/>
         <source>road number (vegnummer)</source>
-        <translation type="unfinished"></translation>
+        <translation>vegnummer</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/roads.py" line="235"/>
+        <location filename="../energistasjon_plugin/core/readers/roads.py" line="236"/>
         <source>road type (typeVeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>vegtype (typeVeg)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/roads.py" line="306"/>
+        <location filename="../energistasjon_plugin/core/readers/roads.py" line="304"/>
         <source>&apos;{item}&apos; in the corridor list is not a road reference. Write roads like E6, E18, Rv4, Fv120, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{item}' i korridorlisten er ikke en vegreferanse. Skriv vegene slik: E6, E18, Rv4, Fv120, skilt med komma.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/roads.py" line="329"/>
+        <location filename="../energistasjon_plugin/core/readers/roads.py" line="327"/>
         <source>The road table has no &apos;road_label&apos; column; read the road layer with normalise_roads first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vegtabellen har ikke kolonnen 'road_label'; les inn veglaget med normalise_roads først.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/roads.py" line="412"/>
+        <location filename="../energistasjon_plugin/core/readers/roads.py" line="410"/>
         <source>The corridor selection has {n} values but layer &apos;{layer}&apos; has {m} roads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korridorutvalget har {n} verdier, men laget '{layer}' har {m} veger.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/roads.py" line="418"/>
+        <location filename="../energistasjon_plugin/core/readers/roads.py" line="416"/>
         <source>Layer &apos;{layer}&apos; is in a geographic CRS ({crs}); distances need metres. Reproject it to a projected CRS such as EPSG:25833.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laget '{layer}' har et geografisk koordinatsystem ({crs}); avstander krever meter. Transformer det til et projisert koordinatsystem, for eksempel EPSG:25833.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="67"/>
         <source>The Python package &apos;geopandas&apos; is needed to read traffic data. Install it with: python -m pip install geopandas</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-pakken 'geopandas' trengs for å lese trafikkdata. Installer den med: python -m pip install geopandas</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="112"/>
         <source>annual average daily traffic (ÅDT)</source>
-        <translation type="unfinished"></translation>
+        <translation>årsdøgntrafikk (ÅDT)</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="114"/>
         <source>share of long vehicles (ÅDT, andel lange kjøretøy)</source>
-        <translation type="unfinished"></translation>
+        <translation>andel lange kjøretøy (ÅDT, andel lange kjøretøy)</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="116"/>
         <source>year of the traffic count (År, gjelder for)</source>
-        <translation type="unfinished"></translation>
+        <translation>år for trafikktellingen (År, gjelder for)</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="126"/>
         <source>Layer &apos;{layer}&apos; has no field for the share of long vehicles; heavy traffic is unknown. Pick the field in the algorithm&apos;s parameters if the layer has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laget '{layer}' har ikke noe felt for andel lange kjøretøy; tungtrafikken er ukjent. Velg feltet i algoritmens parametere hvis laget har et slikt felt.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="138"/>
         <source>Field &apos;{field}&apos; of layer &apos;{layer}&apos; holds fractions (all values are at most 1); they were read as percent by multiplying by 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feltet '{field}' i laget '{layer}' inneholder andeler (alle verdier er høyst 1); de er lest som prosent ved å gange med 100.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="151"/>
         <source>{n} of {total} segments in layer '{layer}' have no ÅDT value ({zeros} of them published as 0); they count as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} av {total} strekninger i laget '{layer}' har ingen ÅDT-verdi ({zeros} av dem publisert som 0); de regnes som ukjente.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/digin.py" line="146"/>
         <source>File &apos;{file}&apos; is not UTF-8; it was read as Windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen '{file}' er ikke UTF-8; den ble lest som Windows-1252.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="244"/>
         <source>Traffic file &apos;{file}&apos; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafikkfilen '{file}' finnes ikke.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="251"/>
         <source>Traffic file &apos;{file}&apos; cannot be read as CSV: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafikkfilen '{file}' kan ikke leses som CSV: {error}</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="259"/>
         <source>Traffic file &apos;{file}&apos; has no geometry column: none of {names} was found and no column holds WKT. Its columns are: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafikkfilen '{file}' har ingen geometrikolonne: ingen av {names} ble funnet, og ingen kolonne inneholder WKT. Kolonnene er: {columns}.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="276"/>
         <source>Traffic file &apos;{file}&apos; mixes coordinate systems (SRID {srids}); export it again with one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafikkfilen '{file}' blander koordinatsystemer (SRID {srids}); eksporter den på nytt med ett koordinatsystem.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="284"/>
         <source>{n} rows of &apos;{file}&apos; have no readable geometry in column &apos;{column}&apos; and were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rader i '{file}' har ingen lesbar geometri i kolonnen '{column}' og ble hoppet over.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/digin.py" line="101"/>
         <source>The Python package &apos;geopandas&apos; is needed to read grid capacity. Install it with: python -m pip install geopandas</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-pakken 'geopandas' trengs for å lese nettkapasitet. Installer den med: python -m pip install geopandas</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/digin.py" line="133"/>
         <source>No grid capacity file was given; choose at least one DIGIN JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fil med nettkapasitet er oppgitt; velg minst én DIGIN JSON-fil.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/digin.py" line="137"/>
         <source>Grid capacity file &apos;{file}&apos; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettkapasitetsfilen '{file}' finnes ikke.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/digin.py" line="151"/>
         <source>Grid capacity file &apos;{file}&apos; is not valid JSON: {problem} at line {line}, column {column}. Download the file again or repair it at that place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettkapasitetsfilen '{file}' er ikke gyldig JSON: {problem} på linje {line}, kolonne {column}. Last ned filen på nytt eller rett feilen på dette stedet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="301"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="306"/>
         <source>&apos;{source}&apos; contains no substations (the feature collection is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>'{source}' inneholder ingen transformatorstasjoner (objektsamlingen er tom).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="198"/>
-        <source>no keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="199"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="200"/>
         <source>an object with the keys {keys}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="201"/>
-        <source>a list of {n} items</source>
-        <translation type="unfinished"></translation>
+        <translation>et objekt med nøklene {keys}</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/digin.py" line="202"/>
+        <source>a list of {n} items</source>
+        <translation>en liste med {n} elementer</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="203"/>
         <source>a value of type {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>en verdi av typen {type}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="206"/>
-        <source>&apos;{source}&apos; is not a DIGIN GridCapacity file: expected a GeoJSON FeatureCollection (an object with &quot;type&quot;: &quot;FeatureCollection&quot; and a &quot;features&quot; list, possibly inside a list or an &quot;@graph&quot;), but found {found}{where}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="206"/>
-        <source> at &apos;{key}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="279"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="284"/>
         <source>&apos;{source}&apos; declares a coordinate system that cannot be understood ({crs}). Remove the &quot;crs&quot; member if the coordinates are WGS84 longitude/latitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{source}' oppgir et koordinatsystem som ikke kan tolkes ({crs}). Fjern &quot;crs&quot;-elementet hvis koordinatene er WGS84 lengdegrad/breddegrad.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="383"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="388"/>
         <source>{n} of {total} features in &apos;{source}&apos; have no geometry and were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} av {total} objekter i '{source}' mangler geometri og ble hoppet over.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="414"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="419"/>
         <source>free grid capacity for consumption (availableCons)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="416"/>
-        <source>substation name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="417"/>
-        <source>reserved capacity (reservedCons)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="418"/>
-        <source>free capacity for production (availableProd)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="420"/>
-        <source>grid company (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>ledig nettkapasitet for forbruk (availableCons)</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/digin.py" line="421"/>
-        <source>capacity date (capacityDate)</source>
-        <translation type="unfinished"></translation>
+        <source>substation name</source>
+        <translation>navn på transformatorstasjon</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/digin.py" line="422"/>
-        <source>capacity unit (capacityUnit)</source>
-        <translation type="unfinished"></translation>
+        <source>reserved capacity (reservedCons)</source>
+        <translation>reservert kapasitet (reservedCons)</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/digin.py" line="423"/>
-        <source>description</source>
-        <translation type="unfinished"></translation>
+        <source>free capacity for production (availableProd)</source>
+        <translation>ledig kapasitet for produksjon (availableProd)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="458"/>
-        <source>No substation in &apos;{source}&apos; has a published free capacity for consumption (availableCons); it is unknown, not zero.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="425"/>
+        <source>grid company (owner)</source>
+        <translation>nettselskap (owner)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="426"/>
+        <source>capacity date (capacityDate)</source>
+        <translation>kapasitetsdato (capacityDate)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="427"/>
+        <source>capacity unit (capacityUnit)</source>
+        <translation>kapasitetsenhet (capacityUnit)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="428"/>
+        <source>description</source>
+        <translation>beskrivelse</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/digin.py" line="463"/>
+        <source>No substation in &apos;{source}&apos; has a published free capacity for consumption (availableCons); it is unknown, not zero.</source>
+        <translation>Ingen transformatorstasjon i '{source}' har publisert ledig kapasitet for forbruk (availableCons); den er ukjent, ikke null.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="468"/>
         <source>{n} of {total} substations in &apos;{source}&apos; have no published free capacity for consumption; it is unknown, not zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} av {total} transformatorstasjoner i '{source}' har ikke publisert ledig kapasitet for forbruk; den er ukjent, ikke null.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="483"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="488"/>
         <source>&apos;{source}&apos; uses a capacity unit that is not understood ({units}) for {n} substations; their figures were read as MW.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="491"/>
-        <source>Figures published in kW ({n} of {total} substations in &apos;{source}&apos;) were converted to MW.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{source}' bruker en kapasitetsenhet som ikke forstås ({units}) for {n} transformatorstasjoner; tallene deres ble lest som MW.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/digin.py" line="496"/>
+        <source>Figures published in kW ({n} of {total} substations in &apos;{source}&apos;) were converted to MW.</source>
+        <translation>Tall publisert i kW ({n} av {total} transformatorstasjoner i '{source}') ble regnet om til MW.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="501"/>
         <source>The capacities in &apos;{source}&apos; were taken as kW and converted to MW.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapasitetene i '{source}' ble tolket som kW og regnet om til MW.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="122"/>
         <source>{file}, line {line}: &apos;{key}&apos;: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="127"/>
-        <source>The station profile {file} has {n} problem(s); fix them and run again:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, linje {line}: '{key}': {problem}</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="140"/>
         <source>The profile file {file} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilfilen {file} er tom.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="166"/>
         <source>The profile file {file} is not valid YAML near line {line}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilfilen {file} er ikke gyldig YAML nær linje {line}: {error}</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="177"/>
         <source>{file}, line {line}: the key &apos;{key}&apos; appears twice; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, linje {line}: nøkkelen '{key}' står to ganger; behold én.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="197"/>
         <source>refers to the parameter &apos;{name}&apos;, which the profile does not define</source>
-        <translation type="unfinished"></translation>
+        <translation>viser til parameteren '{name}', som profilen ikke definerer</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="209"/>
         <source>needs a &apos;source&apos; (a documented fact) or a &apos;setting&apos; (a labelled assumption)</source>
-        <translation type="unfinished"></translation>
+        <translation>må ha en 'source' (et dokumentert faktum) eller en 'setting' (en tydelig merket antakelse)</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="216"/>
         <source>needs a name in both languages, with the keys en and nb</source>
-        <translation type="unfinished"></translation>
+        <translation>må ha navn på begge språk, med nøklene en og nb</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="224"/>
         <source>must be a mapping from parameter names to entries with value, unit and a source or setting</source>
-        <translation type="unfinished"></translation>
+        <translation>må være en tilordning fra parameternavn til oppføringer med value, unit og source eller setting</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="230"/>
         <source>needs a &apos;value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>må ha en 'value'</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="240"/>
         <source>needs zoning rules per plan system (kpa, rpa, kp1985, rp1985)</source>
-        <translation type="unfinished"></translation>
+        <translation>må ha regler for arealformål per plansystem (kpa, rpa, kp1985, rp1985)</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="248"/>
         <source>unknown plan system; use one of kpa, rpa, kp1985, rp1985</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent plansystem; bruk et av kpa, rpa, kp1985, rp1985</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="251"/>
         <source>must map zoning classes to lists of codes</source>
-        <translation type="unfinished"></translation>
+        <translation>må knytte arealformålsklasser til lister med koder</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="257"/>
         <source>unknown zoning class; use primary, secondary, conditional, conflict or unsuitable</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent arealformålsklasse; bruk primary, secondary, conditional, conflict eller unsuitable</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="274"/>
         <source>must be a mapping with id, criterion, a test and a source or setting</source>
-        <translation type="unfinished"></translation>
+        <translation>må være en tilordning med id, criterion, en test og source eller setting</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="314"/>
         <source>needs a unique id</source>
-        <translation type="unfinished"></translation>
+        <translation>må ha en unik id</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="281"/>
         <source>unknown criterion &apos;{name}&apos;; known: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent kriterium '{name}'; kjente kriterier: {known}</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="286"/>
         <source>needs exactly one test: min, max, allowed, forbidden_codes or must_be</source>
-        <translation type="unfinished"></translation>
+        <translation>må ha nøyaktig én test: min, max, allowed, forbidden_codes eller must_be</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="291"/>
         <source>does not fit the criterion &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>passer ikke til kriteriet '{name}'</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="295"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>må være et tall</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="306"/>
         <source>needs at least one factor</source>
-        <translation type="unfinished"></translation>
+        <translation>må ha minst én faktor</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="310"/>
         <source>must be a mapping with id, criterion, weight, function and a source or setting</source>
-        <translation type="unfinished"></translation>
+        <translation>må være en tilordning med id, criterion, weight, function og source eller setting</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="317"/>
         <source>unknown or non-scorable criterion &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent kriterium, eller kriterium som ikke kan gi poeng: '{name}'</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="320"/>
         <source>must be a number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>må være et tall, 0 eller mer</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="324"/>
         <source>needs a value function with a type (linear, inverse, threshold, ideal_range, piecewise, categorical)</source>
-        <translation type="unfinished"></translation>
+        <translation>må ha en verdifunksjon med type (linear, inverse, threshold, ideal_range, piecewise, categorical)</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="339"/>
         <source>the criterion &apos;{criterion}&apos; needs the parameter &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kriteriet '{criterion}' krever parameteren '{name}'</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="354"/>
         <source>the file must be a mapping of keys (format, id, parameters, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>filen må være en tilordning av nøkler (format, id, parameters, ...)</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="357"/>
         <source>must be &apos;{expected}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>må være '{expected}'</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="360"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>må være et heltall</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="362"/>
         <source>the file is for a newer Energistasjon (format {found}); this version reads format {supported}. Update the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>filen er laget for en nyere versjon av Energistasjon (format {found}); denne versjonen leser format {supported}. Oppdater programtillegget.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="368"/>
         <source>is required (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>er påkrevd (tekst)</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="371"/>
         <source>must be a short ASCII name (letters, digits, _; at most 6 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>må være et kort ASCII-navn (bokstaver, sifre, _; høyst 6 tegn)</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="381"/>
         <source>the zoning criterion needs zoning rules</source>
-        <translation type="unfinished"></translation>
+        <translation>kriteriet for arealformål krever regler for arealformål</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="385"/>
         <source>must be a number between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>må være et tall mellom 0 og 1</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="392"/>
         <source>the weights sum to 0; give at least one factor a weight</source>
-        <translation type="unfinished"></translation>
+        <translation>vektene summerer seg til 0; gi minst én faktor en vekt</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="395"/>
         <source>The factor weights of profile &apos;{id}&apos; summed to {total}; they were scaled to sum to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktorvektene i profilen '{id}' summerte seg til {total}; de er skalert slik at summen blir 1.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="421"/>
         <source>Cannot read the profile file {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke lese profilfilen {file}: {error}</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="435"/>
         <source>No bundled station profile &apos;{id}&apos;; available: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen medfølgende stasjonsprofil '{id}'; tilgjengelige: {known}</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/explain.py" line="23"/>
         <source>landslide/avalanche</source>
-        <translation type="unfinished"></translation>
+        <translation>ras- og skredfare</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/explain.py" line="24"/>
         <source>flood</source>
-        <translation type="unfinished"></translation>
+        <translation>flomfare</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/explain.py" line="25"/>
         <source>radon</source>
-        <translation type="unfinished"></translation>
+        <translation>radonfare</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/explain.py" line="26"/>
         <source>fire/explosion</source>
-        <translation type="unfinished"></translation>
+        <translation>brann- og eksplosjonsfare</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/explain.py" line="27"/>
         <source>shooting range</source>
-        <translation type="unfinished"></translation>
+        <translation>skytebane</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/explain.py" line="28"/>
         <source>high-voltage installation</source>
-        <translation type="unfinished"></translation>
+        <translation>høyspenningsanlegg</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/explain.py" line="29"/>
         <source>military</source>
-        <translation type="unfinished"></translation>
+        <translation>militær virksomhet</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/explain.py" line="30"/>
         <source>other hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>annen fare</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/explain.py" line="32"/>
         <source>hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>fare</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/explain.py" line="38"/>
         <source>{n} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} m</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/explain.py" line="39"/>
         <source>{n} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} km</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/explain.py" line="55"/>
         <source>{label} ({plan} {code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({plan} {code})</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/explain.py" line="55"/>
         <source>unknown purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent formål</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/explain.py" line="71"/>
         <source>{n} m² in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} m² i alt</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/explain.py" line="73"/>
         <source>{n} m² flat</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} m² flatt</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/explain.py" line="77"/>
         <source>{d} to the {road} exit</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} til avkjøringen fra {road}</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/explain.py" line="78"/>
         <source>{d} to {road}</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} til {road}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="81"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="84"/>
         <source>{n} heavy vehicles a day</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} tunge kjøretøy per døgn</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="82"/>
-        <source> on {road}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="86"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="88"/>
         <source>no free grid capacity within {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen ledig nettkapasitet innen {d}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="87"/>
-        <source>{mw} MW free at {name} {d} away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="94"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="96"/>
         <source>{d} to {name}, the nearest substation with {mw} MW free</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} til {name}, nærmeste transformatorstasjon med {mw} MW ledig</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="98"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="100"/>
         <source>no sensitive buildings in the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen sårbare bygninger i laget</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="99"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="101"/>
         <source>{d} to the nearest sensitive building</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} til nærmeste sårbare bygning</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="102"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="104"/>
         <source>no existing station of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen eksisterende stasjon av denne typen</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="103"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="105"/>
         <source>{d} to the nearest existing station of this type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="112"/>
-        <source>{n} m²</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} til nærmeste eksisterende stasjon av samme type</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/explain.py" line="114"/>
+        <source>{n} m²</source>
+        <translation>{n} m²</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/explain.py" line="116"/>
         <source>{n} MW</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} MW</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="123"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="125"/>
         <source>area {value} is below the minimum {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>arealet {value} er under minstekravet {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="126"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="128"/>
         <source>flat area {value} (slope at most {slope} %) is below the minimum {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>flatt areal {value} (helning høyst {slope} %) er under minstekravet {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="130"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="132"/>
         <source>zoning {zoning}: {zoning_class}</source>
-        <translation type="unfinished"></translation>
+        <translation>arealformål {zoning}: {zoning_class}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="133"/>
-        <source>{d} to the nearest access to {road}, more than the maximum {limit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="136"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="138"/>
         <source>sensitive building {d} away, closer than the screening distance {limit} (a screening assumption: DSB sets no fixed distances)</source>
-        <translation type="unfinished"></translation>
+        <translation>sårbar bygning {d} unna, nærmere enn grovsilingsavstanden {limit} (en grovsilingsantakelse: DSB fastsetter ingen faste avstander)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="140"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="142"/>
         <source>inside the protected area {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>innenfor verneområdet {name}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="140"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="142"/>
         <source>inside a protected area</source>
-        <translation type="unfinished"></translation>
+        <translation>innenfor et verneområde</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="144"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="146"/>
         <source>inside hensynssone {zones}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="147"/>
-        <source>inside the exclusion layer {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>innenfor hensynssone {zones}</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/explain.py" line="149"/>
+        <source>inside the exclusion layer {name}</source>
+        <translation>innenfor utelukkingslaget {name}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/explain.py" line="151"/>
         <source>{mw} MW free grid capacity, below the minimum {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mw} MW ledig nettkapasitet, under minstekravet {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="152"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="154"/>
         <source>{criterion} fails the rule ({value})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="160"/>
-        <source>{rule} not checked: no {layer} given [{id}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion} oppfyller ikke regelen ({value})</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/explain.py" line="162"/>
-        <source>{rule} not checked: the site is outside the data [{id}]</source>
-        <translation type="unfinished"></translation>
+        <source>{rule} not checked: no {layer} given [{id}]</source>
+        <translation>{rule} ikke kontrollert: mangler {layer} [{id}]</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="169"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="164"/>
+        <source>{rule} not checked: the site is outside the data [{id}]</source>
+        <translation>{rule} ikke kontrollert: tomten ligger utenfor dataene [{id}]</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/explain.py" line="171"/>
         <source>unknown: {factors}</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent: {factors}</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/scoring.py" line="65"/>
         <source>The candidate layer &apos;{layer}&apos; has no features. Choose a layer with candidate sites, or uncheck &apos;selected features only&apos; if nothing is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomtelaget '{layer}' har ingen objekter. Velg et lag med aktuelle tomter, eller fjern haken for 'kun valgte objekter' hvis ingenting er valgt.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/scoring.py" line="69"/>
         <source>The candidate layer &apos;{layer}&apos; has no coordinate reference system. Set its CRS (for example EPSG:25833) in the layer properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomtelaget '{layer}' har ikke noe koordinatsystem. Angi koordinatsystemet (for eksempel EPSG:25833) i lagegenskapene.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/scoring.py" line="72"/>
         <source>The candidate layer &apos;{layer}&apos; is in a geographic CRS ({crs}); distances and areas need metres. Reproject it to a projected CRS such as EPSG:25833 (ETRS89 / UTM 33N) and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomtelaget '{layer}' har et geografisk koordinatsystem ({crs}); avstander og arealer krever meter. Transformer det til et projisert koordinatsystem, for eksempel EPSG:25833 (ETRS89 / UTM 33N), og kjør på nytt.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/scoring.py" line="77"/>
         <source>The candidate layer &apos;{layer}&apos; has {types} geometries; sites must be polygons (parcels, plan areas or drawn sites). Buffer points or lines into polygons first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomtelaget '{layer}' har geometrier av typen {types}; tomtene må være polygoner (eiendommer, planområder eller tegnede tomter). Lag buffer rundt punkter eller linjer slik at de blir polygoner først.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/scoring.py" line="90"/>
         <source>{n} candidate geometries were invalid and were repaired for the analysis (the input layer is unchanged).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} tomtegeometrier var ugyldige og ble reparert for analysen (inndatalaget er uendret).</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/scoring.py" line="113"/>
         <source>the feature has no geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>objektet mangler geometri</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/scoring.py" line="167"/>
         <source>Excluded: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utelukket: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="173"/>
-        <source> (not ranked: too little is known)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="249"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="250"/>
         <source>{n} candidate features have no geometry; they are kept and marked excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} tomteobjekter mangler geometri; de beholdes og merkes som utelukket.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="260"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="261"/>
         <source>The candidate layer already had the fields {fields}; they were replaced by this run&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomtelaget hadde allerede feltene {fields}; de er erstattet med verdiene fra denne kjøringen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="271"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="272"/>
         <source>{profile}: left out (no layer given): {layers}; those criteria are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{profile}: utelatt (ikke noe lag oppgitt): {layers}; disse kriteriene er ukjente.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/fields.py" line="124"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/fields.py" line="173"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; (chosen for the {purpose}). Did you mean &apos;{match}&apos;? The layer&apos;s fields are: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laget '{layer}' har ikke feltet '{field}' (valgt for {purpose}). Mente du '{match}'? Feltene i laget er: {fields}.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/fields.py" line="179"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; (chosen for the {purpose}). Choose one of the layer&apos;s fields: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laget '{layer}' har ikke feltet '{field}' (valgt for {purpose}). Velg et av feltene i laget: {fields}.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/fields.py" line="188"/>
         <source>Layer &apos;{layer}&apos; has no field for the {purpose}: none of {names} was found. Pick the field in the algorithm&apos;s parameters. The layer&apos;s fields are: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laget '{layer}' har ikke noe felt for {purpose}: ingen av {names} ble funnet. Velg feltet i algoritmens parametere. Feltene i laget er: {fields}.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/fields.py" line="225"/>
         <source>The table has no field &apos;{field}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen har ikke feltet '{field}'.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="66"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Areal</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="67"/>
         <source>Flat area</source>
-        <translation type="unfinished"></translation>
+        <translation>Flatt areal</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="68"/>
         <source>Zoning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="69"/>
-        <source>Distance to freight corridor access</source>
-        <translation type="unfinished"></translation>
+        <translation>Arealformål</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="70"/>
         <source>Heavy traffic on the corridor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tungtrafikk på godskorridoren</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="71"/>
         <source>Free grid capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledig nettkapasitet</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="72"/>
         <source>Distance to substation with enough capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Avstand til transformatorstasjon med nok kapasitet</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="73"/>
         <source>Distance to sensitive buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avstand til sårbare bygninger</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="74"/>
         <source>Protected area</source>
-        <translation type="unfinished"></translation>
+        <translation>Verneområde</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="75"/>
         <source>Hazard zone (hensynssone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faresone (hensynssone)</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="76"/>
         <source>Exclusion layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Utelukkingslag</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="77"/>
         <source>Distance to existing station of the same type</source>
-        <translation type="unfinished"></translation>
+        <translation>Avstand til eksisterende stasjon av samme type</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="85"/>
         <source>primary zoning</source>
-        <translation type="unfinished"></translation>
+        <translation>primært arealformål</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="86"/>
         <source>secondary zoning</source>
-        <translation type="unfinished"></translation>
+        <translation>sekundært arealformål</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="87"/>
         <source>conditional zoning</source>
-        <translation type="unfinished"></translation>
+        <translation>betinget egnet arealformål</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="88"/>
         <source>zoning conflict (plan change or dispensation)</source>
-        <translation type="unfinished"></translation>
+        <translation>arealformålskonflikt (krever planendring eller dispensasjon)</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="89"/>
         <source>unsuitable zoning</source>
-        <translation type="unfinished"></translation>
+        <translation>uegnet arealformål</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="97"/>
         <source>elevation model (DEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>høydemodell (DEM)</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="98"/>
         <source>zoning (KPA/RP)</source>
-        <translation type="unfinished"></translation>
+        <translation>arealformål (KPA/RP)</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="99"/>
         <source>roads</source>
-        <translation type="unfinished"></translation>
+        <translation>veger</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="100"/>
         <source>traffic (ÅDT)</source>
-        <translation type="unfinished"></translation>
+        <translation>trafikk (ÅDT)</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="101"/>
         <source>grid capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>nettkapasitet</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="102"/>
         <source>buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>bygninger</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="103"/>
         <source>protected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>verneområder</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="104"/>
         <source>hazard zones</source>
-        <translation type="unfinished"></translation>
+        <translation>faresoner</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="105"/>
         <source>exclusion layers</source>
-        <translation type="unfinished"></translation>
+        <translation>utelukkingslag</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="106"/>
         <source>existing stations</source>
-        <translation type="unfinished"></translation>
+        <translation>eksisterende stasjoner</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/value_functions.py" line="112"/>
         <source>unknown value function type</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent type verdifunksjon</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/value_functions.py" line="116"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>mangler</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/value_functions.py" line="119"/>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent nøkkel</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/value_functions.py" line="125"/>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke et tall</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/value_functions.py" line="129"/>
         <source>must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>må være større enn 0</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/value_functions.py" line="131"/>
         <source>needs min &lt;= max and tolerance &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>krever min &lt;= max og tolerance &gt;= 0</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/value_functions.py" line="138"/>
         <source>needs at least two [x, y] pairs of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>krever minst to tallpar [x, y]</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/value_functions.py" line="140"/>
         <source>x values must increase</source>
-        <translation type="unfinished"></translation>
+        <translation>x-verdiene må øke</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/value_functions.py" line="142"/>
         <source>y values must lie between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>y-verdiene må ligge mellom 0 og 1</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/value_functions.py" line="146"/>
         <source>needs a mapping of category: score</source>
-        <translation type="unfinished"></translation>
+        <translation>krever en tilordning kategori: poengsum</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/deps.py" line="39"/>
         <source>{package} is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>{package} er ikke installert</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/deps.py" line="43"/>
         <source>{package} {version} is too old (needs {minimum} or newer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/deps.py" line="51"/>
-        <source>Energistasjon needs Python packages that this QGIS does not have: {problems}.
-
-Windows (OSGeo4W or the QGIS standalone installer): open the &apos;OSGeo4W Shell&apos; from the Start menu and run:
-    python -m pip install &quot;shapely&gt;=2&quot; &quot;geopandas&gt;=0.14&quot;
-(QGIS 3.34 and newer already ship shapely 2.)
-
-Debian/Ubuntu: sudo apt install python3-rasterio python3-pandas python3-yaml python3-pip, then
-    python3 -m pip install --user &quot;shapely&gt;=2&quot; &quot;geopandas&gt;=0.14&quot;
-(on Ubuntu 24.04 use a venv made with --system-site-packages and start QGIS with its site-packages on PYTHONPATH).
-
-Restart QGIS afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>{package} {version} er for gammel (krever {minimum} eller nyere)</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/codelists.py" line="72"/>
         <source>Unknown plan system &apos;{system}&apos;; use one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent plansystem '{system}'; bruk et av: {known}.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/codelists.py" line="83"/>
         <source>The code list &apos;{path}&apos; is missing; reinstall the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodelisten '{path}' mangler; installer programtillegget på nytt.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/codelists.py" line="92"/>
         <source>The code list &apos;{path}&apos; lacks the column(s) {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodelisten '{path}' mangler kolonnen/kolonnene {columns}.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/codelists.py" line="106"/>
         <source>The code list &apos;{path}&apos; has a non-integer code or status on line {line}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodelisten '{path}' har en kode eller status som ikke er et heltall, på linje {line}.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/codelists.py" line="116"/>
         <source>The code list &apos;{path}&apos; has a bad colour &apos;{colour}&apos; on line {line}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodelisten '{path}' har en ugyldig farge '{colour}' på linje {line}.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/codelists.py" line="295"/>
         <source>&apos;{key}&apos; must be a list of codes or ranges such as [1340, &quot;1100-1199&quot;].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/codelists.py" line="315"/>
-        <source>&apos;{key}&apos; is {value!r}: write a code (1340) or a range with the low code first (&quot;1100-1199&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>'{key}' må være en liste med koder eller intervaller, for eksempel [1340, &quot;1100-1199&quot;].</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/context_builder.py" line="51"/>
         <source>The layer &apos;{layer}&apos; has no features; the criteria that need it are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laget '{layer}' har ingen objekter; kriteriene som trenger det, er ukjente.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/context_builder.py" line="56"/>
         <source>The layer &apos;{layer}&apos; has no CRS; it was assumed to be in the candidates&apos; CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laget '{layer}' har ikke noe koordinatsystem; det er antatt å ha samme koordinatsystem som tomtelaget.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/context_builder.py" line="135"/>
         <source>The grid-capacity data has no substations; grid capacity is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettkapasitetsdataene har ingen transformatorstasjoner; nettkapasiteten er ukjent.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_builder.py" line="152"/>
+        <location filename="../energistasjon_plugin/core/context_builder.py" line="157"/>
         <source>hensynssone code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/context_builder.py" line="184"/>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/context_builder.py" line="173"/>
-        <source>building type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/context_builder.py" line="182"/>
-        <source>station type</source>
-        <translation type="unfinished"></translation>
+        <translation>kode for hensynssone</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/context_builder.py" line="189"/>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/context_builder.py" line="178"/>
+        <source>building type</source>
+        <translation>bygningstype</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/context_builder.py" line="187"/>
+        <source>station type</source>
+        <translation>stasjonstype</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/context_builder.py" line="194"/>
         <source>{n} features in &apos;{layer}&apos; have a station type that is not hydrogen, battery or biogas (field &apos;{field}&apos;); they are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} objekter i '{layer}' har en stasjonstype som ikke er hydrogen, batteri eller biogass (feltet '{field}'); de blir utelatt.</translation>
     </message>
     <message>
         <location filename="../processing/provider.py" line="31"/>
         <source>Energistasjon: energy stations for heavy freight transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Energistasjon: energistasjoner for tungtransport</translation>
     </message>
     <message>
-        <location filename="../processing/adapter.py" line="85"/>
+        <location filename="../processing/adapter.py" line="99"/>
         <source>The layer &apos;{layer}&apos; could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laget '{layer}' kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../processing/adapter.py" line="165"/>
+        <location filename="../processing/adapter.py" line="179"/>
         <source>Could not write the output layer: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive resultatlaget: {error}</translation>
     </message>
     <message>
         <location filename="../processing/score_sites.py" line="35"/>
         <source>Hydrogen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydrogen</translation>
     </message>
     <message>
         <location filename="../processing/score_sites.py" line="36"/>
         <source>Battery-electric truck charging</source>
-        <translation type="unfinished"></translation>
+        <translation>Lading for batterielektriske tungbiler</translation>
     </message>
     <message>
         <location filename="../processing/score_sites.py" line="37"/>
         <source>Biogas (CBG/LBG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biogass (CBG/LBG)</translation>
     </message>
     <message>
         <location filename="../processing/score_sites.py" line="80"/>
         <source>Score candidate sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Poengsett aktuelle tomter</translation>
     </message>
     <message>
         <location filename="../processing/score_sites.py" line="83"/>
         <source>Site selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomtevalg</translation>
     </message>
     <message>
         <location filename="../processing/score_sites.py" line="89"/>
@@ -1182,202 +1062,375 @@ For each site and station type the output says whether the site is possible at a
 Rules and weights come from the station profiles (resources/profiles; load your own YAML file to change them). Context layers are optional: a criterion whose layer is left out is reported as unknown, never as zero. Layers in other CRSs are reprojected to the candidates' CRS, which must be projected (for example EPSG:25833).
 
 Grid capacity: the grid companies' published DIGIN GridCapacity JSON file, or a point layer with free capacity in MW. Traffic: NVDB Trafikkmengde (ÅDT and share of long vehicles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Poengsetter aktuelle tomter (eiendommer, planområder eller tegnede polygoner) for hydrogenstasjoner, lading for tungbiler og biogassfyllestasjoner.
+
+For hver tomt og stasjonstype viser resultatet om tomten i det hele tatt er mulig (utelukket, med hver regel den ikke oppfyller forklart i ord), råverdien og delpoengsummen (0-1) for hver faktor, en poengsum fra 0 til 100, rangeringen og én setning som forklarer den.
+
+Regler og vekter kommer fra stasjonsprofilene (resources/profiles; last inn din egen YAML-fil for å endre dem). Grunnlagslagene er valgfrie: et kriterium der laget er utelatt, rapporteres som ukjent, aldri som null. Lag i andre koordinatsystemer transformeres til koordinatsystemet for de aktuelle tomtene, som må være projisert (for eksempel EPSG:25833).
+
+Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-fil, eller et punktlag med ledig kapasitet i MW. Trafikk: NVDB Trafikkmengde (ÅDT og andel lange kjøretøy).</translation>
     </message>
     <message>
         <location filename="../processing/score_sites.py" line="113"/>
         <source>Candidate sites (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle tomter (polygoner)</translation>
     </message>
     <message>
         <location filename="../processing/score_sites.py" line="114"/>
         <source>Station types to score</source>
-        <translation type="unfinished"></translation>
+        <translation>Stasjonstyper som skal poengsettes</translation>
     </message>
     <message>
         <location filename="../processing/score_sites.py" line="117"/>
         <source>Own station profile (YAML, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Egen stasjonsprofil (YAML, valgfri)</translation>
     </message>
     <message>
         <location filename="../processing/score_sites.py" line="117"/>
         <source>Station profile (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stasjonsprofil (*.yaml *.yml)</translation>
     </message>
     <message>
         <location filename="../processing/score_sites.py" line="119"/>
         <source>Roads (vegkategori, vegnummer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veger (vegkategori, vegnummer)</translation>
     </message>
     <message>
         <location filename="../processing/score_sites.py" line="121"/>
         <source>Road category field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt for vegkategori</translation>
     </message>
     <message>
         <location filename="../processing/score_sites.py" line="123"/>
         <source>Road number field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt for vegnummer</translation>
     </message>
     <message>
         <location filename="../processing/score_sites.py" line="125"/>
         <source>Freight corridors (blank: the profiles&apos; lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>Godskorridorer (tom: listene i profilene)</translation>
     </message>
     <message>
         <location filename="../processing/score_sites.py" line="127"/>
         <source>Traffic (NVDB Trafikkmengde, ÅDT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafikk (NVDB Trafikkmengde, ÅDT)</translation>
     </message>
     <message>
         <location filename="../processing/score_sites.py" line="129"/>
         <source>ÅDT field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt for ÅDT</translation>
     </message>
     <message>
         <location filename="../processing/score_sites.py" line="131"/>
         <source>Share of long vehicles field (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt for andel lange kjøretøy (%)</translation>
     </message>
     <message>
         <location filename="../processing/score_sites.py" line="133"/>
         <source>Grid capacity file (DIGIN GridCapacity JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil med nettkapasitet (DIGIN GridCapacity JSON)</translation>
     </message>
     <message>
         <location filename="../processing/score_sites.py" line="133"/>
         <source>GridCapacity JSON (*.json *.geojson *.jsonld)</source>
-        <translation type="unfinished"></translation>
+        <translation>GridCapacity JSON (*.json *.geojson *.jsonld)</translation>
     </message>
     <message>
         <location filename="../processing/score_sites.py" line="135"/>
         <source>Substations with free capacity (layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformatorstasjoner med ledig kapasitet (lag)</translation>
     </message>
     <message>
         <location filename="../processing/score_sites.py" line="137"/>
         <source>Free capacity field (MW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt for ledig kapasitet (MW)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="139"/>
-        <source>Kommuneplan land use (KPA arealformål)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/score_sites.py" line="141"/>
-        <source>KPA land-use code field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/score_sites.py" line="143"/>
-        <source>Reguleringsplan land use (RP arealformål)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/score_sites.py" line="145"/>
-        <source>RP land-use code field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/score_sites.py" line="147"/>
+        <location filename="../processing/score_sites.py" line="148"/>
         <source>Hazard zones (hensynssoner, faresone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faresoner (hensynssoner, faresone)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="149"/>
+        <location filename="../processing/score_sites.py" line="150"/>
         <source>Hazard zone code field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt for faresonekode</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="151"/>
+        <location filename="../processing/score_sites.py" line="152"/>
         <source>Protected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Verneområder</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="153"/>
+        <location filename="../processing/score_sites.py" line="154"/>
         <source>Other exclusion layers (water, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre utelukkingslag (vann, ...)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="155"/>
+        <location filename="../processing/score_sites.py" line="156"/>
         <source>Buildings (bygningstype)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bygninger (bygningstype)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="157"/>
+        <location filename="../processing/score_sites.py" line="158"/>
         <source>Building type field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt for bygningstype</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="159"/>
+        <location filename="../processing/score_sites.py" line="160"/>
         <source>Existing stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksisterende stasjoner</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="161"/>
+        <location filename="../processing/score_sites.py" line="162"/>
         <source>Station type field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt for stasjonstype</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="163"/>
+        <location filename="../processing/score_sites.py" line="164"/>
         <source>Elevation model (DEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Høydemodell (DEM)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="164"/>
+        <location filename="../processing/score_sites.py" line="165"/>
         <source>Language of the explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk i forklaringene</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="164"/>
+        <location filename="../processing/score_sites.py" line="165"/>
         <source>As QGIS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/score_sites.py" line="166"/>
-        <source>Scored sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Som QGIS</translation>
     </message>
     <message>
         <location filename="../processing/score_sites.py" line="167"/>
+        <source>Scored sites</source>
+        <translation>Poengsatte tomter</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_sites.py" line="168"/>
         <source>Notes about the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknader om kjøringen</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="200"/>
+        <location filename="../processing/score_sites.py" line="201"/>
         <source>Choose at least one station type to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg minst én stasjonstype som skal poengsettes.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="219"/>
-        <source>candidate sites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing/score_sites.py" line="220"/>
+        <location filename="../processing/score_sites.py" line="221"/>
         <source>Reading the candidate sites...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser de aktuelle tomtene...</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="225"/>
+        <location filename="../processing/score_sites.py" line="226"/>
         <source>Reading the context layers...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser grunnlagslagene...</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="230"/>
+        <location filename="../processing/score_sites.py" line="231"/>
         <source>The elevation model &apos;{layer}&apos; is not a file GDAL can read (provider &apos;{provider}&apos;). Save it as a GeoTIFF first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Høydemodellen '{layer}' er ikke en fil som GDAL kan lese (datakilde '{provider}'). Lagre den som GeoTIFF først.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="264"/>
+        <location filename="../processing/score_sites.py" line="268"/>
         <source>Scoring {n} sites for: {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poengsetter {n} tomter for: {types}</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="272"/>
+        <location filename="../processing/score_sites.py" line="276"/>
         <source>{profile}: {excluded} excluded, {ranked} ranked (profile {path}, sha256 {hash})</source>
-        <translation type="unfinished"></translation>
+        <translation>{profile}: {excluded} utelukket, {ranked} rangert (profil {path}, sha256 {hash})</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/deps.py" line="51"/>
+        <source>Energistasjon needs Python packages that this QGIS does not have: {problems}.
+
+Windows (OSGeo4W or the QGIS standalone installer): open the &apos;OSGeo4W Shell&apos; from the Start menu and run:
+    python -m pip install &quot;shapely&gt;=2&quot; &quot;geopandas&gt;=1.0&quot;
+(QGIS 3.34 and newer already ship shapely 2.)
+
+Debian/Ubuntu: sudo apt install python3-rasterio python3-pandas python3-yaml python3-venv, then make a venv that sees the system packages and add shapely 2 and geopandas to it:
+    python3 -m venv --system-site-packages ~/.local/share/energistasjon-venv
+    ~/.local/share/energistasjon-venv/bin/pip install &quot;shapely&gt;=2&quot; &quot;geopandas&gt;=1.0&quot;
+and start QGIS with PYTHONPATH=~/.local/share/energistasjon-venv/lib/python3.11/site-packages (adjust the Python version). QGIS on Ubuntu 24.04 already has shapely 2.
+
+Restart QGIS afterwards.</source>
+        <translation>Energistasjon trenger Python-pakker som denne QGIS-installasjonen ikke har: {problems}.
+
+Windows (OSGeo4W eller det frittstående installasjonsprogrammet for QGIS): åpne 'OSGeo4W Shell' fra Start-menyen og kjør:
+    python -m pip install &quot;shapely&gt;=2&quot; &quot;geopandas&gt;=1.0&quot;
+(QGIS 3.34 og nyere har allerede shapely 2.)
+
+Debian/Ubuntu: sudo apt install python3-rasterio python3-pandas python3-yaml python3-venv, lag deretter et virtuelt Python-miljø (venv) som ser systempakkene, og legg til shapely 2 og geopandas i det:
+    python3 -m venv --system-site-packages ~/.local/share/energistasjon-venv
+    ~/.local/share/energistasjon-venv/bin/pip install &quot;shapely&gt;=2&quot; &quot;geopandas&gt;=1.0&quot;
+og start QGIS med PYTHONPATH=~/.local/share/energistasjon-venv/lib/python3.11/site-packages (tilpass Python-versjonen). QGIS på Ubuntu 24.04 har allerede shapely 2.
+
+Start QGIS på nytt etterpå.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_sites.py" line="139"/>
+        <source>Kommuneplan land use (KPA arealformål), one or more layers</source>
+        <translation>Kommuneplanens arealdel (KPA arealformål), ett eller flere lag</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_sites.py" line="141"/>
+        <source>KPA land-use code field (blank: detect)</source>
+        <translation>Felt for arealformålskode i KPA (tom: finn automatisk)</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_sites.py" line="143"/>
+        <source>Reguleringsplan land use (RP arealformål, also pbl 1985), one or more layers</source>
+        <translation>Reguleringsplan (RP arealformål, også pbl 1985), ett eller flere lag</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_sites.py" line="146"/>
+        <source>RP land-use code field (blank: detect)</source>
+        <translation>Felt for arealformålskode i RP (tom: finn automatisk)</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_sites.py" line="306"/>
+        <source>The style {style} could not be applied: {error}</source>
+        <translation>Stilen {style} kunne ikke brukes: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_sites.py" line="312"/>
+        <source>Energistasjon scores</source>
+        <translation>Energistasjon – poengsum</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_sites.py" line="314"/>
+        <source>The style could not be stored in the GeoPackage: {error}</source>
+        <translation>Stilen kunne ikke lagres i GeoPackage-filen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="85"/>
+        <source>Score: {profile}</source>
+        <translation>Poengsum: {profile}</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="99"/>
+        <source>{region}: candidate sites for {profile}</source>
+        <translation>{region}: aktuelle tomter for {profile}</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="112"/>
+        <source>Legend</source>
+        <translation>Tegnforklaring</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="124"/>
+        <source>Roads and municipalities © Kartverket (N1000, CC BY 4.0). Parcels, zoning, grid capacity, traffic, buildings and terrain are GENERATED for this demo (resources/demo/ATTRIBUTION.md).</source>
+        <translation>Veger og kommuner © Kartverket (N1000, CC BY 4.0). Eiendommer, arealformål, nettkapasitet, trafikk, bygninger og terreng er GENERERT for denne demoen (resources/demo/ATTRIBUTION.md).</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_styles.py" line="41"/>
+        <source>Score {low}-{high}</source>
+        <translation>Poengsum {low}-{high}</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_styles.py" line="45"/>
+        <source>Not ranked: too little is known</source>
+        <translation>Ikke rangert: for lite er kjent</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_styles.py" line="48"/>
+        <source>Excluded (see the _failed field)</source>
+        <translation>Utelukket (se feltet _failed)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_styles.py" line="66"/>
+        <source>Rank (top 10)</source>
+        <translation>Rangering (topp 10)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/terrain.py" line="243"/>
+        <source>The elevation model &apos;{layer}&apos; or the sites have no coordinate system; both are taken to be in the same coordinate system.</source>
+        <translation>Høydemodellen &apos;{layer}&apos; eller tomtene mangler koordinatsystem; begge antas å være i samme koordinatsystem.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/terrain.py" line="569"/>
+        <source>The share of a site&apos;s cells that the elevation model &apos;{layer}&apos; must cover (minimum coverage) must be between 0 and 1, not {value}.</source>
+        <translation>Andelen av en tomts celler som høydemodellen &apos;{layer}&apos; må dekke (minste dekningsgrad), må være mellom 0 og 1, ikke {value}.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="137"/>
+        <source>Layer &apos;{layer}&apos; is in {crs}, the sites in {site_crs}; reproject one so both share a CRS.</source>
+        <translation>Laget &apos;{layer}&apos; er i {crs}, tomtene i {site_crs}; transformer ett av dem slik at begge bruker samme koordinatsystem.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="216"/>
+        <source>zoning code (arealformål)</source>
+        <translation>kode for arealformål</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="219"/>
+        <source>arealbruksstatus</source>
+        <translation>arealbruksstatus</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="222"/>
+        <source>plan id</source>
+        <translation>plan-ID</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="384"/>
+        <source>Layer &apos;{layer}&apos; has no &apos;code&apos; column; read it with normalise_zoning() first.</source>
+        <translation>Laget &apos;{layer}&apos; har ikke kolonnen &apos;code&apos;; les det inn med normalise_zoning() først.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="891"/>
+        <source>hensynssone name</source>
+        <translation>navn på hensynssone</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="199"/>
+        <source>an empty object</source>
+        <translation>et tomt objekt</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="208"/>
+        <source>&apos;{source}&apos; is not a DIGIN GridCapacity file: expected a GeoJSON FeatureCollection (an object with &quot;type&quot;: &quot;FeatureCollection&quot; and a &quot;features&quot; list, possibly inside a list or an &quot;@graph&quot;), but found {found} at &apos;{key}&apos;.</source>
+        <translation>&apos;{source}&apos; er ikke en DIGIN GridCapacity-fil: forventet en GeoJSON FeatureCollection (et objekt med &quot;type&quot;: &quot;FeatureCollection&quot; og en &quot;features&quot;-liste, eventuelt inne i en liste eller en &quot;@graph&quot;), men fant {found} ved &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="212"/>
+        <source>&apos;{source}&apos; is not a DIGIN GridCapacity file: expected a GeoJSON FeatureCollection (an object with &quot;type&quot;: &quot;FeatureCollection&quot; and a &quot;features&quot; list, possibly inside a list or an &quot;@graph&quot;), but found {found}.</source>
+        <translation>&apos;{source}&apos; er ikke en DIGIN GridCapacity-fil: forventet en GeoJSON FeatureCollection (et objekt med &quot;type&quot;: &quot;FeatureCollection&quot; og en &quot;features&quot;-liste, eventuelt inne i en liste eller en &quot;@graph&quot;), men fant {found}.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="127"/>
+        <source>The station profile {file} has problems ({n}); fix them and run again:</source>
+        <translation>Stasjonsprofilen {file} har feil ({n}); rett dem og kjør på nytt:</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/explain.py" line="83"/>
+        <source>{n} heavy vehicles a day on {road}</source>
+        <translation>{n} tunge kjøretøy per døgn på {road}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/explain.py" line="89"/>
+        <source>{mw} MW free at {name} ({d} away)</source>
+        <translation>{mw} MW ledig ved {name} ({d} unna)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/explain.py" line="135"/>
+        <source>{d} to the nearest {road} exit, more than the maximum {limit}</source>
+        <translation>{d} til nærmeste avkjøring fra {road}, mer enn maksimalt {limit}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="174"/>
+        <source>Not ranked: too little is known.</source>
+        <translation>Ikke rangert: for lite er kjent.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="69"/>
+        <source>Distance to freight corridor exit</source>
+        <translation>Avstand til avkjøring fra godskorridor</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/codelists.py" line="315"/>
+        <source>&apos;{key}&apos; is {value!r}: write a code (1340) or a range, low code first (&quot;1100-1199&quot;).</source>
+        <translation>&apos;{key}&apos; er {value!r}: skriv en kode (1340) eller et intervall med den laveste koden først (&quot;1100-1199&quot;).</translation>
     </message>
 </context>
 </TS>

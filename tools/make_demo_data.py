@@ -132,6 +132,12 @@ def chamfer(poly: Polygon, rng: np.random.Generator) -> Polygon:
     return out if isinstance(out, Polygon) and out.is_valid else poly
 
 
+def with_area(poly: Polygon, area: float) -> Polygon:
+    """``poly`` scaled about its centroid to ``area`` m²."""
+    f = math.sqrt(area / poly.area)
+    return affinity.scale(poly, f, f, origin="centroid")
+
+
 def sample_in(geom, n: int, rng: np.random.Generator, max_tries: int = 60) -> np.ndarray:
     """``n`` uniform random points (x, y) inside ``geom`` by rejection."""
     if geom is None or geom.is_empty or n <= 0:
@@ -410,18 +416,18 @@ def base_terrain(real: dict, subsets: dict, grid: Grid, river: Optional[LineStri
     relief = (1 - w_east) * (230.0 + 90.0 * n_large) + w_east * (85.0 + 30.0 * n_large)
     relief = np.maximum(relief, 35.0)
     rise = (1 - w_east) * 2300.0 + w_east * 3300.0
-    plain = np.clip((1 - w_east) * 120.0 + w_east * 260.0 + 140.0 * n_med, 0.0, 600.0)
+    plain = np.clip((1 - w_east) * 120.0 + w_east * 150.0 + 180.0 * n_med, 0.0, 500.0)
     ramp = 1.0 - np.exp(-np.clip(d_sea - plain, 0.0, None) / rise)
     h = 0.4 + 0.004 * np.minimum(d_sea, plain) + relief * ramp
 
     river_level = 0.3 + 10.0 * np.clip((232500.0 - X) / 19500.0, 0.0, 1.0)
     floor = 650.0 + 200.0 * n_large
-    valley = 1.0 - np.exp(-(np.clip(d_river - 0.5 * floor, 0.0, None) / floor) ** 2)
+    valley = 1.0 - np.exp(-(np.clip(d_river - 0.5 * floor, 0.0, None) / (1.6 * floor)) ** 2)
     h_valley = river_level + 0.002 * d_river
-    h = h_valley * (1.0 - valley) + np.maximum(h, h_valley) * valley
+    h = h_valley * (1.0 - valley) + h * valley
 
     damp = 0.35 + 0.65 * smoothstep(d_road / 2500.0)
-    shore = 1.0 - np.exp(-d_sea / 700.0)
+    shore = 1.0 - np.exp(-d_sea / 1200.0)
     rough = (0.13 * n_med + 0.028 * n_small) * relief * damp * shore * (0.25 + 0.75 * valley)
     h = np.maximum(h + rough, 0.3)
     return {"h": h, "valid": valid, "d_sea": d_sea, "d_river": d_river, "river_level": np.broadcast_to(
@@ -512,7 +518,7 @@ class ParcelMaker:
         frontage = math.sqrt(area / aspect)
         poly = rect(cx, cy, frontage, area / frontage, angle)
         if self.rng.random() < 0.3:
-            poly = chamfer(poly, self.rng)
+            poly = with_area(chamfer(poly, self.rng), area)
         return poly
 
     def cluster(self, x: float, y: float, n_max: int, kind: str) -> int:
@@ -535,7 +541,7 @@ class ParcelMaker:
                 c = np.array([x, y]) + u * (pos + front / 2.0) + side * v * (9.0 + depth / 2.0)
                 poly = rect(c[0], c[1], front, depth, angle + rng.uniform(-4, 4))
                 if rng.random() < 0.25:
-                    poly = chamfer(poly, rng)
+                    poly = with_area(chamfer(poly, rng), area)
                 pos += front + rng.uniform(8.0, 30.0)
                 k = self.fits(poly)
                 if k is not None:
@@ -571,12 +577,11 @@ def make_candidates(real: dict, subsets: dict, flood_polys: List[Polygon],
         exits = exits[shapely.contains_xy(reg.buffer(200), exits.x.values, exits.y.values)]
 
         # --- deliberately interesting parcels first, so that they find room ---
-        trunk = ["E6"] if region == "Mosseregionen" else ["E18", "E134"]
-        ex = exits[exits.trunk.isin(trunk)].sort_values(["degree", "x"], ascending=[False, True])
-        n_exit = 0
+        quota = {"E6": 4} if region == "Mosseregionen" else {"E18": 3, "E134": 2}
+        ex = exits[exits.trunk.isin(list(quota))].sort_values(["degree", "x"], ascending=[False, True])
         for _, e in ex.iterrows():
-            if n_exit >= 4:
-                break
+            if quota[e.trunk] <= 0:
+                continue
             for _ in range(40):
                 ang = rng.uniform(0, 360)
                 r = rng.uniform(70, 170)
@@ -585,7 +590,7 @@ def make_candidates(real: dict, subsets: dict, flood_polys: List[Polygon],
                 row = pm.single(cx, cy, "kryss", area=rng.uniform(4000, 15000),
                                 merknad="ved %s-kryss (avkjøring)" % e.trunk)
                 if row is not None:
-                    n_exit += 1
+                    quota[e.trunk] -= 1
                     break
         flood_here = flood_union.intersection(reg).intersection(urban_all.buffer(1500))
         n_flood = 0
@@ -774,7 +779,7 @@ def slope_percent(h: np.ndarray, valid: np.ndarray, cell: float) -> np.ndarray:
 def flood_zones(terrain: dict, grid: Grid) -> List[Polygon]:
     """320 flom: low land by the coast, and the Drammenselva floodplain."""
     h = terrain["h"]
-    coast = terrain["valid"] & (terrain["d_sea"] < 700.0) & (h < 3.0)
+    coast = terrain["valid"] & (terrain["d_sea"] < 500.0) & (h < 2.5)
     river = terrain["valid"] & (terrain["d_river"] < 450.0) & (h < terrain["river_level"] + 2.5)
     mask = ndimage.binary_opening(coast | river, iterations=1)
     return polygonize(mask, grid, min_cells=40, simplify=10.0)
@@ -820,10 +825,10 @@ def make_hazards(real: dict, subsets: dict, terrain: dict, shaped: dict, flood: 
         for _ in range(200):
             c = est.centroid
             a = rng.uniform(0, 2 * math.pi)
-            plant = Point(c.x + 220 * math.cos(a), c.y + 220 * math.sin(a))
+            plant = Point(c.x + 330 * math.cos(a), c.y + 330 * math.sin(a))
             if cands.distance(plant).min() > 40:
                 break
-        add(FARE_BRANN, plant.buffer(rng.uniform(250.0, 330.0), 32),
+        add(FARE_BRANN, plant.buffer(rng.uniform(170.0, 230.0), 32),
             "Brann- og eksplosjonsfare rundt eksisterende industri (generert)")
 
     # 370 høyspenningsanlegg: buffer around the real N1000 high-voltage lines.
@@ -850,9 +855,9 @@ def make_hazards(real: dict, subsets: dict, terrain: dict, shaped: dict, flood: 
 KPA_BY_KIND = {
     # kind -> (codes, probabilities) for the parcel's own kommuneplan purpose
     "by": ([1300, 1001, 1500, 1800, 2080, 1110, 3001], [0.70, 0.08, 0.06, 0.06, 0.04, 0.03, 0.03]),
-    "bykant": ([1300, 1001, 1500, 1800, 5100, 2080], [0.66, 0.08, 0.08, 0.06, 0.08, 0.04]),
-    "kryss": ([1300, 2010, 2080, 1800, 5100], [0.60, 0.12, 0.12, 0.06, 0.10]),
-    "langs veg": ([1300, 5100, 1500, 1001], [0.50, 0.30, 0.10, 0.10]),
+    "bykant": ([1300, 1001, 1500, 1800, 5100, 2080], [0.70, 0.08, 0.08, 0.06, 0.04, 0.04]),
+    "kryss": ([1300, 2010, 2080, 1800, 5100], [0.62, 0.12, 0.12, 0.08, 0.06]),
+    "langs veg": ([1300, 5100, 1500, 1001], [0.62, 0.16, 0.12, 0.10]),
     "utenfor": ([5100, 1300, 1500], [0.75, 0.15, 0.10]),
     "flom": ([1300, 1800], [0.8, 0.2]),
     "liten": ([1300, 1001], [0.7, 0.3]),
@@ -902,8 +907,8 @@ def make_kpa(real: dict, cands: gpd.GeoDataFrame, rng: np.random.Generator) -> g
     # A zone of the same purpose around each parcel; earlier parcels win overlaps.
     taken: List[Polygon] = []
     for i, (g, c, s) in enumerate(zip(parcels, cands["_kpa"], cands["_kpa_status"])):
-        ring = g.buffer(float(rng.uniform(25.0, 90.0)), join_style="mitre").difference(
-            shapely.union_all([parcels[j] for j in tree.query(g.buffer(100))]))
+        ring = g.buffer(float(rng.uniform(25.0, 90.0)), join_style="mitre")
+        ring = ring.difference(shapely.union_all([parcels[j] for j in tree.query(ring)]))
         if taken:
             tt = shapely.STRtree(taken)
             ring = ring.difference(shapely.union_all([taken[j] for j in tt.query(ring)]))
@@ -911,26 +916,28 @@ def make_kpa(real: dict, cands: gpd.GeoDataFrame, rng: np.random.Generator) -> g
             pieces.append({"geometry": p, "arealformål": int(c), "arealbruksstatus": int(s)})
             taken.append(p)
     zoned = shapely.union_all([all_parcels] + taken)
-    # Surroundings: Voronoi cells of random seeds, purpose from urban/rural setting.
+    # The rest of the regions: built-up purposes inside the N1000 urban areas
+    # (Voronoi cells of random seeds), LNFR everywhere else, as in a real KPA.
     urban = shapely.union_all(real["urban"].geometry.values)
-    shapely.prepare(urban)
     regions = shapely.union_all(list(real["regions"].values()))
-    surround = all_parcels.buffer(400).intersection(regions).difference(zoned)
-    seeds = sample_in(surround, int(surround.area / (260.0 * 260.0)) + 1, rng)
-    cells = shapely.get_parts(shapely.voronoi_polygons(shapely.MultiPoint(seeds), extend_to=surround.envelope))
+    town = urban.intersection(regions).difference(zoned)
+    seeds = sample_in(town, int(town.area / (450.0 * 450.0)) + 1, rng)
+    cells = shapely.get_parts(shapely.voronoi_polygons(shapely.MultiPoint(seeds), extend_to=town.envelope))
     for cell in cells:
-        part = cell.intersection(surround)
-        for p in clean_polys(part, 200.0):
-            if urban.contains(p.representative_point()):
-                code = int(rng.choice([1110, 3001, 1001, 2010], p=[0.6, 0.2, 0.1, 0.1]))
-            else:
-                code = int(rng.choice([5100, 3001, 1110], p=[0.8, 0.1, 0.1]))
+        code = int(rng.choice([1110, 3001, 1001, 1130, 2010], p=[0.62, 0.16, 0.1, 0.06, 0.06]))
+        for p in clean_polys(cell.intersection(town), 200.0):
             pieces.append({"geometry": p, "arealformål": code, "arealbruksstatus": 1})
+    rural = regions.difference(urban).difference(zoned)
+    for p in clean_polys(rural, 200.0):
+        pieces.append({"geometry": p, "arealformål": 5100, "arealbruksstatus": 1})
     kpa = gpd.GeoDataFrame(pieces, geometry="geometry", crs=CRS)
     kpa = kpa.dissolve(by=["arealformål", "arealbruksstatus"], as_index=False)
     kpa = gpd.overlay(kpa, real["kom"][["kommunenummer", "geometry"]], how="intersection", keep_geom_type=True)
     kpa = kpa.explode(index_parts=False)
     kpa = kpa[kpa.area >= 50.0].reset_index(drop=True)
+    uncovered = cands.geometry.difference(kpa.union_all()).area
+    if (uncovered > 1.0).any():
+        raise SystemExit("kommuneplan zones leave parcels uncovered: %s" % list(cands.tomt_id[uncovered > 1.0]))
     kpa["planidentifikasjon"] = kpa["kommunenummer"] + "-KPA-2023"
     kpa["kilde"] = GEN
     kpa = kpa.sort_values(["kommunenummer", "arealformål", "arealbruksstatus"]).reset_index(drop=True)
@@ -1614,9 +1621,11 @@ Notes per layer:
   (one gnr per estate). `areal_m2` is the polygon area. Every parcel lies
   inside its municipality. `demo_merknad` says why a parcel is interesting:
 {merk}
-- `kommuneplan_arealformal`: GENERATED kommuneplan zones covering every parcel
-  and the land within 400 m of it: KpArealformål codes 1300 (mostly), 1001,
-  1500, 1800, 2010, 2080, 1110, 3001 and 5100 (LNFR); `arealbruksstatus`
+- `kommuneplan_arealformal`: GENERATED kommuneplan zones covering the whole of
+  both regions. Around each parcel (25-90 m) the parcel's own purpose:
+  KpArealformål 1300 (mostly), 1001, 1500, 1800, 2010, 2080, and a few 1110,
+  3001 and 5100 (LNFR) conflicts; elsewhere 1110, 1130, 1001, 2010 and 3001 in
+  the N1000 urban areas and 5100 (LNFR) outside them. `arealbruksstatus`
   1 = nåværende, 2 = framtidig; `planidentifikasjon` = `<knr>-KPA-2023`.
 - `reguleringsplan_arealformal`: GENERATED detailed plans (pbl 2008) for about
   half of the parcels, one plan per estate: RpArealformål codes 1340, 1360,

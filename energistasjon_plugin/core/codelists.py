@@ -260,11 +260,11 @@ class CodeRules:
     def describe(self) -> str:
         """The rules as text, e.g. ``1340, 1360, 1100-1199``."""
         parts: List[str] = [str(c) for c in sorted(self.codes)]
-        parts += ["{}-{}".format(low, high) for low, high in self.ranges]
+        parts += [f"{low}-{high}" for low, high in self.ranges]
         return ", ".join(parts)
 
     def __repr__(self) -> str:
-        return "CodeRules({})".format(self.describe())
+        return f"CodeRules({self.describe()})"
 
 
 def parse_code_rules(rules: Sequence[Union[int, str]], where: str) -> CodeRules:
@@ -299,7 +299,7 @@ def parse_code_rules(rules: Sequence[Union[int, str]], where: str) -> CodeRules:
     codes: List[int] = []
     ranges: List[Tuple[int, int]] = []
     for index, entry in enumerate(rules):
-        key = "{}[{}]".format(where, index)
+        key = f"{where}[{index}]"
         if isinstance(entry, int) and not isinstance(entry, bool) and entry >= 0:
             codes.append(entry)
             continue
@@ -313,7 +313,9 @@ def parse_code_rules(rules: Sequence[Union[int, str]], where: str) -> CodeRules:
                 ranges.append((int(span.group(1)), int(span.group(2))))
                 continue
         raise DataFileError(
-            tr("'{key}' is {value!r}: write a code (1340) or a range with the low code first (\"1100-1199\").").format(
+            tr(
+                "'{key}' is {value!r}: write a code (1340) or a range, low code first (\"1100-1199\")."
+            ).format(
                 key=key, value=entry
             ),
             key=key,

@@ -66,7 +66,7 @@ def criterion_label(criterion_id: str) -> str:
         "area_m2": tr("Area"),
         "flat_area_m2": tr("Flat area"),
         "zoning_class": tr("Zoning"),
-        "corridor_distance_m": tr("Distance to freight corridor access"),
+        "corridor_distance_m": tr("Distance to freight corridor exit"),
         "heavy_traffic": tr("Heavy traffic on the corridor"),
         "grid_free_mw": tr("Free grid capacity"),
         "substation_distance_m": tr("Distance to substation with enough capacity"),

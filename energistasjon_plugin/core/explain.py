@@ -78,13 +78,15 @@ def factor_phrase(criterion: str, result: CriterionResult, i: int,
         return tr("{d} to {road}").format(d=distance_text(value), road=road)
     if criterion == "heavy_traffic":
         road = _detail(result, "road_label", i)
-        text = tr("{n} heavy vehicles a day").format(n=format_number(round(value / 10.0) * 10))
-        return text + (tr(" on {road}").format(road=road) if road else "")
+        heavy = format_number(round(value / 10.0) * 10)
+        if road:
+            return tr("{n} heavy vehicles a day on {road}").format(n=heavy, road=road)
+        return tr("{n} heavy vehicles a day").format(n=heavy)
     if criterion == "grid_free_mw":
         name = _detail(result, "substation", i)
         if value <= 0 or not name:
             return tr("no free grid capacity within {d}").format(d=distance_text(_detail(result, "search_radius_m", i)))
-        return tr("{mw} MW free at {name} {d} away").format(
+        return tr("{mw} MW free at {name} ({d} away)").format(
             mw=format_number(value, 1), name=str(name).strip(), d=distance_text(_detail(result, "substation_distance_m", i)))
     if criterion == "substation_distance_m":
         name = str(_detail(result, "substation", i)).strip()
@@ -130,7 +132,7 @@ def constraint_reason(constraint: Constraint, result: CriterionResult, i: int) -
         text = tr("zoning {zoning}: {zoning_class}").format(
             zoning=zoning_text(result, i), zoning_class=zoning_class_label(value))
     elif criterion == "corridor_distance_m":
-        text = tr("{d} to the nearest access to {road}, more than the maximum {limit}").format(
+        text = tr("{d} to the nearest {road} exit, more than the maximum {limit}").format(
             d=distance_text(value), road=_detail(result, "corridor", i) or "", limit=distance_text(limit))
     elif criterion == "sensitive_distance_m":
         text = tr("sensitive building {d} away, closer than the screening distance {limit} (a screening "

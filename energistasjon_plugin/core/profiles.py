@@ -124,7 +124,7 @@ class _Problems:
             )
             for key, line, problem in self.items[:15]
         ]
-        head = tr("The station profile {file} has {n} problem(s); fix them and run again:").format(
+        head = tr("The station profile {file} has problems ({n}); fix them and run again:").format(
             file=self.path, n=len(self.items)
         )
         first_key, first_line, _ = self.items[0]

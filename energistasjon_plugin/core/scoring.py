@@ -169,9 +169,10 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
         text = ", ".join(phrases[i])
         if unknown_factors[i]:
             text += ("; " if text else "") + unknown_factors_text(labels, unknown_factors[i])
+        text = text[:1].upper() + text[1:] + ("." if text and not text.endswith(".") else "")
         if not rankable[i] and not np.isnan(score[i]):
-            text += tr(" (not ranked: too little is known)")
-        explain.append(text[:1].upper() + text[1:] + ("." if text and not text.endswith(".") else ""))
+            text += " " + tr("Not ranked: too little is known.")
+        explain.append(text)
 
     columns.update({
         p + "_excluded": excluded,

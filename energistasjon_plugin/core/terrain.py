@@ -243,7 +243,7 @@ def _sites_in_dem_crs(geometries, src, progress: Progress, layer_name: str) -> T
         progress.info(
             tr(
                 "The elevation model '{layer}' or the sites have no coordinate system; "
-                "both are taken to be in the same one."
+                "both are taken to be in the same coordinate system."
             ).format(layer=layer_name)
         )
         in_dem = values
@@ -568,8 +568,8 @@ def terrain_by_site(
     if not 0.0 <= float(min_coverage) <= 1.0:
         raise InputError(
             tr(
-                "The minimum DEM coverage for the elevation model '{layer}' must be between 0 and 1, "
-                "not {value}."
+                "The share of a site's cells that the elevation model '{layer}' must cover (minimum "
+                "coverage) must be between 0 and 1, not {value}."
             ).format(layer=layer_name, value=min_coverage),
             layer=layer_name,
         )

@@ -6,7 +6,6 @@ resources/codelists (line numbers given), which come from DiBK's plan-map styles
 """
 import numpy as np
 import pytest
-
 from energistasjon.energistasjon_plugin.core import codelists
 from energistasjon.energistasjon_plugin.core.codelists import (
     PLAN_SYSTEMS,
@@ -135,8 +134,8 @@ def test_empty_rules_match_nothing():
 def test_malformed_rule_names_the_key(bad, index):
     with pytest.raises(DataFileError) as info:
         parse_code_rules([1340, 1360, bad], "zoning.rpa.primary")
-    assert info.value.key == "zoning.rpa.primary[{}]".format(index)
-    assert "zoning.rpa.primary[{}]".format(index) in str(info.value)
+    assert info.value.key == f"zoning.rpa.primary[{index}]"
+    assert f"zoning.rpa.primary[{index}]" in str(info.value)
 
 
 def test_rules_that_are_not_a_list_name_the_key():

@@ -78,7 +78,7 @@ def test_raw_values_and_subscores_are_in_real_units(sites, context_layers):
 def test_explanation_reads_like_the_planner_would_say_it(sites, context_layers):
     explain = by_id(run(sites, context_layers, ("battery",)), "bat_explain")
     text = explain["A"]
-    assert text.startswith("Industri (RP 1340), 300 m to the E6 exit, 20.0 MW free at S1 Kambo 240 m away")
+    assert text.startswith("Industri (RP 1340), 300 m to the E6 exit, 20.0 MW free at S1 Kambo (240 m away)")
     assert "300 m to the E6 exit" in text and "Industri (RP 1340)" in text
     assert "4 500 heavy vehicles a day on E6" in text
     assert "unknown: flat area" in text

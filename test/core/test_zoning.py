@@ -10,16 +10,18 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pytest
-from shapely.geometry import Point, Polygon, box
-
+import shapely
+import shapely.affinity
 from energistasjon.energistasjon_plugin.core.codelists import code_label
-from energistasjon.energistasjon_plugin.core.errors import InputError
+from energistasjon.energistasjon_plugin.core.errors import CanceledError, InputError
+from energistasjon.energistasjon_plugin.core.progress import Progress
 from energistasjon.energistasjon_plugin.core.zoning import (
     detect_plan_system,
     hazard_zones_near_sites,
     normalise_zoning,
     zoning_at_sites,
 )
+from shapely.geometry import Point, Polygon, box
 
 CRS = "EPSG:25833"
 
@@ -214,12 +216,27 @@ def test_many_sites_keep_their_own_rows():
     assert (result["share"] == 1.0).all()
 
 
+def test_empty_layers_give_unknown_zoning():
+    empty = _zoning([], [])
+    result = zoning_at_sites(_sites([box(0, 0, 10, 10)]), empty)
+    assert math.isnan(result["code"].iloc[0]) and result["share"].iloc[0] == 0.0
+    none = zoning_at_sites(_sites([]), _zoning([1340], [box(0, 0, 10, 10)]))
+    assert len(none) == 0 and list(none.columns) == list(result.columns)
+
+
+def test_cancel_stops_the_overlay():
+    zoning = _zoning([1340], [box(0, 0, 100, 100)])
+    with pytest.raises(CanceledError):
+        zoning_at_sites(_sites([box(0, 0, 10, 10)]), zoning, progress=Progress(is_canceled=lambda: True))
+
+
 def test_crs_mismatch_is_refused():
     zoning = _zoning([1340], [box(0, 0, 100, 100)])
     sites = gpd.GeoSeries([box(0, 0, 1, 1)], crs="EPSG:4326")
     with pytest.raises(InputError) as info:
         zoning_at_sites(sites, zoning)
     assert "EPSG:4326" in str(info.value)
+    assert "Reguleringsplan" in str(info.value)  # the zoning layer's own name
 
 
 def test_zoning_must_be_normalised():
@@ -275,7 +292,9 @@ def test_hazard_zones_on_near_and_far():
         ["H320_1", "H310_2", "H370_1"],
         [box(50, 50, 150, 150), box(120, 0, 140, 100), box(1000, 0, 1010, 10)],
     )
-    sites = _sites([box(0, 0, 100, 100), box(200, 0, 300, 100), box(0, 500, 10, 510)], index=["on", "near", "far"])
+    sites = _sites(
+        [box(0, 0, 100, 100), box(200, 0, 300, 100), box(0, 500, 10, 510)], index=["on", "near", "far"]
+    )
     result = hazard_zones_near_sites(sites, zones, distance=100)
     # "on": flood zone overlaps; rockfall zone 20 m away (x 100 -> 120).
     assert result.loc["on", "codes"] == "310, 320"
@@ -306,6 +325,14 @@ def test_hazard_code_field_preferred_and_non_hazard_zones_ignored():
     assert everything["codes"].iloc[0] == "350, 570"
 
 
+def test_hazard_name_field_is_read_only_for_the_sosi_pattern():
+    zones = _hazards(["Faresone H320_2", "200-årsflom", "H570_1"], [box(0, 0, 10, 10)] * 3, field="navn")
+    result = hazard_zones_near_sites(_sites([box(0, 0, 5, 5)]), zones, distance=0)
+    # "200-årsflom" has no code (kept as a zone of unknown kind); H570 is not a faresone.
+    assert result["codes"].iloc[0] == "320"
+    assert result.attrs["zones_without_code"] == 1
+
+
 def test_hazard_zone_without_code_still_counts():
     zones = gpd.GeoDataFrame({"id": [1]}, geometry=[box(0, 0, 10, 10)], crs=CRS)
     result = hazard_zones_near_sites(_sites([box(15, 0, 20, 10)]), zones, distance=10)
@@ -329,5 +356,50 @@ def test_hazard_distance_and_crs_are_checked():
 def test_hazard_missing_chosen_field_is_named():
     zones = _hazards(["H320"], [box(0, 0, 10, 10)])
     with pytest.raises(InputError) as info:
-        hazard_zones_near_sites(_sites([box(0, 0, 1, 1)]), zones, 10, code_field="SONE", layer_name="Faresoner")
+        hazard_zones_near_sites(
+            _sites([box(0, 0, 1, 1)]), zones, 10, code_field="SONE", layer_name="Faresoner"
+        )
     assert "SONE" in str(info.value) and "Faresoner" in str(info.value)
+
+
+def test_shares_agree_with_a_plain_overlay_on_random_shapes():
+    # Independent check of the fast paths (numpy clipping of convex parcels, containment
+    # shortcuts) against GEOS's own intersection, site by site.  Zoning: Voronoi cells
+    # (a partition) with round "islands" of another code cut out of some of them.
+    rng = np.random.default_rng(20240611)
+    seeds = shapely.multipoints(rng.uniform(0, 1000, (60, 2)) + [500000.0, 6600000.0])
+    frame = box(499000, 6599000, 502000, 6602000)
+    cells = np.array(shapely.get_parts(shapely.voronoi_polygons(seeds, extend_to=frame)))
+    cells = shapely.intersection(cells, box(500000, 6600000, 501000, 6601000))
+    centres = shapely.centroid(cells[:15])
+    islands = shapely.buffer(centres, 25.0, quad_segs=4)
+    cells[:15] = shapely.difference(cells[:15], islands)
+    geoms = np.concatenate([cells, islands])
+    codes = np.concatenate([rng.choice([1340, 1360, 2010, 1300], cells.size), np.full(islands.size, 3040)])
+    zoning = _zoning(list(codes), list(geoms))
+
+    n = 300
+    cx, cy = rng.uniform(500000, 501000, n), rng.uniform(6600000, 6601000, n)
+    angle = rng.uniform(0, np.pi, n)
+    rect = [
+        shapely.affinity.rotate(box(x - 30, y - 15, x + 30, y + 15), a, use_radians=True)
+        for x, y, a in zip(cx, cy, angle)
+    ]
+    ell = [
+        Polygon([(x, y), (x + 60, y), (x + 60, y + 20), (x + 20, y + 20), (x + 20, y + 50), (x, y + 50)])
+        for x, y in zip(cx, cy)
+    ]
+    tri = [Polygon([(x, y), (x + 80, y + 10), (x + 30, y + 70)]) for x, y in zip(cx, cy)]
+    shapes = [s for trio in zip(rect, ell, tri) for s in trio]
+    sites = _sites(shapes)
+
+    result = zoning_at_sites(sites, zoning)
+
+    for k, site in enumerate(shapes):
+        per_code = {}
+        for code, geom in zip(codes, geoms):
+            per_code[code] = per_code.get(code, 0.0) + site.intersection(geom).area / site.area
+        best = max(per_code.items(), key=lambda item: (item[1], -item[0]))
+        assert result["code"].iloc[k] == best[0]
+        assert result["share"].iloc[k] == pytest.approx(best[1], abs=1e-9)
+        assert result["n_codes"].iloc[k] == sum(1 for v in per_code.values() if v > 1e-9)

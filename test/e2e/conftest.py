@@ -132,3 +132,9 @@ def qgis_process(plugin_zip: Path, tmp_path: Path) -> QgisProcess:
     config_path = tmp_path / "qgis-config"
     install_plugin(plugin_zip, config_path)
     return QgisProcess(config_path, _runtime_dir(tmp_path / "xdg-runtime"))
+
+
+@pytest.fixture
+def profile_tools():
+    """The helpers above, for suites that start QGIS themselves (the desktop under Xvfb)."""
+    return install_plugin, qgis_environment, REPO_ROOT

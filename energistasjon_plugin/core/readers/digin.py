@@ -195,20 +195,25 @@ def parse_grid_capacity(document: Any, source: str) -> GridCapacity:
 
 def _describe(value: Any) -> str:
     if isinstance(value, dict):
-        keys = ", ".join(list(value)[:6]) or tr("no keys")
-        return tr("an object with the keys {keys}").format(keys=keys)
+        if not value:
+            return tr("an empty object")
+        return tr("an object with the keys {keys}").format(keys=", ".join(list(value)[:6]))
     if isinstance(value, list):
         return tr("a list of {n} items").format(n=len(value))
     return tr("a value of type {type}").format(type=type(value).__name__)
 
 
 def _not_a_collection(source: str, found: Any, key: str) -> DataFileError:
+    if key:
+        message = tr("'{source}' is not a DIGIN GridCapacity file: expected a GeoJSON FeatureCollection "
+                     "(an object with \"type\": \"FeatureCollection\" and a \"features\" list, possibly "
+                     "inside a list or an \"@graph\"), but found {found} at '{key}'.")
+    else:
+        message = tr("'{source}' is not a DIGIN GridCapacity file: expected a GeoJSON FeatureCollection "
+                     "(an object with \"type\": \"FeatureCollection\" and a \"features\" list, possibly "
+                     "inside a list or an \"@graph\"), but found {found}.")
     return DataFileError(
-        tr("'{source}' is not a DIGIN GridCapacity file: expected a GeoJSON FeatureCollection "
-           "(an object with \"type\": \"FeatureCollection\" and a \"features\" list, possibly "
-           "inside a list or an \"@graph\"), but found {found}{where}.").format(
-            source=source, found=_describe(found),
-            where=tr(" at '{key}'").format(key=key) if key else ""),
+        message.format(source=source, found=_describe(found), key=key),
         path=source, key=key or None,
     )
 

@@ -8,15 +8,12 @@ not ranked (too little known) dashed; the ten best ranks are labelled with their
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-PLUGINS = ROOT / "build" / "plugins"
-PLUGINS.mkdir(parents=True, exist_ok=True)
-if not (PLUGINS / "energistasjon").exists():
-    (PLUGINS / "energistasjon").symlink_to(ROOT, target_is_directory=True)
-sys.path[:] = [str(PLUGINS)] + [p for p in sys.path if p not in ("", ".") and Path(p).resolve() != ROOT]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from qgis_session import ROOT, plugin_on_path, start_qgis  # noqa: E402
+
+plugin_on_path()
 
 from qgis.core import (  # noqa: E402
-    QgsApplication,
     QgsFillSymbol,
     QgsPalLayerSettings,
     QgsRuleBasedLabeling,
@@ -72,8 +69,7 @@ def labeling(prefix: str) -> QgsRuleBasedLabeling:
 
 
 def main() -> None:
-    app = QgsApplication([], False)
-    app.initQgis()
+    app = start_qgis(with_plugin=False)
     out = ROOT / "resources" / "styles"
     out.mkdir(parents=True, exist_ok=True)
     for station_type in ("hydrogen", "battery", "biogas"):

@@ -1,0 +1,188 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""make demo: score the bundled demo data for Mosseregionen and Drammensregionen with the
+plugin's own Processing algorithm in headless QGIS, render a map per region and station
+type with QGIS's print layout, and print the best sites with their explanations."""
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from qgis_session import ROOT, start_qgis  # noqa: E402
+
+DEMO = ROOT / "resources" / "demo"
+GPKG = DEMO / "energistasjon_demo.gpkg"
+REGIONS = ("Mosseregionen", "Drammensregionen")
+STATION_TYPES = ("hydrogen", "battery", "biogas")
+PREFIX = {"hydrogen": "h2", "battery": "bat", "biogas": "bio"}
+
+
+def layer(name: str, subset: str = "") -> str:
+    return "{}|layername={}{}".format(GPKG, name, "|subset=" + subset if subset else "")
+
+
+def score_region(region: str, output: Path, language: str) -> dict:
+    import processing
+
+    params = {
+        "INPUT": layer("kandidater", "\"region\" = '{}'".format(region)),
+        "STATION_TYPES": [0, 1, 2],
+        "ROADS": layer("veger"),
+        "TRAFFIC": layer("trafikkmengde"),
+        "GRID_CAPACITY_FILE": str(DEMO / "nettkapasitet_demo.geojson"),
+        "ZONING_KPA": [layer("kommuneplan_arealformal")],
+        "ZONING_RP": [layer("reguleringsplan_arealformal"), layer("reguleringsplan_pbl1985")],
+        "HAZARD_ZONES": layer("hensynssoner"),
+        "PROTECTED_AREAS": layer("verneomrader"),
+        "BUILDINGS": layer("bygninger"),
+        "EXISTING_STATIONS": layer("eksisterende_stasjoner"),
+        "DEM": str(DEMO / "dem_demo.tif"),
+        "LANGUAGE": {"nb": 1, "en": 2}[language],
+        "OUTPUT": str(output),
+    }
+    return processing.run("energistasjon:scoresites", params)
+
+
+def render_map(scored: Path, region: str, station_type: str, language: str, png: Path) -> None:
+    """A4 landscape map: candidates styled by score, roads, municipalities, legend, scale, attribution."""
+    from qgis.core import (
+        QgsLayoutExporter,
+        QgsLayoutItemLabel,
+        QgsLayoutItemLegend,
+        QgsLayoutItemMap,
+        QgsLayoutItemScaleBar,
+        QgsLayoutPoint,
+        QgsLayoutSize,
+        QgsLineSymbol,
+        QgsFillSymbol,
+        QgsPrintLayout,
+        QgsProject,
+        QgsUnitTypes,
+        QgsVectorLayer,
+    )
+    from qgis.PyQt.QtGui import QFont
+
+    from energistasjon.energistasjon_plugin.core.i18n import tr, use_language
+    from energistasjon.energistasjon_plugin.core.profiles import load_bundled_profile
+    from energistasjon.processing.score_sites import style_path
+
+    project = QgsProject.instance()
+    project.clear()
+    municipalities = QgsVectorLayer(layer("kommuner", "\"region\" = '{}'".format(region)), "kommuner", "ogr")
+    municipalities.renderer().setSymbol(QgsFillSymbol.createSimple(
+        {"color": "#f4f1ea", "outline_color": "#7a6f5a", "outline_width": "0.4"}))
+    roads = QgsVectorLayer(layer("veger"), "veger", "ogr")
+    roads.renderer().setSymbol(QgsLineSymbol.createSimple({"color": "#b03a2e", "width": "0.5"}))
+    sites = QgsVectorLayer(str(scored), "sites", "ogr")
+    sites.loadNamedStyle(str(style_path(station_type, language)))
+    for item in (municipalities, roads, sites):
+        if not item.isValid():
+            raise SystemExit("could not load a layer for the map: {}".format(item.source()))
+        project.addMapLayer(item)
+
+    with use_language(language):
+        profile = load_bundled_profile(station_type)
+        sites.setName(tr("Score: {profile}").format(profile=profile.name))
+        layout = QgsPrintLayout(project)
+        layout.initializeDefaults()  # A4 landscape
+        map_item = QgsLayoutItemMap(layout)
+        map_item.attemptMove(QgsLayoutPoint(8, 20, QgsUnitTypes.LayoutMillimeters))
+        map_item.attemptResize(QgsLayoutSize(200, 182, QgsUnitTypes.LayoutMillimeters))
+        map_item.setLayers([sites, roads, municipalities])
+        extent = municipalities.extent()
+        extent.scale(1.05)
+        map_item.setExtent(extent)
+        map_item.setFrameEnabled(True)
+        layout.addLayoutItem(map_item)
+
+        title = QgsLayoutItemLabel(layout)
+        title.setText(tr("{region}: candidate sites for {profile}").format(region=region, profile=profile.name))
+        title.setFont(QFont("DejaVu Sans", 16))
+        title.attemptMove(QgsLayoutPoint(8, 6, QgsUnitTypes.LayoutMillimeters))
+        title.attemptResize(QgsLayoutSize(280, 12, QgsUnitTypes.LayoutMillimeters))
+        layout.addLayoutItem(title)
+
+        legend = QgsLayoutItemLegend(layout)
+        legend.setLinkedMap(map_item)
+        legend.setAutoUpdateModel(False)
+        root = legend.model().rootGroup()
+        for child in list(root.children()):
+            if child.layerId() != sites.id():
+                root.removeChildNode(child)
+        legend.setTitle(tr("Legend"))
+        legend.attemptMove(QgsLayoutPoint(214, 20, QgsUnitTypes.LayoutMillimeters))
+        layout.addLayoutItem(legend)
+
+        scale = QgsLayoutItemScaleBar(layout)
+        scale.setStyle("Single Box")
+        scale.setLinkedMap(map_item)
+        scale.applyDefaultSize()
+        scale.attemptMove(QgsLayoutPoint(214, 170, QgsUnitTypes.LayoutMillimeters))
+        layout.addLayoutItem(scale)
+
+        note = QgsLayoutItemLabel(layout)
+        note.setText(tr("Roads and municipalities © Kartverket (N1000, CC BY 4.0). Parcels, zoning, grid capacity, "
+                        "traffic, buildings and terrain are GENERATED for this demo (resources/demo/ATTRIBUTION.md)."))
+        note.setFont(QFont("DejaVu Sans", 7))
+        note.attemptMove(QgsLayoutPoint(8, 203, QgsUnitTypes.LayoutMillimeters))
+        note.attemptResize(QgsLayoutSize(280, 6, QgsUnitTypes.LayoutMillimeters))
+        layout.addLayoutItem(note)
+
+    exporter = QgsLayoutExporter(layout)
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = 110
+    result = exporter.exportToImage(str(png), settings)
+    if result != QgsLayoutExporter.Success:
+        raise SystemExit("QGIS could not export the map {} (error {})".format(png, result))
+    project.clear()
+
+
+def print_top(scored: Path, station_type: str, n: int) -> None:
+    from qgis.core import QgsFeatureRequest, QgsVectorLayer
+
+    prefix = PREFIX[station_type]
+    layer_ = QgsVectorLayer(str(scored), "scored", "ogr")
+    request = QgsFeatureRequest().setFilterExpression('"{}_rank" <= {}'.format(prefix, n))
+    rows = sorted(layer_.getFeatures(request), key=lambda f: f[prefix + "_rank"])
+    total = layer_.featureCount()
+    excluded = sum(1 for f in layer_.getFeatures() if f[prefix + "_excluded"])
+    print("  {} ({} sites, {} excluded):".format(station_type, total, excluded))
+    for feature in rows:
+        print("    #{:<2} {:<10} {:5.1f}  {}".format(int(feature[prefix + "_rank"]), str(feature["tomt_id"]),
+                                                    feature[prefix + "_score"], feature[prefix + "_explain"]))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--output", default="demo_output", help="folder for the GeoPackages and maps")
+    parser.add_argument("--language", choices=("en", "nb"), default="en")
+    parser.add_argument("--top", type=int, default=5)
+    args = parser.parse_args()
+    output = Path(args.output).resolve()
+    output.mkdir(parents=True, exist_ok=True)
+    app = start_qgis()
+    written = []
+    for region in REGIONS:
+        started = time.perf_counter()
+        scored = output / "{}_scored.gpkg".format(region.lower())
+        if scored.exists():
+            scored.unlink()
+        result = score_region(region, scored, args.language)
+        print("\n{}: scored in {:.1f} s -> {}".format(region, time.perf_counter() - started, scored))
+        for note in filter(None, result.get("NOTES", "").splitlines()):
+            print("  note: " + note)
+        for station_type in STATION_TYPES:
+            print_top(scored, station_type, args.top)
+            png = output / "{}_{}.png".format(region.lower(), station_type)
+            render_map(scored, region, station_type, args.language, png)
+            written.append(png)
+        written.append(scored)
+    print("\nOutputs (open the GeoPackages in QGIS; the score style is stored in them):")
+    for path in written:
+        print("  " + str(path))
+    app.exitQgis()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
