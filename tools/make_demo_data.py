@@ -363,11 +363,12 @@ def smooth_noise(rng: np.random.Generator, grid: Grid, scale: float) -> np.ndarr
     return fine / fine.std()
 
 
-def river_line(real: dict, subsets: dict) -> Optional[LineString]:
-    """Approximate course of Drammenselva between Hokksund and the fjord head.
+def river_line(real: dict, subsets: dict):
+    """Approximate course of Drammenselva through Øvre Eiker and Drammen.
 
-    Derived, not surveyed: the midline between the real E134 (south bank) and the
-    real railway (north bank), which both follow the river in this stretch.
+    Derived, not surveyed: between Hokksund and the fjord head, the midline between
+    the real E134 (south bank) and the real railway (north bank), which both follow
+    the river there; north of Hokksund, the N1000 road R350 up the river valley.
     """
     roads = subsets["er"]
     e134 = shapely.line_merge(shapely.union_all(
@@ -394,7 +395,14 @@ def river_line(real: dict, subsets: dict) -> Optional[LineString]:
     sea_edge = real["land"].boundary
     end = nearest_points(sea_edge, Point(arr[-1]))[0]
     arr = np.vstack([arr, [end.x, end.y]])
-    return LineString(arr)
+    lower = LineString(arr)
+    r350 = roads[(roads.vegkategori == "R") & (roads.vegnummer == 350)].geometry
+    upper = [g for g in r350 if g.bounds[0] < arr[0, 0] + 3000 and g.bounds[1] > arr[0, 1] - 1500]
+    if not upper:
+        return lower
+    upper_line = shapely.line_merge(shapely.union_all(upper))
+    joint = LineString([nearest_points(upper_line, Point(arr[0]))[0], Point(arr[0])])
+    return shapely.union_all([lower, upper_line, joint])
 
 
 def base_terrain(real: dict, subsets: dict, grid: Grid, river: Optional[LineString],
@@ -657,6 +665,8 @@ def make_candidates(real: dict, subsets: dict, flood_polys: List[Polygon],
     cands["tomt_id"] = [
         "%s-%04d" % (PREFIX[r], i + 1) for r, i in zip(cands["region"], cands.groupby("region").cumcount())]
     add_matrikkel(cands, rng)
+    # Centimetre coordinates: shared edges then match exactly in later overlays.
+    cands["geometry"] = shapely.set_precision(cands.geometry.values, 0.01)
     return cands.drop(columns=["_y", "k"])
 
 
@@ -825,10 +835,10 @@ def make_hazards(real: dict, subsets: dict, terrain: dict, shaped: dict, flood: 
         for _ in range(200):
             c = est.centroid
             a = rng.uniform(0, 2 * math.pi)
-            plant = Point(c.x + 330 * math.cos(a), c.y + 330 * math.sin(a))
+            plant = Point(c.x + 300 * math.cos(a), c.y + 300 * math.sin(a))
             if cands.distance(plant).min() > 40:
                 break
-        add(FARE_BRANN, plant.buffer(rng.uniform(170.0, 230.0), 32),
+        add(FARE_BRANN, plant.buffer(rng.uniform(200.0, 260.0), 32),
             "Brann- og eksplosjonsfare rundt eksisterende industri (generert)")
 
     # 370 høyspenningsanlegg: buffer around the real N1000 high-voltage lines.
@@ -857,8 +867,8 @@ KPA_BY_KIND = {
     "by": ([1300, 1001, 1500, 1800, 2080, 1110, 3001], [0.70, 0.08, 0.06, 0.06, 0.04, 0.03, 0.03]),
     "bykant": ([1300, 1001, 1500, 1800, 5100, 2080], [0.70, 0.08, 0.08, 0.06, 0.04, 0.04]),
     "kryss": ([1300, 2010, 2080, 1800, 5100], [0.62, 0.12, 0.12, 0.08, 0.06]),
-    "langs veg": ([1300, 5100, 1500, 1001], [0.62, 0.16, 0.12, 0.10]),
-    "utenfor": ([5100, 1300, 1500], [0.75, 0.15, 0.10]),
+    "langs veg": ([1300, 5100, 1500, 1001], [0.66, 0.10, 0.13, 0.11]),
+    "utenfor": ([5100, 1300, 1500], [0.65, 0.22, 0.13]),
     "flom": ([1300, 1800], [0.8, 0.2]),
     "liten": ([1300, 1001], [0.7, 0.3]),
 }
@@ -915,7 +925,7 @@ def make_kpa(real: dict, cands: gpd.GeoDataFrame, rng: np.random.Generator) -> g
         for p in clean_polys(ring):
             pieces.append({"geometry": p, "arealformål": int(c), "arealbruksstatus": int(s)})
             taken.append(p)
-    zoned = shapely.union_all([all_parcels] + taken)
+    zoned = shapely.union_all([all_parcels] + taken, grid_size=0.01)
     # The rest of the regions: built-up purposes inside the N1000 urban areas
     # (Voronoi cells of random seeds), LNFR everywhere else, as in a real KPA.
     urban = shapely.union_all(real["urban"].geometry.values)
@@ -931,11 +941,16 @@ def make_kpa(real: dict, cands: gpd.GeoDataFrame, rng: np.random.Generator) -> g
     for p in clean_polys(rural, 200.0):
         pieces.append({"geometry": p, "arealformål": 5100, "arealbruksstatus": 1})
     kpa = gpd.GeoDataFrame(pieces, geometry="geometry", crs=CRS)
+    kpa["geometry"] = shapely.set_precision(kpa.geometry.values, 0.01)
     kpa = kpa.dissolve(by=["arealformål", "arealbruksstatus"], as_index=False)
     kpa = gpd.overlay(kpa, real["kom"][["kommunenummer", "geometry"]], how="intersection", keep_geom_type=True)
     kpa = kpa.explode(index_parts=False)
     kpa = kpa[kpa.area >= 50.0].reset_index(drop=True)
-    uncovered = cands.geometry.difference(kpa.union_all()).area
+    # Coverage check per parcel (one big union is not robust with so many edges).
+    pi, zi = kpa.sindex.query(cands.geometry.values, predicate="intersects")
+    inter = shapely.area(shapely.intersection(cands.geometry.values[pi], kpa.geometry.values[zi]))
+    covered = np.bincount(pi, weights=inter, minlength=len(cands))
+    uncovered = pd.Series(cands.area.values - covered, index=cands.index)
     if (uncovered > 1.0).any():
         raise SystemExit("kommuneplan zones leave parcels uncovered: %s" % list(cands.tomt_id[uncovered > 1.0]))
     kpa["planidentifikasjon"] = kpa["kommunenummer"] + "-KPA-2023"
@@ -1642,9 +1657,10 @@ Notes per layer:
   generator.
 - `hensynssoner`: GENERATED faresoner: 310 ras/skred (steep cells of the demo
   DEM near parcels, plus three quick-clay-like ellipses in the Drammen valley),
-  320 flom (DEM below 3 m within 700 m of the sea, and the floodplain of an
-  approximate Drammenselva, derived as the midline between the real E134 and
-  railway), 350 brann/eksplosjon (a 250-330 m circle around one invented
+  320 flom (demo DEM below 2.5 m within 500 m of the sea, and the floodplain
+  of an approximate Drammenselva: the midline between the real E134 and
+  railway from Hokksund to the fjord, and the N1000 road R350 up the valley
+  north of Hokksund), 350 brann/eksplosjon (a 200-260 m circle around one invented
   existing plant per region), 370 høyspenningsanlegg (20-40 m buffer around
   the real N1000 high-voltage lines). `hensynSonenavn` like `H320_1`.
 - `bygninger`: GENERATED points, dense in the urban areas and sparse along

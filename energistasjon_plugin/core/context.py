@@ -29,6 +29,7 @@ class SiteContext:
     dem_path : path of a DEM raster GDAL can read
     corridors : user override of the profiles' corridor list (None: use each profile's)
     layer_names : the user's names of the layers, for messages and reports
+    data_dates : per layer key, the date the data states of itself (grid capacity: capacityDate)
     notes : translated notes gathered while reading (warnings of the readers)
     """
 
@@ -46,6 +47,7 @@ class SiteContext:
     dem_path: Optional[str] = None
     corridors: Optional[Sequence[str]] = None
     layer_names: Dict[str, str] = field(default_factory=dict)
+    data_dates: Dict[str, str] = field(default_factory=dict)
     notes: List[str] = field(default_factory=list)
 
     def has(self, layer_key: str) -> bool:

@@ -117,6 +117,11 @@ def build_context(
     for path in grid_capacity_files:
         grid = digin.read_grid_capacity(path)
         notes.extend(grid.warnings)
+        dates = sorted(set(str(d) for d in grid.substations.get("capacity_date", []) if d))
+        stated = grid.generated_at or (dates[-1] if dates else None)
+        if stated:
+            context.data_dates["substations"] = tr("published {date} by {publisher}").format(
+                date=stated, publisher=grid.publisher or "?")
         grids.append(grid.substations.to_crs(crs) if len(grid.substations) else None)
     if substation_layer is not None:
         frame = _in_crs(substation_layer, crs, notes)

@@ -319,6 +319,40 @@ class CriteriaEngine:
         return CriterionResult(distance, {"existing_name": name})
 
 
+    # --- checklist criteria ----------------------------------------------------------------
+    def _building_line_distance_m(self, profile: Profile) -> CriterionResult:
+        """Distance to the nearest riksveg or fylkesveg (E, R, F: vegloven § 29's building line)."""
+        roads = self.context.roads
+        mask = roads["road_category"].isin(["E", "R", "F"]).to_numpy()
+        lines = roads.loc[mask]
+        distance, position = spatial.nearest(self.geoms, np.asarray(lines.geometry.array, dtype=object))
+        labels = lines["road_label"].to_numpy(dtype=object)
+        label = np.where(position >= 0, labels[np.maximum(position, 0)] if len(labels) else None, None)
+        covered = spatial.within_reach(self.geoms, np.asarray(roads.geometry.array, dtype=object),
+                                       COVERAGE_MARGIN_M)
+        distance[~covered] = np.nan
+        distance[covered & (position < 0)] = np.inf  # no riksveg/fylkesveg in the layer at all
+        return CriterionResult(distance, {"road": label.astype(object)})
+
+    def _turning_fits(self, profile: Profile) -> CriterionResult:
+        """Whether a circle of the turning ring's outer radius fits inside the site (an inward
+        buffer by the radius leaves something)."""
+        radius = float(profile.value("turning_radius_m"))
+        inner = shapely.buffer(self.geoms, -radius)
+        fits = ~(shapely.is_empty(inner) | shapely.is_missing(inner))
+        return CriterionResult(fits.astype("float64"), {"turning_radius_m": np.full(self.n, radius)})
+
+    def _hazard_zone_near(self, profile: Profile) -> CriterionResult:
+        distance = float(profile.value("hazard_search_m"))
+        table = zoning.hazard_zones_near_sites(
+            self.sites, self.context.hazards, distance, code_field=self.context.hazard_code_field,
+            layer_name=self.context.layer_names.get("hazards", "hensynssoner"), progress=self.progress)
+        return CriterionResult(table["codes"].to_numpy(dtype=object),
+                               {"nearest_m": table["nearest_m"].to_numpy(dtype="float64"),
+                                "on_site": table["on_site"].to_numpy(dtype=bool),
+                                "search_m": np.full(self.n, distance)})
+
+
 def _hashable(value: Any) -> Hashable:
     if isinstance(value, list):
         return tuple(_hashable(v) for v in value)

@@ -52,6 +52,9 @@ CRITERIA: Dict[str, CriterionInfo] = {
         CriterionInfo("hazard_zone", CODES, "", "hazards"),
         CriterionInfo("exclusion_layer", FLAG, "", "exclusions"),
         CriterionInfo("existing_station_distance_m", NUMBER, "m", "existing", ("existing_station_types",)),
+        CriterionInfo("building_line_distance_m", NUMBER, "m", "roads"),
+        CriterionInfo("turning_fits", FLAG, "", "", ("turning_radius_m",)),
+        CriterionInfo("hazard_zone_near", CODES, "", "hazards", ("hazard_search_m",)),
     )
 }
 
@@ -75,6 +78,9 @@ def criterion_label(criterion_id: str) -> str:
         "hazard_zone": tr("Hazard zone (hensynssone)"),
         "exclusion_layer": tr("Exclusion layer"),
         "existing_station_distance_m": tr("Distance to existing station of the same type"),
+        "building_line_distance_m": tr("Distance to riksveg or fylkesveg"),
+        "turning_fits": tr("Room for the turning ring"),
+        "hazard_zone_near": tr("Hazard zones near the site"),
     }
     return labels.get(criterion_id, criterion_id)
 

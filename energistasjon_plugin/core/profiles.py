@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
 
-import yaml
-
 from . import value_functions
 from .codelists import CodeRules, parse_code_rules
 from .criteria_catalog import CATEGORY, CODES, CRITERIA, FLAG, NUMBER, ZONING_CLASSES
 from .errors import DataFileError
 from .i18n import current_language, tr
+from .yamlfile import Problems as _Problems
+from .yamlfile import read_text, read_yaml
 
 PROFILE_FORMAT = "energistasjon-profile"
 SUPPORTED_FORMAT_VERSION = 1
@@ -93,96 +93,6 @@ class Profile:
     def value(self, name: str) -> Any:
         """Value of a parameter."""
         return self.parameters[name].value
-
-
-class _Problems:
-    """Collects validation problems with line numbers, then raises them all at once."""
-
-    def __init__(self, path: str, lines: Dict[str, int]) -> None:
-        self.path = path
-        self.lines = lines
-        self.items: List[Tuple[str, Optional[int], str]] = []
-
-    def line_of(self, key: str) -> Optional[int]:
-        probe = key
-        while probe:
-            if probe in self.lines:
-                return self.lines[probe]
-            cut = max(probe.rfind("."), probe.rfind("["))
-            probe = probe[:cut] if cut > 0 else ""
-        return None
-
-    def add(self, key: str, problem: str) -> None:
-        self.items.append((key, self.line_of(key), problem))
-
-    def raise_if_any(self) -> None:
-        if not self.items:
-            return
-        lines = [
-            tr("{file}, line {line}: '{key}': {problem}").format(
-                file=Path(self.path).name, line=line if line else "?", key=key, problem=problem
-            )
-            for key, line, problem in self.items[:15]
-        ]
-        head = tr("The station profile {file} has problems ({n}); fix them and run again:").format(
-            file=self.path, n=len(self.items)
-        )
-        first_key, first_line, _ = self.items[0]
-        raise DataFileError("\n".join([head] + lines), path=self.path, key=first_key, line=first_line)
-
-
-def _read_yaml(text: str, path: str) -> Tuple[Any, Dict[str, int]]:
-    """Parse YAML and record the line of every key path (``factors[1].function.type``)."""
-    loader = yaml.SafeLoader(text)
-    try:
-        node = loader.get_single_node()
-        if node is None:
-            raise DataFileError(tr("The profile file {file} is empty.").format(file=path), path=path)
-        lines: Dict[str, int] = {}
-        duplicates: List[Tuple[str, int]] = []
-
-        def walk(current: Any, prefix: str) -> None:
-            if isinstance(current, yaml.MappingNode):
-                seen = set()
-                for key_node, value_node in current.value:
-                    key = str(key_node.value)
-                    sub = "{}.{}".format(prefix, key) if prefix else key
-                    if key in seen:
-                        duplicates.append((sub, key_node.start_mark.line + 1))
-                    seen.add(key)
-                    walk(value_node, sub)
-                    lines[sub] = key_node.start_mark.line + 1
-            elif isinstance(current, yaml.SequenceNode):
-                for index, item in enumerate(current.value):
-                    sub = "{}[{}]".format(prefix, index)
-                    lines[sub] = item.start_mark.line + 1
-                    walk(item, sub)
-
-        walk(node, "")
-        data = loader.construct_document(node)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise DataFileError(
-            tr("The profile file {file} is not valid YAML near line {line}: {error}").format(
-                file=path, line=line if line else "?", error=getattr(exc, "problem", None) or str(exc)
-            ),
-            path=path,
-            line=line,
-        ) from exc
-    finally:
-        loader.dispose()
-    if duplicates:
-        key, line = duplicates[0]
-        raise DataFileError(
-            tr("{file}, line {line}: the key '{key}' appears twice; keep one.").format(
-                file=Path(path).name, line=line, key=key
-            ),
-            path=path,
-            key=key,
-            line=line,
-        )
-    return data, lines
 
 
 def _is_number(value: Any) -> bool:
@@ -348,8 +258,8 @@ def parse_profile(text: str, path: str = "<profile>") -> Profile:
     DataFileError
         Listing every problem with its key and line.
     """
-    data, lines = _read_yaml(text, path)
-    problems = _Problems(path, lines)
+    data, lines = read_yaml(text, path)
+    problems = _Problems(path, lines, tr("The station profile {file} has problems ({n}); fix them and run again:"))
     if not isinstance(data, dict):
         problems.add("", tr("the file must be a mapping of keys (format, id, parameters, ...)"))
         problems.raise_if_any()
@@ -415,12 +325,7 @@ def parse_profile(text: str, path: str = "<profile>") -> Profile:
 def load_profile(path: Union[str, Path]) -> Profile:
     """Read and validate a profile file (see :func:`parse_profile`)."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError(tr("Cannot read the profile file {file}: {error}").format(file=path, error=exc),
-                            path=str(path)) from exc
-    return parse_profile(text, str(path))
+    return parse_profile(read_text(path), str(path))
 
 
 def bundled_profile_paths() -> Dict[str, Path]:

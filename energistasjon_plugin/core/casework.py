@@ -1,0 +1,96 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Check an application for an energy station against the checklist: one call from the
+Processing algorithm (and the dock) to a :class:`CaseResult` per site."""
+from typing import Dict, List, Optional, Sequence
+
+import geopandas as gpd
+
+from .checklist import RuleContext, automatic_answers, merge_answers
+from .checklist_model import STATION_TYPES, Answer, Application, CaseResult, Checklist
+from .context import SiteContext
+from .criteria import CriteriaEngine
+from .decision import missing_from_application, road_to_decision
+from .errors import InputError
+from .i18n import format_number, tr, use_language
+from .profiles import Profile
+from .progress import Progress
+from .scoring import check_candidates
+
+
+def check_quantities(app: Application) -> None:
+    """Refuse quantities no application can have, naming the parameter."""
+    if app.station_type not in STATION_TYPES:
+        raise InputError(tr("Unknown station type '{type}'; use hydrogen, battery or biogas.").format(
+            type=app.station_type))
+    named = (("hydrogen_kg", tr("hydrogen stored (kg)")), ("gas_volume_m3", tr("gas volume (m³)")),
+             ("lbg_tonnes", tr("LBG stored (tonnes)")), ("charging_mw", tr("charging or electrolyser power (MW)")),
+             ("chargers", tr("number of charging points")), ("daily_capacity", tr("daily capacity")))
+    for attribute, label in named:
+        value = getattr(app, attribute)
+        if value is not None and value < 0:
+            raise InputError(tr("The application's {what} is negative ({value}); give 0 or more, or leave it empty "
+                                "if it is not stated.").format(what=label, value=format_number(value, 2)),
+                             field=attribute)
+
+
+def data_used(context: SiteContext, checklist: Checklist, profile: Profile) -> List[tuple]:
+    """(what, edition/date) pairs for the report's 'data used' section."""
+    rows = [(tr("Checklist {id}").format(id=checklist.id), tr("edition {edition}, sha256 {hash}").format(
+        edition=checklist.edition, hash=checklist.sha256[:12])),
+        (tr("Station profile {id}").format(id=profile.id), tr("sha256 {hash}").format(hash=profile.sha256[:12]))]
+    for key, name in sorted(context.layer_names.items()):
+        rows.append((name, context.data_dates.get(key, tr("date not stated in the data"))))
+    return rows
+
+
+def check_application(
+    sites: gpd.GeoDataFrame,
+    context: SiteContext,
+    application: Application,
+    checklist: Checklist,
+    profile: Profile,
+    case_ids: Sequence[str],
+    site_labels: Optional[Sequence[str]] = None,
+    person_answers: Optional[Dict[str, Dict[str, Answer]]] = None,
+    phase: Optional[str] = None,
+    progress: Optional[Progress] = None,
+    layer_name: str = "site",
+    language: Optional[str] = None,
+) -> List[CaseResult]:
+    """One case per site: automatic answers, a person's answers on top, the road to a decision.
+
+    Parameters
+    ----------
+    sites : GeoDataFrame
+        The application's site polygon(s), projected CRS.
+    context : SiteContext
+    application : Application
+    checklist : Checklist
+    profile : Profile
+        The station profile of ``application.station_type`` (its limits are the checklist's limits).
+    case_ids : sequence of str
+        One case id per site.
+    person_answers : dict, optional
+        case id -> item id -> Answer saved by the officer; they replace automatic answers.
+    phase : str, optional
+        ``plan``, ``byggesak`` or ``drift``: items of other phases are 'not relevant'.
+    """
+    progress = progress or Progress()
+    with use_language(language):
+        check_quantities(application)
+        check_candidates(sites, layer_name)
+        if len(case_ids) != len(sites):
+            raise InputError(tr("Give one case id per site ({n} sites).").format(n=len(sites)))
+        engine = CriteriaEngine(sites.geometry, context, progress)
+        rules = RuleContext(engine, profile, checklist, application)
+        labels = list(site_labels) if site_labels is not None else [str(c) for c in case_ids]
+        results = []
+        for i, case_id in enumerate(case_ids):
+            progress.step(i, len(case_ids))
+            answers = merge_answers(automatic_answers(rules, i, phase), (person_answers or {}).get(case_id, {}))
+            results.append(CaseResult(
+                case_id=str(case_id), site_label=labels[i], application=application, checklist=checklist,
+                answers=answers, processes=road_to_decision(application, checklist, answers),
+                missing=missing_from_application(application, checklist, answers),
+                data_used=data_used(context, checklist, profile), notes=list(context.notes)))
+        return results

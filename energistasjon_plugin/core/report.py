@@ -1,0 +1,441 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The case report: a checked application as one self-contained HTML document.
+
+The report is what a case officer puts in the case file (saksarkiv): the site on a map,
+the checklist answers grouped by status (what blocks a decision first), the road to a
+decision, what the application is missing, and the data and checklist edition used.
+
+The document stands alone: the stylesheet (``resources/report/report.css``) and the map
+are embedded, nothing is fetched from the network.  It is written as polyglot HTML5
+(well-formed XML as well), so that QtWebKit in QGIS's ``QgsLayoutItemHtml`` renders the
+same file into the PDF through a print layout.  No Qt here: the engine makes the text, the
+Processing algorithm renders the map and the PDF.
+"""
+import base64
+import configparser
+import os
+import uuid
+from datetime import datetime, timezone
+from html import escape
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence, Tuple, Union
+
+from .checklist_model import (
+    STATUSES,
+    UNANSWERED,
+    Answer,
+    CaseResult,
+    ChecklistItem,
+    Process,
+    audience_label,
+    status_label,
+)
+from .errors import DataFileError, InputError
+from .i18n import current_language, tr, use_language
+
+PLUGIN_DIR = Path(__file__).resolve().parents[2]
+REPORT_CSS = PLUGIN_DIR / "resources" / "report" / "report.css"
+
+#: Order of the road to a decision: what certainly applies first, what certainly doesn't last.
+_APPLIES_ORDER = {"yes": 0, "check": 1, "no": 2}
+
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_JPEG_SIGNATURE = b"\xff\xd8\xff"
+
+# One row of the answers table: the item (None when the answer's item is not in this
+# checklist edition), its id and the answer (None when nobody has answered it).
+_Row = Tuple[Optional[ChecklistItem], str, Optional[Answer]]
+
+
+def render_case_report(
+    case: CaseResult,
+    map_png: Optional[bytes] = None,
+    language: Optional[str] = None,
+    generated_at: Optional[str] = None,
+) -> str:
+    """Render the report of one case as a complete, self-contained HTML5 document.
+
+    Parameters
+    ----------
+    case : CaseResult
+        The checked application.  It is only read.
+    map_png : bytes, optional
+        The site on a map, as PNG (or JPEG) bytes rendered by QGIS; embedded as a data URI.
+        None or empty: the report says that no map was made.
+    language : str, optional
+        ``nb`` or ``en`` (any locale name, see :func:`i18n.normalise_language`); None uses
+        the language in force.
+    generated_at : str, optional
+        The date and time printed as "generated"; None uses the local time now.
+
+    Returns
+    -------
+    str
+        The HTML document (declare and write it as UTF-8).
+
+    Raises
+    ------
+    InputError
+        ``map_png`` is not a PNG or JPEG image.
+    DataFileError
+        The report stylesheet is missing from the plugin.
+    """
+    with use_language(language):
+        lang = current_language()
+        if generated_at is None:
+            generated_at = _now_text()
+        css = _stylesheet()
+        title = tr("Checklist for an energy station application")
+        rows, left_out, odd_statuses = _answer_rows(case)
+        notes = list(case.notes) + [
+            tr("The answer to item '{item}' has the unknown status '{status}'; it is listed under '{label}'.").format(
+                item=item_id, status=status, label=status_label(UNANSWERED))
+            for item_id, status in odd_statuses
+        ]
+        parts = [
+            '<!DOCTYPE html>\n<html lang="{lang}" xmlns="http://www.w3.org/1999/xhtml">\n<head>\n'
+            '<meta charset="utf-8" />\n<title>{title}</title>\n<style>\n{css}\n</style>\n</head>\n'
+            "<body>\n".format(lang=lang, title=_text("{} – {}".format(title, case.case_id)), css=css),
+            _header_section(case, title, generated_at),
+            _map_section(case, map_png),
+            _summary_section(rows, left_out, case),
+            _answers_section(rows),
+            _road_section(case.processes),
+            _missing_section(case.missing),
+            _data_section(case.data_used, notes),
+            _footer(generated_at),
+            "</body>\n</html>\n",
+        ]
+    return "".join(parts)
+
+
+def write_case_report(
+    path: Union[str, Path],
+    case: CaseResult,
+    map_png: Optional[bytes] = None,
+    language: Optional[str] = None,
+) -> Path:
+    """Render the report and write it to ``path`` atomically.
+
+    The text goes to a temporary file in the same folder, which then replaces ``path``
+    (``os.replace``): the report on disk is either complete or not written, and an earlier
+    report at ``path`` survives a failed write unchanged.
+
+    Parameters
+    ----------
+    path : str or Path
+        The ``.html`` file to write; its folder is created when missing.
+    case, map_png, language
+        As for :func:`render_case_report`.
+
+    Returns
+    -------
+    Path
+        The file written.
+
+    Raises
+    ------
+    InputError
+        The folder cannot be created or written to (the message names the file and says
+        what to do); nothing is left behind.
+    """
+    target = Path(path)
+    # Render first: a failure there must not touch the disk.
+    data = render_case_report(case, map_png=map_png, language=language).encode("utf-8")
+    with use_language(language):
+        message = tr("The report could not be written to '{path}' ({error}). Choose a file in a folder you can write to.")
+    temporary: Optional[Path] = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # A hidden, unique name next to the target: os.replace is atomic only within one
+        # file system.  os.open applies the umask, so the report gets ordinary permissions.
+        name = target.with_name(".{}.{}.tmp".format(target.name, uuid.uuid4().hex[:12]))
+        handle = os.open(str(name), os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        temporary = name
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(str(temporary), str(target))
+        temporary = None
+    except OSError as error:
+        raise InputError(message.format(path=target, error=error.strerror or error)) from error
+    finally:
+        if temporary is not None:
+            try:
+                temporary.unlink()
+            except OSError:
+                pass
+    return target
+
+
+# --- sections ---------------------------------------------------------------------------
+
+
+def _header_section(case: CaseResult, title: str, generated_at: str) -> str:
+    checklist = case.checklist
+    facts = [
+        (tr("Case"), _text(case.case_id)),
+        (tr("Site"), _text(case.site_label)),
+        (tr("Station type"), _text(_station_type_label(case.application.station_type))),
+        (tr("Generated"), _text(generated_at)),
+        (tr("Checklist"), _text(checklist.title)),
+        (tr("Edition"), _text(checklist.edition)),
+        (tr("Checklist file"), "{} <span class=\"muted\">(sha256 {})</span>".format(
+            _text(Path(checklist.path).name if checklist.path else "–"), _text((checklist.sha256 or "")[:12]))),
+    ]
+    if checklist.based_on:
+        facts.append((tr("Built on"), _text(checklist.based_on)))
+    rows = "".join('<tr><th scope="row">{}</th><td>{}</td></tr>\n'.format(_text(k), v) for k, v in facts)
+    disclaimer = tr(
+        "This checklist is a screening aid. It is built on the veileder \"Veileder for etablering av "
+        "energistasjoner for tungtransport\" (Osloregionen IPR, March 2024) and on the facts it lists, "
+        "each with its source. It does not replace the case officer's assessment: answers marked "
+        "\"automatic\" are drawn from map data and must be checked by the case officer before they are "
+        "used in a decision."
+    )
+    return (
+        '<section class="header">\n<h1>{title}</h1>\n<table class="facts">\n<tbody>\n{rows}</tbody>\n</table>\n'
+        '<p class="disclaimer">{disclaimer}</p>\n</section>\n'
+    ).format(title=_text(title), rows=rows, disclaimer=_text(disclaimer))
+
+
+def _map_section(case: CaseResult, map_png: Optional[bytes]) -> str:
+    heading = _text(tr("The site on a map"))
+    if not map_png:
+        body = '<p class="muted">{}</p>\n'.format(_text(tr("No map was made for this report.")))
+    else:
+        alt = tr("Map of the site {site} ({case})").format(site=case.site_label, case=case.case_id)
+        body = (
+            '<div class="map"><img src="data:{mime};base64,{data}" alt="{alt}" />'
+            '<p class="caption">{caption}</p></div>\n'
+        ).format(mime=_image_type(map_png), data=base64.b64encode(bytes(map_png)).decode("ascii"),
+                 alt=_text(alt), caption=_text(case.site_label))
+    return '<section class="map-section">\n<h2>{}</h2>\n{}</section>\n'.format(heading, body)
+
+
+def _summary_section(rows: Dict[str, List[_Row]], left_out: int, case: CaseResult) -> str:
+    lines = []
+    for status in STATUSES:
+        lines.append(
+            '<tr class="status status-{s}"><td class="label"><a href="#status-{s}">{label}</a></td>'
+            '<td class="number">{n}</td></tr>\n'.format(s=status, label=_text(status_label(status)), n=len(rows[status]))
+        )
+    total = sum(len(r) for r in rows.values())
+    body = (
+        '<table class="counts">\n<thead><tr><th>{h1}</th><th class="number">{h2}</th></tr></thead>\n'
+        '<tbody>\n{lines}</tbody>\n<tfoot><tr><th>{total_label}</th><th class="number">{total}</th></tr></tfoot>\n'
+        "</table>\n"
+    ).format(h1=_text(tr("Status")), h2=_text(tr("Items")), lines="".join(lines),
+             total_label=_text(tr("Total")), total=total)
+    if left_out:
+        body += '<p class="muted">{}</p>\n'.format(_text(
+            tr("{n} items of the checklist do not apply to this station type and are not listed.").format(n=left_out)))
+    return '<section class="summary">\n<h2>{}</h2>\n{}</section>\n'.format(_text(tr("Summary")), body)
+
+
+def _answers_section(rows: Dict[str, List[_Row]]) -> str:
+    header = "".join("<th>{}</th>".format(_text(h)) for h in (
+        tr("Item"), tr("Question"), tr("Evidence"), tr("Who must answer"), tr("Answered by"), tr("Source")))
+    groups = []
+    for status in STATUSES:
+        items = rows[status]
+        heading = tr("{status} ({n})").format(status=status_label(status), n=len(items))
+        if items:
+            body = '<table class="answers">\n<thead><tr>{}</tr></thead>\n<tbody>\n{}</tbody>\n</table>\n'.format(
+                header, "".join(_answer_row(row) for row in items))
+        else:
+            body = '<p class="muted">{}</p>\n'.format(_text(tr("No items.")))
+        groups.append('<section class="group status-{s}" id="status-{s}">\n<h3>{h}</h3>\n{b}</section>\n'.format(
+            s=status, h=_text(heading), b=body))
+    return '<section class="answers">\n<h2>{}</h2>\n{}</section>\n'.format(
+        _text(tr("Answers by status")), "".join(groups))
+
+
+def _answer_row(row: _Row) -> str:
+    item, item_id, answer = row
+    if item is None:
+        question = '<span class="muted">{}</span>'.format(_text(tr("(This item is not in this checklist edition.)")))
+        audience, source = "", ""
+    else:
+        question = _text(item.question)
+        guidance = (item.guidance.get(current_language()) or item.guidance.get("en")) if item.guidance else ""
+        if guidance:
+            question += '<div class="guidance">{}</div>'.format(_text(guidance))
+        audience, source = audience_label(item.audience), item.source
+    evidence = _text(answer.evidence) if answer is not None and answer.evidence else ""
+    return (
+        '<tr><td class="id">{id}</td><td>{q}</td><td>{e}</td><td>{a}</td><td>{by}</td>'
+        '<td class="source">{src}</td></tr>\n'
+    ).format(id=_text(item_id), q=question, e=evidence, a=_text(audience), by=_answered_by(answer),
+             src=_text(source))
+
+
+def _answered_by(answer: Optional[Answer]) -> str:
+    if answer is None:
+        return '<span class="muted">–</span>'
+    if answer.answered_by in ("", "auto"):
+        return _text(tr("automatic"))
+    name = tr("a person") if answer.answered_by == "person" else answer.answered_by
+    when = _time_text(answer.answered_at)
+    return _text(name) + ('<br /><span class="muted">{}</span>'.format(_text(when)) if when else "")
+
+
+def _road_section(processes: Sequence[Process]) -> str:
+    heading = _text(tr("The road to a decision"))
+    if not processes:
+        body = '<p class="muted">{}</p>\n'.format(_text(tr("No processes were determined for this case.")))
+    else:
+        ordered = sorted(processes, key=lambda p: _APPLIES_ORDER.get(p.applies, 1))  # stable
+        words = {"yes": tr("Yes"), "check": tr("Check"), "no": tr("No")}
+        lines = "".join(
+            '<tr class="applies-{cls}"><td>{title}</td><td class="applies">{applies}</td><td>{why}</td>'
+            '<td class="source">{source}</td></tr>\n'.format(
+                cls=_text(p.applies if p.applies in words else "check"), title=_text(p.title),
+                applies=_text(words.get(p.applies, p.applies)), why=_text(p.why), source=_text(p.source))
+            for p in ordered
+        )
+        header = "".join("<th>{}</th>".format(_text(h)) for h in (
+            tr("Process"), tr("Applies"), tr("Why"), tr("Source")))
+        body = '<table class="road">\n<thead><tr>{}</tr></thead>\n<tbody>\n{}</tbody>\n</table>\n'.format(header, lines)
+    return '<section class="road">\n<h2>{}</h2>\n{}</section>\n'.format(heading, body)
+
+
+def _missing_section(missing: Sequence[str]) -> str:
+    heading = _text(tr("What the application is missing"))
+    if missing:
+        body = "<ul>\n{}</ul>\n".format("".join("<li>{}</li>\n".format(_text(m)) for m in missing))
+    else:
+        body = "<p>{}</p>\n".format(_text(tr("Nothing: no missing information was found.")))
+    return '<section class="missing">\n<h2>{}</h2>\n{}</section>\n'.format(heading, body)
+
+
+def _data_section(data_used: Sequence[Tuple[str, str]], notes: Sequence[str]) -> str:
+    parts = ["<h2>{}</h2>\n".format(_text(tr("Data used")))]
+    if data_used:
+        lines = "".join("<tr><td>{}</td><td>{}</td></tr>\n".format(_text(name), _text(date))
+                        for name, date in data_used)
+        parts.append('<table class="data">\n<thead><tr><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n{}'
+                     "</tbody>\n</table>\n".format(_text(tr("Layer or file")), _text(tr("Date or edition")), lines))
+    else:
+        parts.append('<p class="muted">{}</p>\n'.format(_text(tr("No data sources were recorded."))))
+    parts.append("<h2>{}</h2>\n".format(_text(tr("Notes"))))
+    if notes:
+        parts.append("<ul>\n{}</ul>\n".format("".join("<li>{}</li>\n".format(_text(n)) for n in notes)))
+    else:
+        parts.append('<p class="muted">{}</p>\n'.format(_text(tr("No notes."))))
+    return '<section class="data-section">\n{}</section>\n'.format("".join(parts))
+
+
+def _footer(generated_at: str) -> str:
+    version = _plugin_version()
+    if version:
+        text = tr("Made by the QGIS plugin Energistasjon {version} on {date}.").format(version=version, date=generated_at)
+    else:
+        text = tr("Made by the QGIS plugin Energistasjon on {date}.").format(date=generated_at)
+    return '<p class="footer">{}</p>\n'.format(_text(text))
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def _answer_rows(case: CaseResult) -> Tuple[Dict[str, List[_Row]], int, List[Tuple[str, str]]]:
+    """Group the checklist items by the status of their answer.
+
+    Listed: every item that has an answer, and every item for the case's station type
+    without one (under "not answered yet").  Answers to items that are not in this
+    checklist edition are listed too (an officer's note must not vanish).  Returns the
+    groups, the number of items left out (other station types, no answer) and the
+    answers with a status the report does not know.
+    """
+    answers: Dict[str, Answer] = {}
+    for answer in case.answers:
+        answers.setdefault(answer.item_id, answer)  # the first one, as CaseResult.answer
+    groups: Dict[str, List[_Row]] = {status: [] for status in STATUSES}
+    odd: List[Tuple[str, str]] = []
+    left_out = 0
+    station_type = case.application.station_type
+    known = set()
+    for item in case.checklist.items:
+        known.add(item.id)
+        answer = answers.get(item.id)
+        if answer is None and station_type not in item.station_types:
+            left_out += 1
+            continue
+        groups[_group_of(answer, item.id, odd)].append((item, item.id, answer))
+    for item_id, answer in answers.items():
+        if item_id not in known:
+            groups[_group_of(answer, item_id, odd)].append((None, item_id, answer))
+    return groups, left_out, odd
+
+
+def _group_of(answer: Optional[Answer], item_id: str, odd: List[Tuple[str, str]]) -> str:
+    if answer is None:
+        return UNANSWERED
+    if answer.status in STATUSES:
+        return answer.status
+    odd.append((item_id, answer.status))
+    return UNANSWERED
+
+
+def _text(value: object) -> str:
+    """Escape text from data for HTML; line breaks in notes stay line breaks."""
+    return escape("" if value is None else str(value), quote=True).replace("\r\n", "\n").replace("\n", "<br />")
+
+
+def _station_type_label(station_type: str) -> str:
+    # The same words as the scoring algorithm's station type parameter.
+    return {
+        "hydrogen": tr("Hydrogen"),
+        "battery": tr("Battery-electric truck charging"),
+        "biogas": tr("Biogas (CBG/LBG)"),
+    }.get(station_type, station_type)
+
+
+def _image_type(data: bytes) -> str:
+    head = bytes(data[:8])
+    if head.startswith(_PNG_SIGNATURE):
+        return "image/png"
+    if head.startswith(_JPEG_SIGNATURE):
+        return "image/jpeg"
+    raise InputError(tr("The map for the report is not a PNG or JPEG image. Render the map again, or make the report without a map."))
+
+
+def _stylesheet() -> str:
+    try:
+        return REPORT_CSS.read_text(encoding="utf-8")
+    except OSError as error:
+        raise DataFileError(
+            tr("The report stylesheet '{path}' could not be read ({error}). Reinstall the Energistasjon plugin.").format(
+                path=REPORT_CSS, error=error.strerror or error),
+            path=str(REPORT_CSS),
+        ) from error
+
+
+def _now_text() -> str:
+    return datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %z")
+
+
+def _time_text(value: str) -> str:
+    """An answer's ISO timestamp as ``2024-05-02 12:03 UTC``; other text as it is."""
+    if not value:
+        return ""
+    text = value.strip()
+    try:
+        moment = datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
+    except ValueError:
+        return text
+    if moment.tzinfo is None:
+        return moment.strftime("%Y-%m-%d %H:%M")
+    if moment.utcoffset() == timezone.utc.utcoffset(None):
+        return moment.strftime("%Y-%m-%d %H:%M UTC")
+    return moment.strftime("%Y-%m-%d %H:%M %z")
+
+
+def _plugin_version() -> str:
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(str(PLUGIN_DIR / "metadata.txt"), encoding="utf-8")
+        return parser.get("general", "version", fallback="").strip()
+    except (OSError, configparser.Error):
+        return ""
