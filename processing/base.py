@@ -9,7 +9,6 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..energistasjon_plugin.core import deps
 from ..energistasjon_plugin.core.errors import EnergistasjonError
-from ..energistasjon_plugin.core.i18n import tr
 
 ICON_DIR = Path(__file__).resolve().parents[1] / "resources" / "icons"
 

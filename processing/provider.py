@@ -16,9 +16,10 @@ class EnergistasjonProvider(QgsProcessingProvider):
     ``canExecute`` then says what to install."""
 
     def loadAlgorithms(self) -> None:  # noqa: N802 (QGIS API)
+        from .check_application import CheckApplicationAlgorithm
         from .score_sites import ScoreSitesAlgorithm
 
-        for algorithm in (ScoreSitesAlgorithm(),):
+        for algorithm in (ScoreSitesAlgorithm(), CheckApplicationAlgorithm()):
             self.addAlgorithm(algorithm)
 
     def id(self) -> str:

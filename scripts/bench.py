@@ -136,6 +136,7 @@ def engine_child(n: int, data: Path, profile_out: Optional[str]) -> None:
     scoring.score_profile = timed_profile
 
     rss_start = _peak_rss_mb()
+    c0 = time.process_time()
     t0 = time.perf_counter()
     parcels = gpd.read_file(files["parcels"], layer=layers["parcels"], max_features=n)
     frames = {key: gpd.read_file(files[key], layer=layers[key])
@@ -154,6 +155,7 @@ def engine_child(n: int, data: Path, profile_out: Optional[str]) -> None:
     # build_context took one KPA layer before it took several; accept either.
     zoning_arg = {"kpa_layers": [kpa]} if "kpa_layers" in inspect.signature(build_context).parameters \
         else {"kpa_layer": kpa}
+    c1 = time.process_time()
     t1 = time.perf_counter()
     context = build_context(
         bench_data.CRS,
@@ -172,6 +174,7 @@ def engine_child(n: int, data: Path, profile_out: Optional[str]) -> None:
     t2 = time.perf_counter()
     result = scoring.score_sites(parcels, context, chosen, layer_name=layers["parcels"], language="nb")
     t_score = time.perf_counter() - t2
+    cpu_engine = time.process_time() - c1
     if profiler is not None:
         profiler.disable()
         profiler.dump_stats(profile_out)
@@ -192,6 +195,7 @@ def engine_child(n: int, data: Path, profile_out: Optional[str]) -> None:
         }
     _emit({
         "kind": "engine", "n": n, "read_s": t_read, "context_s": t_context, "score_s": t_score,
+        "read_cpu_s": c1 - c0, "engine_cpu_s": cpu_engine,
         "peak_rss_mb": _peak_rss_mb(), "rss_before_read_mb": rss_start, "peak_after_read_mb": rss_read,
         "criterion_s": criterion_s, "profile_s": profile_s, "stations": stations,
         "notes": len(result.notes), "rows": len(frame),
@@ -229,7 +233,8 @@ def qgis_child(n: int, data: Path, scratch: Path) -> None:
 
     def run(label: str, algorithm: str, params: dict, output: str = "OUTPUT", raster: bool = False):
         params = dict(params)
-        params.setdefault(output, "TEMPORARY_OUTPUT")
+        if output != "_none":
+            params.setdefault(output, "TEMPORARY_OUTPUT")
         start = time.perf_counter()
         result = processing.run(algorithm, params)
         seconds = time.perf_counter() - start
@@ -239,6 +244,7 @@ def qgis_child(n: int, data: Path, scratch: Path) -> None:
     corridor_expr = ("(\"vegkategori\" = 'E' AND \"vegnummer\" IN (6, 18, 16, 134)) OR "
                      "(\"vegkategori\" = 'R' AND \"vegnummer\" IN (4, 7))")
     flat_degrees = math.degrees(math.atan(FLAT_SLOPE_PCT / 100.0))
+    c0 = time.process_time()
     t0 = time.perf_counter()
     parcels = vector("parcels")
     parcels.setSubsetString('"fid" <= {}'.format(int(n)))
@@ -269,10 +275,21 @@ def qgis_child(n: int, data: Path, scratch: Path) -> None:
                 "NO_DATA": 255, "RANGE_BOUNDARIES": 0, "NODATA_FOR_MISSING": True, "DATA_TYPE": 0,
                 "OUTPUT": str(scratch / "flat.tif")}, raster=True)["OUTPUT"]
 
-    # Per-parcel criteria, one algorithm after the other, as the modeler would run them.
+    # Per-parcel criteria, one algorithm after the other, as the modeler would run them.  Each
+    # step writes a new memory layer without a spatial index; the joins by location iterate
+    # over the small join layer and scan the whole input per feature without one (10 s instead
+    # of 0.5 s at 50 000 parcels), so the chain builds one first, as QGIS's log advises.
     layer = run("area", "native:fieldcalculator",
                 {"INPUT": parcels, "FIELD_NAME": "area_m2", "FIELD_TYPE": 0, "FIELD_LENGTH": 20,
                  "FIELD_PRECISION": 2, "FORMULA": "$area"})["OUTPUT"]
+    run("spatial index", "native:createspatialindex", {"INPUT": layer}, output="_none")
+    layer = run("hazard zone on the parcel", "native:joinattributesbylocation",
+                {"INPUT": layer, "JOIN": vector("hazards"), "PREDICATE": [0], "JOIN_FIELDS": ["hensynSonenavn"],
+                 "METHOD": 1, "DISCARD_NONMATCHING": False, "PREFIX": "fare_"})["OUTPUT"]
+    run("spatial index", "native:createspatialindex", {"INPUT": layer}, output="_none")
+    layer = run("protected area on the parcel", "native:joinattributesbylocation",
+                {"INPUT": layer, "JOIN": vector("protected"), "PREDICATE": [0], "JOIN_FIELDS": ["navn"],
+                 "METHOD": 1, "DISCARD_NONMATCHING": False, "PREFIX": "vern_"})["OUTPUT"]
     layer = run("zoning (largest overlap)", "native:joinattributesbylocation",
                 {"INPUT": layer, "JOIN": vector("kpa"), "PREDICATE": [0], "JOIN_FIELDS": ["arealformål"],
                  "METHOD": 2, "DISCARD_NONMATCHING": False, "PREFIX": "kpa_"})["OUTPUT"]
@@ -281,7 +298,7 @@ def qgis_child(n: int, data: Path, scratch: Path) -> None:
                  "STATISTICS": [2]})["OUTPUT"]
     layer = run("flat area", "native:fieldcalculator",
                 {"INPUT": layer, "FIELD_NAME": "flat_m2", "FIELD_TYPE": 0, "FIELD_LENGTH": 20, "FIELD_PRECISION": 1,
-                 "FORMULA": '"area_m2" * coalesce("flat_mean", 0)'})["OUTPUT"]
+                 "FORMULA": '"area_m2" * "flat_mean"'})["OUTPUT"]
     layer = run("nearest substation within 5 km", "native:joinbynearest",
                 {"INPUT": layer, "INPUT_2": subs, "FIELDS_TO_COPY": ["name", "availableCons"], "NEIGHBORS": 1,
                  "MAX_DISTANCE": 5000, "PREFIX": "grid_", "DISCARD_NONMATCHING": False})["OUTPUT"]
@@ -302,23 +319,23 @@ def qgis_child(n: int, data: Path, scratch: Path) -> None:
     layer = run("nearest sensitive building", "native:joinbynearest",
                 {"INPUT": layer, "INPUT_2": sensitive, "FIELDS_TO_COPY": ["bygningstype"], "NEIGHBORS": 1,
                  "PREFIX": "bygg_", "DISCARD_NONMATCHING": False})["OUTPUT"]
-    layer = run("hazard zone on the parcel", "native:joinattributesbylocation",
-                {"INPUT": layer, "JOIN": vector("hazards"), "PREDICATE": [0], "JOIN_FIELDS": ["hensynSonenavn"],
-                 "METHOD": 1, "DISCARD_NONMATCHING": False, "PREFIX": "fare_"})["OUTPUT"]
-    layer = run("protected area on the parcel", "native:joinattributesbylocation",
-                {"INPUT": layer, "JOIN": vector("protected"), "PREDICATE": [0], "JOIN_FIELDS": ["navn"],
-                 "METHOD": 1, "DISCARD_NONMATCHING": False, "PREFIX": "vern_"})["OUTPUT"]
     layer = run("nearest existing station", "native:joinbynearest",
                 {"INPUT": layer, "INPUT_2": same_type, "FIELDS_TO_COPY": ["navn"], "NEIGHBORS": 1,
                  "PREFIX": "stasjon_", "DISCARD_NONMATCHING": False})["OUTPUT"]
     total = time.perf_counter() - t0
+    cpu = time.process_time() - c0
 
-    # A few figures to show the chain computed something (not timed).
-    names = [f.name() for f in layer.fields()]
-    n_exits = exits.featureCount()
+    # How many parcels got a value from each step: shows the chain computed something (not timed).
+    from qgis.core import QgsAggregateCalculator
+
+    filled = {}
+    for field in ("kpa_arealformål", "flat_mean", "grid_name", "sub_name", "exit_vegnummer", "heavy_aadt",
+                  "bygg_bygningstype", "fare_hensynSonenavn", "vern_navn", "stasjon_navn"):
+        value, ok = layer.aggregate(QgsAggregateCalculator.Count, field)
+        filled[field] = int(value) if ok else None
     _emit({
-        "kind": "qgis", "n": n, "total_s": total, "steps": steps, "peak_rss_mb": _peak_rss_mb(),
-        "rows": layer.featureCount(), "fields": len(names), "exits": n_exits,
+        "kind": "qgis", "n": n, "total_s": total, "cpu_s": cpu, "steps": steps, "peak_rss_mb": _peak_rss_mb(),
+        "rows": layer.featureCount(), "fields": len(layer.fields()), "exits": exits.featureCount(), "filled": filled,
         "qgis_version": Qgis.version(), "gdal_version": gdal.__version__,
     })
     # Leave without tearing QGIS down: exitQgis() with Processing's layers still alive can
@@ -329,21 +346,47 @@ def qgis_child(n: int, data: Path, scratch: Path) -> None:
 
 # --------------------------------------------------------------------------- parent
 
+def _machine_busy_s() -> Optional[float]:
+    """CPU seconds all processes of the machine have used since boot (/proc/stat), or None."""
+    try:
+        fields = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
+        user, nice, system, _idle, _iowait, irq, softirq, steal = (int(v) for v in fields[:8])
+    except (OSError, ValueError, IndexError):
+        return None
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def _children_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _child(args: List[str], cores: int, timeout: Optional[float]) -> dict:
-    """Run this script as a measured child process; its result, or why there is none."""
+    """Run this script as a measured child process; its result, or why there is none.
+
+    ``others_cores`` is the CPU the rest of the machine used meanwhile (in CPUs, averaged over
+    the run): other jobs on a shared machine slow the measurement down.
+    """
     command = [sys.executable, str(Path(__file__).resolve())] + args + ["--cores", str(cores)]
     start = time.perf_counter()
+    busy0, own0 = _machine_busy_s(), _children_cpu_s()
     try:
         done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                               timeout=timeout, cwd=str(OUTPUT))
     except subprocess.TimeoutExpired:
         return {"timeout": True, "wall_s": time.perf_counter() - start}
+    wall = time.perf_counter() - start
+    busy1, own1 = _machine_busy_s(), _children_cpu_s()
+    others = None
+    if busy0 is not None and busy1 is not None and wall > 0:
+        others = max(0.0, (busy1 - busy0) - (own1 - own0)) / wall
     lines = [line for line in done.stdout.splitlines() if line.startswith(RESULT_PREFIX)]
     if done.returncode != 0 or not lines:
         return {"error": "exit code {}".format(done.returncode), "stderr": done.stderr[-4000:],
                 "wall_s": time.perf_counter() - start}
     result = json.loads(lines[-1][len(RESULT_PREFIX):])
-    result["wall_s"] = time.perf_counter() - start
+    result["wall_s"] = wall
+    result["others_cores"] = others
     return result
 
 
@@ -404,14 +447,16 @@ def _fit_exponent(sizes: List[int], seconds: List[float]) -> Optional[float]:
 def _print_engine(results: Dict[int, dict]) -> None:
     print("\nEngine: geopandas reads the layers (read), then build_context (context) and score_sites for "
           "{} (score).".format(", ".join(PROFILE_IDS)))
-    print("  {:>8} {:>7} {:>9} {:>8} {:>11} {:>10} {:>13} {:>14}".format(
-        "parcels", "read s", "context s", "score s", "context+score", "all s", "µs/parcel *", "peak RSS MB"))
+    print("  {:>8} {:>7} {:>9} {:>8} {:>13} {:>7} {:>12} {:>12} {:>12} {:>8}".format(
+        "parcels", "read s", "context s", "score s", "context+score", "all s", "µs/parcel *", "CPU s **",
+        "peak RSS MB", "others"))
     for n, r in sorted(results.items()):
         engine = _engine_total(r, False)
-        print("  {:>8} {:>7.1f} {:>9.1f} {:>8.1f} {:>13.1f} {:>10.1f} {:>13.0f} {:>14.0f}".format(
+        print("  {:>8} {:>7.1f} {:>9.1f} {:>8.1f} {:>13.1f} {:>7.1f} {:>12.0f} {:>12.1f} {:>12.0f} {:>8}".format(
             _fmt_n(n), r["read_s"], r["context_s"], r["score_s"], engine, _engine_total(r), 1e6 * engine / n,
-            r["peak_rss_mb"]))
-    print("  * context + score per parcel; a constant column means cost linear in the number of parcels.")
+            r["engine_cpu_s"], r["peak_rss_mb"], _others(r)))
+    print("  *  context + score per parcel; a constant column means cost linear in the number of parcels.")
+    print("  ** CPU time of context + score (all threads); 'others' = CPUs the rest of the machine kept busy.")
     largest = results[max(results)]
     print("\n  Where the time goes at {} parcels (first computation of each criterion; the engine caches "
           "results that profiles share):".format(_fmt_n(max(results))))
@@ -429,6 +474,11 @@ def _print_engine(results: Dict[int, dict]) -> None:
             pid, _fmt_n(s["excluded"]), _fmt_n(s["ranked"]), s["best_score"], known))
 
 
+def _others(result: dict) -> str:
+    value = result.get("others_cores")
+    return "?" if value is None else "{:.2f}".format(value)
+
+
 def _print_chain(chain: Dict[int, dict], engine: Dict[int, dict]) -> None:
     sizes = sorted(n for n, r in chain.items() if "steps" in r)
     if not sizes:
@@ -443,16 +493,24 @@ def _print_chain(chain: Dict[int, dict], engine: Dict[int, dict]) -> None:
                                                        for n in sizes))
     print("  {:<44}".format("total (incl. raster steps)") + "".join("{:>12.1f}".format(chain[n]["total_s"])
                                                                      for n in sizes))
+    print("  {:<44}".format("CPU s") + "".join("{:>12.1f}".format(chain[n]["cpu_s"]) for n in sizes))
     print("  {:<44}".format("peak RSS MB") + "".join("{:>12.0f}".format(chain[n]["peak_rss_mb"]) for n in sizes))
+    print("  {:<44}".format("CPUs used by other jobs meanwhile") + "".join("{:>12}".format(_others(chain[n]))
+                                                                          for n in sizes))
     print("  {:<44}".format("engine, all incl. reading s") + "".join(
         "{:>12.1f}".format(_engine_total(engine[n])) for n in sizes))
     print("  {:<44}".format("ratio chain / engine incl. reading") + "".join(
         "{:>11.1f}x".format(chain[n]["total_s"] / _engine_total(engine[n])) for n in sizes))
     print("  {:<44}".format("ratio chain / engine context+score") + "".join(
         "{:>11.1f}x".format(chain[n]["total_s"] / _engine_total(engine[n], False)) for n in sizes))
+    print("  {:<44}".format("ratio of CPU time (engine incl. reading)") + "".join(
+        "{:>11.1f}x".format(chain[n]["cpu_s"] / (engine[n]["engine_cpu_s"] + engine[n]["read_cpu_s"]))
+        for n in sizes))
     r = chain[sizes[0]]
-    print("  (chain output: {} rows, {} fields; {} corridor crossings found as exits)".format(
-        _fmt_n(r["rows"]), r["fields"], r["exits"]))
+    print("  (chain output at {}: {} rows, {} fields; {} corridor crossings found as exits; parcels with a "
+          "value: {})".format(_fmt_n(sizes[0]), _fmt_n(r["rows"]), r["fields"], r["exits"],
+                              ", ".join("{} {}".format(k, _fmt_n(v)) for k, v in r.get("filled", {}).items()
+                                        if v is not None)))
     print("""  What the chain computes LESS than the engine (so the ratio is conservative):
     - one parameter set: the engine evaluates three profiles (three demand levels for
       'substation with enough capacity', three station types for existing stations);
@@ -517,8 +575,8 @@ def main(argv: Optional[List[str]] = None) -> int:
             failed = True
             continue
         engine[n] = r
-        print("  read {:.1f} s, context {:.1f} s, score {:.1f} s, peak {:.0f} MB".format(
-            r["read_s"], r["context_s"], r["score_s"], r["peak_rss_mb"]), flush=True)
+        print("  read {:.1f} s, context {:.1f} s, score {:.1f} s, peak {:.0f} MB, other jobs {} CPUs".format(
+            r["read_s"], r["context_s"], r["score_s"], r["peak_rss_mb"], _others(r)), flush=True)
 
     chain: Dict[int, dict] = {}
     if not args.no_chain:
@@ -548,7 +606,8 @@ def main(argv: Optional[List[str]] = None) -> int:
                 break
             chain[n] = r
             previous = (n, r["total_s"])
-            print("  {:.1f} s, peak {:.0f} MB".format(r["total_s"], r["peak_rss_mb"]), flush=True)
+            print("  {:.1f} s, peak {:.0f} MB, other jobs {} CPUs".format(r["total_s"], r["peak_rss_mb"],
+                                                                          _others(r)), flush=True)
 
     profile_text = None
     if args.profile and engine:
@@ -615,6 +674,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     used = min(args.cores, cpus) if args.cores else cpus
     if used != 2:
         print("  Note: measured on {} CPU(s), the targets are for a 2-core machine.".format(used))
+    busy = [r["others_cores"] for r in list(engine.values()) + list(chain.values())
+            if r.get("others_cores") is not None]
+    if busy and max(busy) > 0.25:
+        print("  Note: other jobs kept up to {:.2f} CPUs busy during the runs; wall times are inflated by that "
+              "(the CPU times are less affected). Run on an idle machine for clean figures.".format(max(busy)))
     print("Benchmark wall time {:.0f} s.".format(time.perf_counter() - started))
 
     results = {"engine": engine, "chain": chain, "machine": _machine(), "versions": _versions()}

@@ -49,7 +49,7 @@ import numpy as np
 import shapely
 
 #: Bump when the generated data change, so old files are not reused.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 SEED = 20250611
 CRS = "EPSG:25833"
 #: South-west corner of the region (ETRS89 / UTM 33N, inland of the Oslofjord).
@@ -586,11 +586,11 @@ def _context_extras(rng, parcel_geoms, parcel_kinds, layout, corridors, files) -
     names = np.array(["H{}_{}".format(c, i + 1) for i, c in enumerate(codes)], dtype=object)
     _write(_frame({"hensynSonenavn": names[keep]}, _translated(zones[keep])), files["hazards"], LAYERS["hazards"])
 
-    # protected areas: in the countryside, away from the blocks
+    # protected areas: in the countryside; the larger ones reach the edge of some blocks
     block_tree = shapely.STRtree(shapely.polygons(layout["blocks"]))
     centres = rng.uniform(2000, SIZE_M - 2000, (400, 2))
     clear = np.ones(len(centres), dtype=bool)
-    clear[block_tree.query(shapely.points(centres), predicate="dwithin", distance=1500)[0]] = False
+    clear[block_tree.query(shapely.points(centres), predicate="dwithin", distance=400)[0]] = False
     centres = centres[clear][:80]
     protected = _ellipses(rng, centres, (300, 1500))
     _write(_frame({"navn": ["Naturreservat {}".format(i + 1) for i in range(len(protected))],

@@ -8,6 +8,7 @@ packages=(
   python3-yaml python3-venv python3-pip
   xvfb x11-apps imagemagick                        # headless desktop + screenshots
   qttools5-dev-tools pyqt5-dev-tools               # lrelease, pylupdate5
+  poppler-utils                                    # pdftotext: tests read the PDF reports
 )
 missing=()
 for p in "${packages[@]}"; do

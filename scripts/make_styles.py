@@ -14,7 +14,9 @@ from qgis_session import ROOT, plugin_on_path, start_qgis  # noqa: E402
 plugin_on_path()
 
 from qgis.core import (  # noqa: E402
+    QgsCentroidFillSymbolLayer,
     QgsFillSymbol,
+    QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsRuleBasedLabeling,
     QgsRuleBasedRenderer,
@@ -30,9 +32,19 @@ from energistasjon.energistasjon_plugin.core.profiles import load_bundled_profil
 CLASSES = ((80, 101, "#1a9641"), (60, 80, "#a6d96a"), (40, 60, "#ffffbf"), (20, 40, "#fdae61"), (0, 20, "#d7191c"))
 
 
-def fill(colour: str, outline: str = "#333333", style: str = "solid", outline_style: str = "solid"):
-    return QgsFillSymbol.createSimple({"color": colour, "style": style, "outline_color": outline,
-                                       "outline_style": outline_style, "outline_width": "0.3"})
+def fill(colour: str, outline: str = "#333333", style: str = "solid", outline_style: str = "solid",
+         marker: bool = True):
+    """The parcel itself, plus a marker at its centroid so small parcels show on regional maps."""
+    symbol = QgsFillSymbol.createSimple({"color": colour, "style": style, "outline_color": outline,
+                                         "outline_style": outline_style, "outline_width": "0.3"})
+    if marker:
+        dot = QgsMarkerSymbol.createSimple({"name": "circle", "color": colour if style == "solid" else "#9e9e9e",
+                                            "outline_color": "#222222", "outline_width": "0.2", "size": "2.4"})
+        centroid = QgsCentroidFillSymbolLayer()
+        centroid.setSubSymbol(dot)
+        centroid.setPointOnSurface(True)
+        symbol.appendSymbolLayer(centroid)
+    return symbol
 
 
 def renderer(prefix: str) -> QgsRuleBasedRenderer:
@@ -46,7 +58,7 @@ def renderer(prefix: str) -> QgsRuleBasedRenderer:
         fill("#ffffff", "#555555", "solid", "dash"), 0, 0,
         'NOT "{p}_excluded" AND "{p}_rank" IS NULL'.format(p=prefix), tr("Not ranked: too little is known")))
     root.appendChild(QgsRuleBasedRenderer.Rule(
-        fill("#9e9e9e", "#757575", "b_diagonal"), 0, 0, '"{p}_excluded"'.format(p=prefix),
+        fill("#9e9e9e", "#757575", "b_diagonal", marker=False), 0, 0, '"{p}_excluded"'.format(p=prefix),
         tr("Excluded (see the _failed field)")))
     return QgsRuleBasedRenderer(root)
 

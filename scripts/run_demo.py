@@ -43,6 +43,21 @@ def score_region(region: str, output: Path, language: str) -> dict:
     return processing.run("energistasjon:scoresites", params)
 
 
+def framed_extent(extent, aspect: float, margin: float = 1.1):
+    """The candidates' extent with a margin, widened to the map frame's width/height ratio (so
+    setExtent keeps the frame's size: it resizes the frame to any other ratio)."""
+    from qgis.core import QgsRectangle
+
+    centre = extent.center()
+    width, height = extent.width() * margin, extent.height() * margin
+    if width / max(height, 1e-9) < aspect:
+        width = height * aspect
+    else:
+        height = width / aspect
+    return QgsRectangle(centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2,
+                        centre.y() + height / 2)
+
+
 def render_map(scored: Path, region: str, station_type: str, language: str, png: Path) -> None:
     """A4 landscape map: candidates styled by score, roads, municipalities, legend, scale, attribution."""
     from qgis.core import (
@@ -87,13 +102,13 @@ def render_map(scored: Path, region: str, station_type: str, language: str, png:
         layout.initializeDefaults()  # A4 landscape
         map_item = QgsLayoutItemMap(layout)
         map_item.attemptMove(QgsLayoutPoint(8, 20, QgsUnitTypes.LayoutMillimeters))
-        map_item.attemptResize(QgsLayoutSize(200, 182, QgsUnitTypes.LayoutMillimeters))
+        map_item.attemptResize(QgsLayoutSize(200, 175, QgsUnitTypes.LayoutMillimeters))
         map_item.setLayers([sites, roads, municipalities])
-        extent = municipalities.extent()
-        extent.scale(1.05)
-        map_item.setExtent(extent)
+        map_item.setCrs(sites.crs())
+        project.setCrs(sites.crs())
         map_item.setFrameEnabled(True)
-        layout.addLayoutItem(map_item)
+        layout.addLayoutItem(map_item)  # before zooming: the item needs its layout to compute an extent
+        map_item.setExtent(framed_extent(sites.extent(), 200.0 / 175.0))
 
         title = QgsLayoutItemLabel(layout)
         title.setText(tr("{region}: candidate sites for {profile}").format(region=region, profile=profile.name))
@@ -131,6 +146,7 @@ def render_map(scored: Path, region: str, station_type: str, language: str, png:
     exporter = QgsLayoutExporter(layout)
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = 110
+    settings.exportMetadata = False  # GDAL cannot add metadata to a PNG in place (it only logs an error)
     result = exporter.exportToImage(str(png), settings)
     if result != QgsLayoutExporter.Success:
         raise SystemExit("QGIS could not export the map {} (error {})".format(png, result))

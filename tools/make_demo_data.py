@@ -185,6 +185,11 @@ def clean_polys(geom, min_area: float = 50.0) -> List[Polygon]:
     return out
 
 
+def random_date(rng: np.random.Generator, year: int) -> str:
+    """An ISO date in ``year`` (day 1-28, so every month has it)."""
+    return f"{year}-{int(rng.integers(1, 13)):02d}-{int(rng.integers(1, 29)):02d}"
+
+
 def smoothstep(t: np.ndarray) -> np.ndarray:
     t = np.clip(t, 0.0, 1.0)
     return t * t * (3.0 - 2.0 * t)
@@ -215,7 +220,7 @@ def load_real(shared: Path) -> dict:
     nr2reg = {nr: reg for reg, nrs in REGIONS.items() for nr in nrs}
     kom = kom_all[kom_all["kommunenummer"].isin(nr2reg)].copy()
     if len(kom) != len(nr2reg):
-        raise SystemExit("expected %d municipalities, found %d" % (len(nr2reg), len(kom)))
+        raise SystemExit(f"expected {len(nr2reg)} municipalities, found {len(kom)}")
     kom["region"] = kom["kommunenummer"].map(nr2reg)
     kom = kom[["kommunenummer", "kommunenavn", "region", "geometry"]]
     kom = kom.sort_values(["region", "kommunenummer"], ascending=[False, True]).reset_index(drop=True)
@@ -514,7 +519,8 @@ class ParcelMaker:
 
     def draw_area(self) -> float:
         a = float(np.exp(self.rng.normal(math.log(6500.0), 0.8)))
-        return float(np.clip(a, 1500.0, 40000.0))
+        # Kept just inside 1 500-40 000 m² so that centimetre rounding stays in range.
+        return float(np.clip(a, 1510.0, 39900.0))
 
     def road_angle(self, x: float, y: float) -> float:
         p = Point(x, y)
@@ -596,7 +602,7 @@ def make_candidates(real: dict, subsets: dict, flood_polys: List[Polygon],
                 cx = e.x + r * math.cos(math.radians(ang))
                 cy = e.y + r * math.sin(math.radians(ang))
                 row = pm.single(cx, cy, "kryss", area=rng.uniform(4000, 15000),
-                                merknad="ved %s-kryss (avkjøring)" % e.trunk)
+                                merknad=f"ved {e.trunk}-kryss (avkjøring)")
                 if row is not None:
                     quota[e.trunk] -= 1
                     break
@@ -663,7 +669,7 @@ def make_candidates(real: dict, subsets: dict, flood_polys: List[Polygon],
     cands = cands.sort_values(["region", "kommunenummer", "_y"], ascending=[False, True, False])
     cands = cands.reset_index(drop=True)
     cands["tomt_id"] = [
-        "%s-%04d" % (PREFIX[r], i + 1) for r, i in zip(cands["region"], cands.groupby("region").cumcount())]
+        f"{PREFIX[r]}-{i + 1:04d}" for r, i in zip(cands["region"], cands.groupby("region").cumcount())]
     add_matrikkel(cands, rng)
     # Centimetre coordinates: shared edges then match exactly in later overlays.
     cands["geometry"] = shapely.set_precision(cands.geometry.values, 0.01)
@@ -675,7 +681,7 @@ def add_matrikkel(cands: gpd.GeoDataFrame, rng: np.random.Generator) -> None:
     gnr = np.zeros(len(cands), dtype=int)
     bnr = np.zeros(len(cands), dtype=int)
     used = set()
-    for (knr, cl), idx in cands.groupby(["kommunenummer", "cluster"]).groups.items():
+    for (knr, _cl), idx in cands.groupby(["kommunenummer", "cluster"]).groups.items():
         g = int(rng.integers(1, 260))
         b = int(rng.integers(20, 420))
         for i in idx:
@@ -753,23 +759,30 @@ def shape_parcels(terrain: dict, cands: gpd.GeoDataFrame, grid: Grid, rng: np.ra
     h[:] = w * target[ri, ci] + (1.0 - w) * h
     del ri, ci
 
-    # A small nodata hole over two neighbouring parcels (real DEMs have them).
+    # A small nodata hole over parts of two neighbouring parcels (real DEMs have
+    # them), at least 60 m from every other parcel so exactly two are affected.
     hole_ids: List[str] = []
     hole = None
     tree = shapely.STRtree(cands.geometry.values)
-    for i in rng.permutation(np.flatnonzero(~steep & ~special.values)):
+    big = ~steep & ~special.values & (cands.area.values > 5000)
+    for i in rng.permutation(np.flatnonzero(big)):
         poly = cands.geometry.iloc[i]
-        near = [j for j in tree.query(poly.buffer(20), predicate="intersects") if j != i and not steep[j]]
+        near = [j for j in tree.query(poly.buffer(20), predicate="intersects") if j != i and big[j]]
         if not near:
             continue
         j = near[0]
         p1, p2 = nearest_points(poly, cands.geometry.iloc[j])
         mid = Point((p1.x + p2.x) / 2, (p1.y + p2.y) / 2)
-        hole = affinity.scale(mid.buffer(1.0), 70.0, 45.0)
-        hole = affinity.rotate(hole, rng.uniform(0, 180))
-        if hole.intersects(poly) and hole.intersects(cands.geometry.iloc[j]):
-            hole_ids = sorted([cands["tomt_id"].iloc[i], cands["tomt_id"].iloc[j]])
-            break
+        cand_hole = affinity.rotate(affinity.scale(mid.buffer(1.0), 60.0, 40.0), rng.uniform(0, 180))
+        touched = set(tree.query(cand_hole.buffer(60.0), predicate="intersects").tolist())
+        if touched != {i, j}:
+            continue
+        if max(cand_hole.intersection(cands.geometry.iloc[k]).area / cands.geometry.iloc[k].area
+               for k in (i, j)) > 0.6:
+            continue
+        hole = cand_hole
+        hole_ids = sorted([cands["tomt_id"].iloc[i], cands["tomt_id"].iloc[j]])
+        break
     valid = terrain["valid"].copy()
     if hole is not None:
         valid &= ~grid.burn([hole], all_touched=True)
@@ -852,7 +865,7 @@ def make_hazards(real: dict, subsets: dict, terrain: dict, shaped: dict, flood: 
     zones = zones.explode(index_parts=False).reset_index(drop=True)
     zones = zones[zones.area >= 200.0].copy()
     zones = zones.sort_values(["faresone", "kommunenummer"]).reset_index(drop=True)
-    zones["hensynSonenavn"] = ["H%d_%d" % (f, n + 1) for f, n in
+    zones["hensynSonenavn"] = [f"H{f}_{n + 1}" for f, n in
                                zip(zones["faresone"], zones.groupby("faresone").cumcount())]
     zones["kilde"] = GEN
     return zones[["faresone", "hensynSonenavn", "beskrivelse", "kommunenummer", "kilde", "geometry"]]
@@ -891,7 +904,7 @@ def assign_kpa(cands: gpd.GeoDataFrame, rng: np.random.Generator) -> None:
     """Parcel's own KPA purpose: estates share one purpose, with some exceptions."""
     codes = np.zeros(len(cands), dtype=int)
     status = np.ones(len(cands), dtype=int)
-    for cl, idx in cands.groupby("cluster").groups.items():
+    for _cl, idx in cands.groupby("cluster").groups.items():
         pos = [cands.index.get_loc(i) for i in idx]
         kind = cands["kind"].iloc[pos[0]]
         c, p = KPA_BY_KIND.get(kind, KPA_BY_KIND["by"])
@@ -916,7 +929,7 @@ def make_kpa(real: dict, cands: gpd.GeoDataFrame, rng: np.random.Generator) -> g
         pieces.append({"geometry": g, "arealformål": int(c), "arealbruksstatus": int(s)})
     # A zone of the same purpose around each parcel; earlier parcels win overlaps.
     taken: List[Polygon] = []
-    for i, (g, c, s) in enumerate(zip(parcels, cands["_kpa"], cands["_kpa_status"])):
+    for _i, (g, c, s) in enumerate(zip(parcels, cands["_kpa"], cands["_kpa_status"])):
         ring = g.buffer(float(rng.uniform(25.0, 90.0)), join_style="mitre")
         ring = ring.difference(shapely.union_all([parcels[j] for j in tree.query(ring)]))
         if taken:
@@ -952,7 +965,7 @@ def make_kpa(real: dict, cands: gpd.GeoDataFrame, rng: np.random.Generator) -> g
     covered = np.bincount(pi, weights=inter, minlength=len(cands))
     uncovered = pd.Series(cands.area.values - covered, index=cands.index)
     if (uncovered > 1.0).any():
-        raise SystemExit("kommuneplan zones leave parcels uncovered: %s" % list(cands.tomt_id[uncovered > 1.0]))
+        raise SystemExit(f"kommuneplan zones leave parcels uncovered: {list(cands.tomt_id[uncovered > 1.0])}")
     kpa["planidentifikasjon"] = kpa["kommunenummer"] + "-KPA-2023"
     kpa["kilde"] = GEN
     kpa = kpa.sort_values(["kommunenummer", "arealformål", "arealbruksstatus"]).reset_index(drop=True)
@@ -971,9 +984,9 @@ def make_rp(cands: gpd.GeoDataFrame, rng: np.random.Generator) -> Tuple[gpd.GeoD
 
     def plan_id(knr: str, year: int) -> str:
         plan_seq[knr] = plan_seq.get(knr, 0) + 1
-        return "%s%d%03d" % (knr, year, plan_seq[knr])
+        return f"{knr}{year}{plan_seq[knr]:03d}"
 
-    for cl, idx in cands.groupby("cluster", sort=True).groups.items():
+    for _cl, idx in cands.groupby("cluster", sort=True).groups.items():
         pos = [cands.index.get_loc(i) for i in idx]
         kind = cands["kind"].iloc[pos[0]]
         p_plan = {"by": 0.65, "bykant": 0.55, "kryss": 0.6, "flom": 0.7, "langs veg": 0.3,
@@ -984,7 +997,7 @@ def make_rp(cands: gpd.GeoDataFrame, rng: np.random.Generator) -> Tuple[gpd.GeoD
         year = int(rng.integers(2010, 2025))
         pid = plan_id(knr, year)
         what = {"kryss": "vegserviceanlegg og næring", "langs veg": "næringstomt"}.get(kind, "næringsområde")
-        name = "Detaljregulering for %s, %s felt %s" % (
+        name = "Detaljregulering for {}, {} felt {}".format(
             what, cands["kommunenavn"].iloc[pos[0]], chr(ord("A") + int(rng.integers(0, 8))))
         for j in pos:
             if rng.random() > 0.9:
@@ -1019,8 +1032,7 @@ def make_rp(cands: gpd.GeoDataFrame, rng: np.random.Generator) -> Tuple[gpd.GeoD
                 parts = [(p, code) for p in clean_polys(area)]
             for poly, cd in parts:
                 rows.append({"arealformål": cd, "planidentifikasjon": pid, "plannavn": name,
-                             "kommunenummer": knr, "ikrafttredelsesdato": "%d-%02d-%02d" % (
-                                 year, int(rng.integers(1, 13)), int(rng.integers(1, 29))),
+                             "kommunenummer": knr, "ikrafttredelsesdato": random_date(rng, year),
                              "geometry": poly})
                 taken.append(poly)
 
@@ -1034,12 +1046,11 @@ def make_rp(cands: gpd.GeoDataFrame, rng: np.random.Generator) -> Tuple[gpd.GeoD
             code = [140, 140, 192, 140, 980][n]
             year = int(rng.integers(1979, 2005))
             knr = cands["kommunenummer"].iloc[j]
-            rows85.append({"reguleringsformål": code, "planidentifikasjon": "%s%d%02d" % (knr, year, n + 1),
-                           "plannavn": "Reguleringsplan for %s (%d)" % (
+            rows85.append({"reguleringsformål": code, "planidentifikasjon": f"{knr}{year}{n + 1:02d}",
+                           "plannavn": "Reguleringsplan for {} ({})".format(
                                {140: "industriområde", 192: "bensinstasjon",
                                 980: "vegserviceanlegg"}[code], year),
-                           "kommunenummer": knr, "vedtaksdato": "%d-%02d-%02d" % (
-                               year, int(rng.integers(1, 13)), int(rng.integers(1, 29))),
+                           "kommunenummer": knr, "vedtaksdato": random_date(rng, year),
                            "geometry": parcels[j].buffer(float(rng.uniform(2.0, 10.0)), join_style="mitre")})
             in_plan[j] = True
     rp = gpd.GeoDataFrame(rows, geometry="geometry", crs=CRS)
@@ -1155,8 +1166,8 @@ def make_existing_stations(real: dict, subsets: dict, cands: gpd.GeoDataFrame, r
         x, y = to_utm.transform(lon, lat)
         on_road = nearest_points(e6, Point(x, y))[0]
         if not kom_all.loc[knr, "geometry"].buffer(200).contains(on_road):
-            raise SystemExit("approximate position of %r fell outside kommune %s" % (title, knr))
-        rows.append({"stasjonstype": "batteri", "navn": title + " (Enova, %s)" % applicant,
+            raise SystemExit(f"approximate position of {title!r} fell outside kommune {knr}")
+        rows.append({"stasjonstype": "batteri", "navn": title + f" (Enova, {applicant})",
                      "kilde": APPROX, "geometry": on_road})
     plan = [("Mosseregionen", "E6", "batteri", "Demo: lading tungbil ved E6 (generert)"),
             ("Mosseregionen", "E6", "biogass", "Demo: biogassfylling ved E6 (generert)"),
@@ -1272,10 +1283,10 @@ def make_grid_capacity(real: dict, cands: gpd.GeoDataFrame, rng: np.random.Gener
                 name = base
             else:
                 ang = math.degrees(math.atan2(y - anchors[k][2], x - anchors[k][1])) % 360
-                name = "%s %s" % (base, DIRS[int(((ang + 22.5) % 360) // 45)])
+                name = f"{base} {DIRS[int(((ang + 22.5) % 360) // 45)]}"
             names_used[name] = names_used.get(name, 0) + 1
             if names_used[name] > 1:
-                name = "%s %d" % (name, names_used[name])
+                name = f"{name} {names_used[name]}"
             lon, lat = to_ll.transform(x, y)
             r = rng.random()
             if r < 0.18:
@@ -1289,13 +1300,15 @@ def make_grid_capacity(real: dict, cands: gpd.GeoDataFrame, rng: np.random.Gener
             features_out.append((region, name, lon, lat, avail, reserved, prod))
     # Real files carry stray spaces in some names: keep two such names.
     feats = []
-    idx_spaces = set(rng.choice(len(features_out), size=2, replace=False).tolist())
+    lead, trail = rng.choice(len(features_out), size=2, replace=False).tolist()
     for n, (region, name, lon, lat, avail, reserved, prod) in enumerate(features_out):
         label = name + " (demo)"
-        if n in idx_spaces:
-            label = (" " + label) if n % 2 else (label + "  ")
+        if n == lead:
+            label = " " + label
+        elif n == trail:
+            label = label + "  "
         feats.append({
-            "id": "urn:uuid:%s" % uuid.UUID(bytes=rng.bytes(16), version=4),
+            "id": f"urn:uuid:{uuid.UUID(bytes=rng.bytes(16), version=4)}",
             "type": "Feature",
             "geometry": {"type": "Point", "coordinates": [round(lon, 6), round(lat, 6)]},
             "properties": {
@@ -1326,7 +1339,7 @@ def make_grid_capacity(real: dict, cands: gpd.GeoDataFrame, rng: np.random.Gener
             "geojson": "https://purl.org/geojson/vocab#",
         },
         "type": "FeatureCollection",
-        "@id": "urn:uuid:%s" % uuid.UUID(bytes=rng.bytes(16), version=4),
+        "@id": f"urn:uuid:{uuid.UUID(bytes=rng.bytes(16), version=4)}",
         "dcterms:title": "DIGIN10-30-GridCapacity-DEMO",
         "description": GEN_DESC + ": generated substations and capacities for the Energistasjon demo "
                        "(Mosseregionen and Drammensregionen). Not published by any grid company.",
@@ -1376,9 +1389,9 @@ def write_gpkg(path: Path, layers: Dict[str, gpd.GeoDataFrame]) -> None:
     with sqlite3.connect(str(path)) as con:
         for name, (kind, text) in LAYER_DOCS.items():
             if kind == "generated":
-                desc = "%s. %s, generated over the real geography by tools/make_demo_data.py." % (GEN_DESC, text)
+                desc = f"{GEN_DESC}. {text}, generated over the real geography by tools/make_demo_data.py."
             else:
-                desc = "REAL data: %s." % text
+                desc = f"REAL data: {text}."
             con.execute("UPDATE gpkg_contents SET description = ? WHERE table_name = ?", (desc, name))
         con.commit()
 
@@ -1446,8 +1459,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     hazards = make_hazards(real, subsets, terrain, shaped, flood, cands, grid, rng)
     assign_kpa(cands, rng)
     lnfr = (cands["_kpa"] == 5100).values
-    cands["merknad"] = [m if not l else ((m + "; ") if m else "") + "LNFR i kommuneplanen"
-                        for m, l in zip(cands["merknad"], lnfr)]
+    cands["merknad"] = [m if not is_lnfr else ((m + "; ") if m else "") + "LNFR i kommuneplanen"
+                        for m, is_lnfr in zip(cands["merknad"], lnfr)]
     kpa = make_kpa(real, cands, rng)
     rp, rp85 = make_rp(cands, rng)
     bygg, school_tomt = make_buildings(real, subsets, cands, rng)
@@ -1465,7 +1478,7 @@ def main(argv: Optional[List[str]] = None) -> int:
                             ("reguleringsplan_pbl1985", set(rp85["reguleringsformål"]), "rp1985")):
         bad = used - codes[key]
         if bad:
-            raise SystemExit("%s uses codes missing from the code list: %s" % (name, sorted(bad)))
+            raise SystemExit(f"{name} uses codes missing from the code list: {sorted(bad)}")
 
     kand = cands[["tomt_id", "kommunenummer", "kommunenavn", "region", "gnr", "bnr", "merknad",
                   "geometry"]].rename(columns={"merknad": "demo_merknad"})
@@ -1496,7 +1509,9 @@ def main(argv: Optional[List[str]] = None) -> int:
         fh.write("\n")
     write_dem(args.out / DEM_NAME, terrain["h"], shaped["valid"], grid)
     facts = {
-        "layers": {k: (len(v), "/".join(sorted(set(v.geom_type)))) for k, v in layers.items()},
+        # Geometry types as written (GPKG may promote mixed Polygon/MultiPolygon).
+        "layers": {k: (len(v), "/".join(sorted(set(pyogrio.read_dataframe(
+            args.out / GPKG_NAME, layer=k, columns=[]).geom_type)))) for k, v in layers.items()},
         "cands": kand,
         "hole_ids": shaped["hole_ids"],
         "school_tomt": school_tomt,
@@ -1509,7 +1524,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     }
     write_docs(args.out, facts)
     for f in sorted(args.out.iterdir()):
-        print("  %-32s %8.1f kB" % (f.name, f.stat().st_size / 1024))
+        print(f"  {f.name:<32} {f.stat().st_size / 1024:8.1f} kB")
     return 0
 
 
@@ -1540,7 +1555,7 @@ def write_docs(out: Path, facts: dict) -> None:
     tpl_rows = []
     for name, (n, gtype) in facts["layers"].items():
         kind = LAYER_DOCS[name][0]
-        tpl_rows.append("| `%s` | %s | %d | %s | %s |" % (name, gtype, n, kind, FIELDS[name]))
+        tpl_rows.append(f"| `{name}` | {gtype} | {n} | {kind} | {FIELDS[name]} |")
     c = facts["cands"]
     per_region = c.groupby("region").size()
     merk = c[c.demo_merknad != ""]
@@ -1549,18 +1564,18 @@ def write_docs(out: Path, facts: dict) -> None:
                 "LNFR", "bratt", "hull i DEM", "H350"]:
         ids = merk[merk.demo_merknad.str.contains(tag, regex=False)].tomt_id.tolist()
         if ids:
-            shown = ", ".join(ids[:8]) + (" … (%d in all)" % len(ids) if len(ids) > 8 else "")
-            merk_lines.append("- *%s*: %s" % (tag, shown))
+            shown = ", ".join(ids[:8]) + (f" … ({len(ids)} in all)" if len(ids) > 8 else "")
+            merk_lines.append(f"- *{tag}*: {shown}")
     g = facts["grid"]["features"]
     n_zero = sum(1 for f in g if f["properties"]["availableCons"] == 0)
     nv = facts["nv"]
-    nv_lines = ", ".join("%s (%s, %s)" % (r.navn, r.verneform, r.vernedato) for r in nv.itertuples())
+    nv_lines = ", ".join(f"{r.navn} ({r.verneform}, {r.vernedato})" for r in nv.itertuples())
     text = README_TEMPLATE.format(
         table="\n".join(tpl_rows),
         n_mos=int(per_region.get("Mosseregionen", 0)), n_drm=int(per_region.get("Drammensregionen", 0)),
         n_small=int((c.areal_m2 < 2500).sum()), n_tiny=int((c.areal_m2 < 1500).sum()),
         amin=int(c.areal_m2.min()), amax=int(c.areal_m2.max()),
-        merk="\n".join(merk_lines), hole=", ".join(facts["hole_ids"]) or "none",
+        merk="\n".join(merk_lines), hole=" and ".join(facts["hole_ids"]) or "none",
         n_grid=len(g), n_zero=n_zero, nv=nv_lines,
         d_mos=facts["nv_dist"]["Mosseregionen"] / 1000.0, d_drm=facts["nv_dist"]["Drammensregionen"] / 1000.0,
         cell=int(facts["cell"]), rows=facts["dem_shape"][0], cols=facts["dem_shape"][1], seed=facts["seed"],
@@ -1595,9 +1610,11 @@ longitude/latitude as the grid companies publish it.
 | Mosseregionen | Moss (3103), Råde (3112), Våler i Østfold (3114), Vestby (3216) |
 | Drammensregionen | Drammen (3301), Lier (3312), Øvre Eiker (3314) |
 
-Modum is left out of Drammensregionen on purpose: it doubles the region's
-height on the map and has no E- or R-road freight corridor in N1000. The
-corridors covered are E6 (Mosseregionen) and E18 and E134 (Drammensregionen).
+Modum is left out of Drammensregionen on purpose: it would nearly double the
+region's height on the map and adds no E-road corridor (in N1000 only R350 up
+the river valley). The freight corridors covered are E6 and Rv19 (Mosseregionen)
+and E18 and E134 (Drammensregionen); E16 and E18 east of Vestby appear within
+the 3 km margin.
 
 ## `energistasjon_demo.gpkg`
 
@@ -1703,7 +1720,8 @@ flat valley floor along the approximate Drammenselva and gentler slopes near
 E/R roads. Most parcels are levelled (0.3-7 % tilt, like graded plots); about
 12 % are left steep across a hill shoulder so that a flat-area constraint
 bites (`demo_merknad` "bratt tomt"). **A small nodata hole** (an ellipse of
-about 140 × 90 m) covers part of parcels {hole}, as real DEMs have gaps.
+about 120 × 80 m) covers part of parcels {hole} and no other parcel, as
+real DEMs have gaps.
 
 ## Sources and licences
 

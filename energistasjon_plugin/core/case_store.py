@@ -34,10 +34,10 @@ import json
 import os
 import sqlite3
 import threading
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Union
-from contextlib import contextmanager
 
 from .checklist_model import STATION_TYPES, STATUSES, Answer, Application, Checklist
 from .errors import EnergistasjonError
@@ -115,7 +115,7 @@ _GPKG_SRS_ROWS = (
 )
 
 _STORE_DDL = (
-    """CREATE TABLE {} (
+    f"""CREATE TABLE {CASES_TABLE} (
         fid INTEGER PRIMARY KEY AUTOINCREMENT,
         case_id TEXT NOT NULL UNIQUE,
         title TEXT,
@@ -127,8 +127,8 @@ _STORE_DDL = (
         checklist_edition TEXT,
         checklist_sha256 TEXT,
         created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL)""".format(CASES_TABLE),
-    """CREATE TABLE {} (
+        updated_at TEXT NOT NULL)""",
+    f"""CREATE TABLE {ANSWERS_TABLE} (
         fid INTEGER PRIMARY KEY AUTOINCREMENT,
         case_id TEXT NOT NULL,
         item_id TEXT NOT NULL,
@@ -136,20 +136,20 @@ _STORE_DDL = (
         note TEXT,
         answered_by TEXT,
         answered_at TEXT,
-        UNIQUE (case_id, item_id))""".format(ANSWERS_TABLE),
-    """CREATE TABLE {} (
+        UNIQUE (case_id, item_id))""",
+    f"""CREATE TABLE {LOG_TABLE} (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         case_id TEXT NOT NULL,
         item_id TEXT NOT NULL,
         status TEXT NOT NULL,
         note TEXT,
         answered_by TEXT,
-        answered_at TEXT)""".format(LOG_TABLE),
-    "CREATE INDEX energistasjon_answer_log_case ON {} (case_id, item_id)".format(LOG_TABLE),
-    """CREATE TABLE {} (
+        answered_at TEXT)""",
+    f"CREATE INDEX energistasjon_answer_log_case ON {LOG_TABLE} (case_id, item_id)",
+    f"""CREATE TABLE {META_TABLE} (
         fid INTEGER PRIMARY KEY AUTOINCREMENT,
         key TEXT NOT NULL UNIQUE,
-        value TEXT)""".format(META_TABLE),
+        value TEXT)""",
 )
 
 
@@ -210,11 +210,11 @@ def default_store_path(project_path: Optional[str]) -> Optional[Path]:
             if key == "projectName":
                 name = value
         container = Path(location)
-        return container.parent / "{}_saksbehandling.gpkg".format(name or container.stem)
+        return container.parent / f"{name or container.stem}_saksbehandling.gpkg"
     if "://" in text:  # postgresql://, oracle://...: no folder next to the project
         return None
     project = Path(text)
-    return project.parent / "{}_saksbehandling.gpkg".format(project.stem)
+    return project.parent / f"{project.stem}_saksbehandling.gpkg"
 
 
 def _now() -> str:
@@ -355,7 +355,7 @@ class CaseStore:
     def _check_version(self) -> None:
         assert self._conn is not None
         row = self._conn.execute(
-            "SELECT value FROM {} WHERE key = 'schema_version'".format(META_TABLE)).fetchone()
+            f"SELECT value FROM {META_TABLE} WHERE key = 'schema_version'").fetchone()
         try:
             version = int(row[0]) if row else None
         except (TypeError, ValueError):
@@ -381,8 +381,8 @@ class CaseStore:
         tables = self._tables()
         if not tables:
             # An empty file: make it a valid GeoPackage so QGIS and GDAL open it.
-            self._conn.execute("PRAGMA application_id = {}".format(_GPKG_APPLICATION_ID))
-            self._conn.execute("PRAGMA user_version = {}".format(_GPKG_USER_VERSION))
+            self._conn.execute(f"PRAGMA application_id = {_GPKG_APPLICATION_ID}")
+            self._conn.execute(f"PRAGMA user_version = {_GPKG_USER_VERSION}")
             for ddl in _GPKG_CORE_DDL:
                 self._conn.execute(ddl)
             self._conn.executemany(
@@ -397,7 +397,7 @@ class CaseStore:
             for ddl in _STORE_DDL:
                 self._conn.execute(ddl)
             self._conn.execute(
-                "INSERT INTO {} (key, value) VALUES ('schema_version', ?)".format(META_TABLE),
+                f"INSERT INTO {META_TABLE} (key, value) VALUES ('schema_version', ?)",
                 (str(SCHEMA_VERSION),))
             if self._is_gpkg:
                 # data_type 'attributes': QGIS and GDAL list them as tables without geometry.
@@ -478,7 +478,7 @@ class CaseStore:
         else:
             reason = tr("The GeoPackage '{path}' could not be used: {error}. Check the disk and the "
                         "file, or choose another GeoPackage.").format(path=path, error=error)
-        message = reason if unsaved is None else "{} {}".format(unsaved, reason)
+        message = reason if unsaved is None else f"{unsaved} {reason}"
         return StoreError(message, path=str(path), reason=kind, answer=answer)
 
     # ------------------------------------------------------------------ writes
@@ -527,14 +527,14 @@ class CaseStore:
         try:
             with self._write() as conn:
                 updated = conn.execute(
-                    "UPDATE {} SET title = ?, station_type = ?, application_json = ?, site_wkt = ?, "
+                    f"UPDATE {CASES_TABLE} SET title = ?, station_type = ?, application_json = ?, site_wkt = ?, "
                     "site_crs = ?, checklist_id = ?, checklist_edition = ?, checklist_sha256 = ?, "
-                    "updated_at = ? WHERE case_id = ?".format(CASES_TABLE), values + (case_id,)).rowcount
+                    "updated_at = ? WHERE case_id = ?", values + (case_id,)).rowcount
                 if not updated:
                     conn.execute(
-                        "INSERT INTO {} (title, station_type, application_json, site_wkt, site_crs, "
+                        f"INSERT INTO {CASES_TABLE} (title, station_type, application_json, site_wkt, site_crs, "
                         "checklist_id, checklist_edition, checklist_sha256, updated_at, case_id, created_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)".format(CASES_TABLE),
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         values + (case_id, now))
                 self._touch_contents([CASES_TABLE])
         except sqlite3.Error as error:
@@ -572,22 +572,22 @@ class CaseStore:
         try:
             with self._write() as conn:
                 updated = conn.execute(
-                    "UPDATE {} SET status = ?, note = ?, answered_by = ?, answered_at = ? "
-                    "WHERE case_id = ? AND item_id = ?".format(ANSWERS_TABLE), row[2:] + row[:2]).rowcount
+                    f"UPDATE {ANSWERS_TABLE} SET status = ?, note = ?, answered_by = ?, answered_at = ? "
+                    "WHERE case_id = ? AND item_id = ?", row[2:] + row[:2]).rowcount
                 if not updated:
                     conn.execute(
-                        "INSERT INTO {} (case_id, item_id, status, note, answered_by, answered_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?)".format(ANSWERS_TABLE), row)
+                        f"INSERT INTO {ANSWERS_TABLE} (case_id, item_id, status, note, answered_by, answered_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?)", row)
                 conn.execute(
-                    "INSERT INTO {} (case_id, item_id, status, note, answered_by, answered_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?)".format(LOG_TABLE), row)
+                    f"INSERT INTO {LOG_TABLE} (case_id, item_id, status, note, answered_by, answered_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?)", row)
                 now = _now()
                 touched = conn.execute(
-                    "UPDATE {} SET updated_at = ? WHERE case_id = ?".format(CASES_TABLE), (now, case_id)).rowcount
+                    f"UPDATE {CASES_TABLE} SET updated_at = ? WHERE case_id = ?", (now, case_id)).rowcount
                 if not touched:
                     conn.execute(
-                        "INSERT INTO {} (case_id, title, created_at, updated_at) VALUES (?, ?, ?, ?)"
-                        .format(CASES_TABLE), (case_id, case_id, now, now))
+                        f"INSERT INTO {CASES_TABLE} (case_id, title, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                        (case_id, case_id, now, now))
                 self._touch_contents([ANSWERS_TABLE, LOG_TABLE, CASES_TABLE])
         except sqlite3.Error as error:
             unsaved = tr("The answer to '{item}' in case '{case}' was NOT saved.").format(
@@ -661,13 +661,13 @@ class CaseStore:
     def answers(self, case_id: str) -> Dict[str, Answer]:
         """The current answers by a person for a case, by item id (empty if none)."""
         rows = self._read(
-            "SELECT item_id, status, note, answered_by, answered_at FROM {} WHERE case_id = ? "
-            "ORDER BY item_id".format(ANSWERS_TABLE), (case_id,))
+            f"SELECT item_id, status, note, answered_by, answered_at FROM {ANSWERS_TABLE} WHERE case_id = ? "
+            "ORDER BY item_id", (case_id,))
         return {row["item_id"]: self._answer(row) for row in rows}
 
     def history(self, case_id: str, item_id: Optional[str] = None) -> List[Answer]:
         """Every answer ever saved for a case (or one item), oldest first."""
-        sql = "SELECT item_id, status, note, answered_by, answered_at FROM {} WHERE case_id = ?".format(LOG_TABLE)
+        sql = f"SELECT item_id, status, note, answered_by, answered_at FROM {LOG_TABLE} WHERE case_id = ?"
         params: List[Any] = [case_id]
         if item_id is not None:
             sql += " AND item_id = ?"
@@ -682,8 +682,8 @@ class CaseStore:
         """
         rows = self._read(
             "SELECT case_id, title, station_type, application_json, site_wkt, site_crs, checklist_id, "
-            "checklist_edition, checklist_sha256, created_at, updated_at FROM {} WHERE case_id = ?"
-            .format(CASES_TABLE), (case_id,))
+            f"checklist_edition, checklist_sha256, created_at, updated_at FROM {CASES_TABLE} WHERE case_id = ?",
+            (case_id,))
         if not rows:
             return None
         row = dict(rows[0])
@@ -707,8 +707,7 @@ class CaseStore:
     def cases(self) -> List[Dict[str, Any]]:
         """All cases, most recently changed first: ``case_id, title, station_type, updated_at``."""
         return self._read(
-            "SELECT case_id, title, station_type, updated_at FROM {} ORDER BY updated_at DESC, case_id"
-            .format(CASES_TABLE))
+            f"SELECT case_id, title, station_type, updated_at FROM {CASES_TABLE} ORDER BY updated_at DESC, case_id")
 
     # ---------------------------------------------------------------- closing
 
@@ -726,4 +725,4 @@ class CaseStore:
         self.close()
 
     def __repr__(self) -> str:
-        return "CaseStore({!r})".format(str(self.path))
+        return f"CaseStore({str(self.path)!r})"

@@ -30,6 +30,7 @@ from .checklist_model import (
     audience_label,
     status_label,
 )
+from .decision import applies_label
 from .errors import DataFileError, InputError
 from .i18n import current_language, tr, use_language
 
@@ -88,17 +89,17 @@ def render_case_report(
         title = tr("Checklist for an energy station application")
         rows, left_out, odd_statuses = _answer_rows(case)
         notes = list(case.notes) + [
-            tr("The answer to item '{item}' has the unknown status '{status}'; it is listed under '{label}'.").format(
-                item=item_id, status=status, label=status_label(UNANSWERED))
+            tr("The answer to item '{item}' has the unknown status '{status}'; it is listed under '{label}'.")
+            .format(item=item_id, status=status, label=status_label(UNANSWERED))
             for item_id, status in odd_statuses
         ]
+        head = _text(f"{title} – {case.case_id}")
         parts = [
-            '<!DOCTYPE html>\n<html lang="{lang}" xmlns="http://www.w3.org/1999/xhtml">\n<head>\n'
-            '<meta charset="utf-8" />\n<title>{title}</title>\n<style>\n{css}\n</style>\n</head>\n'
-            "<body>\n".format(lang=lang, title=_text("{} – {}".format(title, case.case_id)), css=css),
+            f'<!DOCTYPE html>\n<html lang="{lang}" xmlns="http://www.w3.org/1999/xhtml">\n<head>\n'
+            f'<meta charset="utf-8" />\n<title>{head}</title>\n<style>\n{css}\n</style>\n</head>\n<body>\n',
             _header_section(case, title, generated_at),
             _map_section(case, map_png),
-            _summary_section(rows, left_out, case),
+            _summary_section(rows, left_out),
             _answers_section(rows),
             _road_section(case.processes),
             _missing_section(case.missing),
@@ -143,13 +144,15 @@ def write_case_report(
     # Render first: a failure there must not touch the disk.
     data = render_case_report(case, map_png=map_png, language=language).encode("utf-8")
     with use_language(language):
-        message = tr("The report could not be written to '{path}' ({error}). Choose a file in a folder you can write to.")
+        message = tr(
+            "The report could not be written to '{path}' ({error}). Choose a file in a folder you can write to."
+        )
     temporary: Optional[Path] = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         # A hidden, unique name next to the target: os.replace is atomic only within one
         # file system.  os.open applies the umask, so the report gets ordinary permissions.
-        name = target.with_name(".{}.{}.tmp".format(target.name, uuid.uuid4().hex[:12]))
+        name = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.tmp")
         handle = os.open(str(name), os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
         temporary = name
         with os.fdopen(handle, "wb") as stream:
@@ -174,6 +177,8 @@ def write_case_report(
 
 def _header_section(case: CaseResult, title: str, generated_at: str) -> str:
     checklist = case.checklist
+    file_name = Path(checklist.path).name if checklist.path else "–"
+    checksum = (checklist.sha256 or "")[:12]
     facts = [
         (tr("Case"), _text(case.case_id)),
         (tr("Site"), _text(case.site_label)),
@@ -181,12 +186,11 @@ def _header_section(case: CaseResult, title: str, generated_at: str) -> str:
         (tr("Generated"), _text(generated_at)),
         (tr("Checklist"), _text(checklist.title)),
         (tr("Edition"), _text(checklist.edition)),
-        (tr("Checklist file"), "{} <span class=\"muted\">(sha256 {})</span>".format(
-            _text(Path(checklist.path).name if checklist.path else "–"), _text((checklist.sha256 or "")[:12]))),
+        (tr("Checklist file"), f'{_text(file_name)} <span class="muted">(sha256 {_text(checksum)})</span>'),
     ]
     if checklist.based_on:
         facts.append((tr("Built on"), _text(checklist.based_on)))
-    rows = "".join('<tr><th scope="row">{}</th><td>{}</td></tr>\n'.format(_text(k), v) for k, v in facts)
+    rows = "".join(f'<tr><th scope="row">{_text(k)}</th><td>{v}</td></tr>\n' for k, v in facts)
     disclaimer = tr(
         "This checklist is a screening aid. It is built on the veileder \"Veileder for etablering av "
         "energistasjoner for tungtransport\" (Osloregionen IPR, March 2024) and on the facts it lists, "
@@ -195,80 +199,76 @@ def _header_section(case: CaseResult, title: str, generated_at: str) -> str:
         "used in a decision."
     )
     return (
-        '<section class="header">\n<h1>{title}</h1>\n<table class="facts">\n<tbody>\n{rows}</tbody>\n</table>\n'
-        '<p class="disclaimer">{disclaimer}</p>\n</section>\n'
-    ).format(title=_text(title), rows=rows, disclaimer=_text(disclaimer))
+        f'<section class="header">\n<h1>{_text(title)}</h1>\n'
+        f'<table class="facts">\n<tbody>\n{rows}</tbody>\n</table>\n'
+        f"{_paragraph(disclaimer, 'disclaimer')}</section>\n"
+    )
 
 
 def _map_section(case: CaseResult, map_png: Optional[bytes]) -> str:
-    heading = _text(tr("The site on a map"))
     if not map_png:
-        body = '<p class="muted">{}</p>\n'.format(_text(tr("No map was made for this report.")))
+        body = _paragraph(tr("No map was made for this report."), "muted")
     else:
         alt = tr("Map of the site {site} ({case})").format(site=case.site_label, case=case.case_id)
+        data = base64.b64encode(bytes(map_png)).decode("ascii")
         body = (
-            '<div class="map"><img src="data:{mime};base64,{data}" alt="{alt}" />'
-            '<p class="caption">{caption}</p></div>\n'
-        ).format(mime=_image_type(map_png), data=base64.b64encode(bytes(map_png)).decode("ascii"),
-                 alt=_text(alt), caption=_text(case.site_label))
-    return '<section class="map-section">\n<h2>{}</h2>\n{}</section>\n'.format(heading, body)
-
-
-def _summary_section(rows: Dict[str, List[_Row]], left_out: int, case: CaseResult) -> str:
-    lines = []
-    for status in STATUSES:
-        lines.append(
-            '<tr class="status status-{s}"><td class="label"><a href="#status-{s}">{label}</a></td>'
-            '<td class="number">{n}</td></tr>\n'.format(s=status, label=_text(status_label(status)), n=len(rows[status]))
+            f'<div class="map"><img src="data:{_image_type(map_png)};base64,{data}" alt="{_text(alt)}" />'
+            f"{_paragraph(case.site_label, 'caption')}</div>\n"
         )
+    return _section("map-section", tr("The site on a map"), body)
+
+
+def _summary_section(rows: Dict[str, List[_Row]], left_out: int) -> str:
+    lines = "".join(
+        f'<tr class="status status-{status}"><td class="label">'
+        f'<a href="#status-{status}">{_text(status_label(status))}</a></td>'
+        f'<td class="number">{len(rows[status])}</td></tr>\n'
+        for status in STATUSES
+    )
     total = sum(len(r) for r in rows.values())
     body = (
-        '<table class="counts">\n<thead><tr><th>{h1}</th><th class="number">{h2}</th></tr></thead>\n'
-        '<tbody>\n{lines}</tbody>\n<tfoot><tr><th>{total_label}</th><th class="number">{total}</th></tr></tfoot>\n'
-        "</table>\n"
-    ).format(h1=_text(tr("Status")), h2=_text(tr("Items")), lines="".join(lines),
-             total_label=_text(tr("Total")), total=total)
+        f'<table class="counts">\n<thead><tr><th>{_text(tr("Status"))}</th>'
+        f'<th class="number">{_text(tr("Items"))}</th></tr></thead>\n<tbody>\n{lines}</tbody>\n'
+        f'<tfoot><tr><th>{_text(tr("Total"))}</th><th class="number">{total}</th></tr></tfoot>\n</table>\n'
+    )
     if left_out:
-        body += '<p class="muted">{}</p>\n'.format(_text(
-            tr("{n} items of the checklist do not apply to this station type and are not listed.").format(n=left_out)))
-    return '<section class="summary">\n<h2>{}</h2>\n{}</section>\n'.format(_text(tr("Summary")), body)
+        body += _paragraph(tr("Not listed: {n} checklist items for other station types.").format(n=left_out), "muted")
+    return _section("summary", tr("Summary"), body)
 
 
 def _answers_section(rows: Dict[str, List[_Row]]) -> str:
-    header = "".join("<th>{}</th>".format(_text(h)) for h in (
-        tr("Item"), tr("Question"), tr("Evidence"), tr("Who must answer"), tr("Answered by"), tr("Source")))
+    headers = (tr("Item"), tr("Question"), tr("Evidence"), tr("Who must answer"), tr("Answered by"), tr("Source"))
     groups = []
     for status in STATUSES:
         items = rows[status]
         heading = tr("{status} ({n})").format(status=status_label(status), n=len(items))
         if items:
-            body = '<table class="answers">\n<thead><tr>{}</tr></thead>\n<tbody>\n{}</tbody>\n</table>\n'.format(
-                header, "".join(_answer_row(row) for row in items))
+            body = _table("answers", headers, "".join(_answer_row(row) for row in items))
         else:
-            body = '<p class="muted">{}</p>\n'.format(_text(tr("No items.")))
-        groups.append('<section class="group status-{s}" id="status-{s}">\n<h3>{h}</h3>\n{b}</section>\n'.format(
-            s=status, h=_text(heading), b=body))
-    return '<section class="answers">\n<h2>{}</h2>\n{}</section>\n'.format(
-        _text(tr("Answers by status")), "".join(groups))
+            body = _paragraph(tr("No items."), "muted")
+        groups.append(
+            f'<section class="group status-{status}" id="status-{status}">\n'
+            f"<h3>{_text(heading)}</h3>\n{body}</section>\n"
+        )
+    return _section("answers", tr("Answers by status"), "".join(groups))
 
 
 def _answer_row(row: _Row) -> str:
     item, item_id, answer = row
     if item is None:
-        question = '<span class="muted">{}</span>'.format(_text(tr("(This item is not in this checklist edition.)")))
+        question = f'<span class="muted">{_text(tr("(This item is not in this checklist edition.)"))}</span>'
         audience, source = "", ""
     else:
         question = _text(item.question)
         guidance = (item.guidance.get(current_language()) or item.guidance.get("en")) if item.guidance else ""
         if guidance:
-            question += '<div class="guidance">{}</div>'.format(_text(guidance))
+            question += f'<div class="guidance">{_text(guidance)}</div>'
         audience, source = audience_label(item.audience), item.source
     evidence = _text(answer.evidence) if answer is not None and answer.evidence else ""
     return (
-        '<tr><td class="id">{id}</td><td>{q}</td><td>{e}</td><td>{a}</td><td>{by}</td>'
-        '<td class="source">{src}</td></tr>\n'
-    ).format(id=_text(item_id), q=question, e=evidence, a=_text(audience), by=_answered_by(answer),
-             src=_text(source))
+        f'<tr><td class="id">{_text(item_id)}</td><td>{question}</td><td>{evidence}</td>'
+        f'<td>{_text(audience)}</td><td>{_answered_by(answer)}</td><td class="source">{_text(source)}</td></tr>\n'
+    )
 
 
 def _answered_by(answer: Optional[Answer]) -> str:
@@ -278,62 +278,75 @@ def _answered_by(answer: Optional[Answer]) -> str:
         return _text(tr("automatic"))
     name = tr("a person") if answer.answered_by == "person" else answer.answered_by
     when = _time_text(answer.answered_at)
-    return _text(name) + ('<br /><span class="muted">{}</span>'.format(_text(when)) if when else "")
+    return _text(name) + (f'<br /><span class="muted">{_text(when)}</span>' if when else "")
 
 
 def _road_section(processes: Sequence[Process]) -> str:
-    heading = _text(tr("The road to a decision"))
     if not processes:
-        body = '<p class="muted">{}</p>\n'.format(_text(tr("No processes were determined for this case.")))
+        body = _paragraph(tr("No processes were determined for this case."), "muted")
     else:
-        ordered = sorted(processes, key=lambda p: _APPLIES_ORDER.get(p.applies, 1))  # stable
-        words = {"yes": tr("Yes"), "check": tr("Check"), "no": tr("No")}
-        lines = "".join(
-            '<tr class="applies-{cls}"><td>{title}</td><td class="applies">{applies}</td><td>{why}</td>'
-            '<td class="source">{source}</td></tr>\n'.format(
-                cls=_text(p.applies if p.applies in words else "check"), title=_text(p.title),
-                applies=_text(words.get(p.applies, p.applies)), why=_text(p.why), source=_text(p.source))
-            for p in ordered
-        )
-        header = "".join("<th>{}</th>".format(_text(h)) for h in (
-            tr("Process"), tr("Applies"), tr("Why"), tr("Source")))
-        body = '<table class="road">\n<thead><tr>{}</tr></thead>\n<tbody>\n{}</tbody>\n</table>\n'.format(header, lines)
-    return '<section class="road">\n<h2>{}</h2>\n{}</section>\n'.format(heading, body)
+        lines = []
+        for process in sorted(processes, key=lambda p: _APPLIES_ORDER.get(p.applies, 1)):  # stable sort
+            kind = process.applies if process.applies in _APPLIES_ORDER else "check"
+            lines.append(
+                f'<tr class="applies-{kind}"><td>{_text(process.title)}</td>'
+                f'<td class="applies">{_text(applies_label(process.applies))}</td>'
+                f'<td>{_text(process.why)}</td><td class="source">{_text(process.source)}</td></tr>\n'
+            )
+        body = _table("road", (tr("Process"), tr("Status"), tr("Why"), tr("Source")), "".join(lines))
+    return _section("road", tr("The road to a decision"), body)
 
 
 def _missing_section(missing: Sequence[str]) -> str:
-    heading = _text(tr("What the application is missing"))
     if missing:
-        body = "<ul>\n{}</ul>\n".format("".join("<li>{}</li>\n".format(_text(m)) for m in missing))
+        body = _list(missing)
     else:
-        body = "<p>{}</p>\n".format(_text(tr("Nothing: no missing information was found.")))
-    return '<section class="missing">\n<h2>{}</h2>\n{}</section>\n'.format(heading, body)
+        body = _paragraph(tr("Nothing: no missing information was found."))
+    return _section("missing", tr("What the application is missing"), body)
 
 
 def _data_section(data_used: Sequence[Tuple[str, str]], notes: Sequence[str]) -> str:
-    parts = ["<h2>{}</h2>\n".format(_text(tr("Data used")))]
     if data_used:
-        lines = "".join("<tr><td>{}</td><td>{}</td></tr>\n".format(_text(name), _text(date))
-                        for name, date in data_used)
-        parts.append('<table class="data">\n<thead><tr><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n{}'
-                     "</tbody>\n</table>\n".format(_text(tr("Layer or file")), _text(tr("Date or edition")), lines))
+        lines = "".join(f"<tr><td>{_text(name)}</td><td>{_text(date)}</td></tr>\n" for name, date in data_used)
+        data = _table("data", (tr("Layer or file"), tr("Date or edition")), lines)
     else:
-        parts.append('<p class="muted">{}</p>\n'.format(_text(tr("No data sources were recorded."))))
-    parts.append("<h2>{}</h2>\n".format(_text(tr("Notes"))))
-    if notes:
-        parts.append("<ul>\n{}</ul>\n".format("".join("<li>{}</li>\n".format(_text(n)) for n in notes)))
-    else:
-        parts.append('<p class="muted">{}</p>\n'.format(_text(tr("No notes."))))
-    return '<section class="data-section">\n{}</section>\n'.format("".join(parts))
+        data = _paragraph(tr("No data sources were recorded."), "muted")
+    notes_html = _list(notes) if notes else _paragraph(tr("No notes."), "muted")
+    return (
+        f'<section class="data-section">\n<h2>{_text(tr("Data used"))}</h2>\n{data}'
+        f'<h2>{_text(tr("Notes"))}</h2>\n{notes_html}</section>\n'
+    )
 
 
 def _footer(generated_at: str) -> str:
     version = _plugin_version()
     if version:
-        text = tr("Made by the QGIS plugin Energistasjon {version} on {date}.").format(version=version, date=generated_at)
+        text = tr("Made by the QGIS plugin Energistasjon {version} on {date}.").format(
+            version=version, date=generated_at)
     else:
         text = tr("Made by the QGIS plugin Energistasjon on {date}.").format(date=generated_at)
-    return '<p class="footer">{}</p>\n'.format(_text(text))
+    return _paragraph(text, "footer")
+
+
+# --- HTML pieces: every text argument is escaped here ----------------------------------
+
+
+def _section(cls: str, heading: str, body: str) -> str:
+    return f'<section class="{cls}">\n<h2>{_text(heading)}</h2>\n{body}</section>\n'
+
+
+def _paragraph(text: str, cls: Optional[str] = None) -> str:
+    attribute = f' class="{cls}"' if cls else ""
+    return f"<p{attribute}>{_text(text)}</p>\n"
+
+
+def _list(texts: Sequence[str]) -> str:
+    return "<ul>\n{}</ul>\n".format("".join(f"<li>{_text(t)}</li>\n" for t in texts))
+
+
+def _table(cls: str, headers: Sequence[str], rows_html: str) -> str:
+    head = "".join(f"<th>{_text(h)}</th>" for h in headers)
+    return f'<table class="{cls}">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows_html}</tbody>\n</table>\n'
 
 
 # --- helpers ----------------------------------------------------------------------------
@@ -398,16 +411,18 @@ def _image_type(data: bytes) -> str:
         return "image/png"
     if head.startswith(_JPEG_SIGNATURE):
         return "image/jpeg"
-    raise InputError(tr("The map for the report is not a PNG or JPEG image. Render the map again, or make the report without a map."))
+    raise InputError(tr(
+        "The map for the report is not a PNG or JPEG image. Render the map again, or make the report without a map."
+    ))
 
 
 def _stylesheet() -> str:
     try:
         return REPORT_CSS.read_text(encoding="utf-8")
     except OSError as error:
+        message = tr("The report stylesheet '{path}' could not be read ({error}). Reinstall the Energistasjon plugin.")
         raise DataFileError(
-            tr("The report stylesheet '{path}' could not be read ({error}). Reinstall the Energistasjon plugin.").format(
-                path=REPORT_CSS, error=error.strerror or error),
+            message.format(path=REPORT_CSS, error=error.strerror or error),
             path=str(REPORT_CSS),
         ) from error
 

@@ -1,0 +1,249 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Processing algorithm "Check application against the veileder": the application's site and
+quantities in; the checklist answers as a table, an HTML and a PDF report per case out."""
+import re
+from pathlib import Path
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ..energistasjon_plugin.core.i18n import tr, use_language
+from . import adapter
+from .base import EnergistasjonAlgorithm
+from .case_output import answer_fields, export_pdf, render_site_map
+from .context_parameters import ContextParameters
+from .score_sites import STATION_TYPES, station_type_label
+
+PHASES = (None, "plan", "byggesak", "drift")
+QUANTITIES = (
+    # parameter, Application attribute, integer?
+    ("HYDROGEN_KG", "hydrogen_kg", False),
+    ("GAS_VOLUME_M3", "gas_volume_m3", False),
+    ("LBG_TONNES", "lbg_tonnes", False),
+    ("POWER_MW", "charging_mw", False),
+    ("CHARGERS", "chargers", True),
+    ("DAILY_CAPACITY", "daily_capacity", False),
+)
+
+
+def safe_file_name(text: str) -> str:
+    """A case id as a file name: 2025/1234 -> 2025-1234."""
+    return re.sub(r"[^A-Za-z0-9æøåÆØÅ._-]+", "-", text).strip("-") or "case"
+
+
+class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
+    """Check an application for an energy station against the veileder's checklist."""
+
+    INPUT = "INPUT"
+    CASE_ID = "CASE_ID"
+    CASE_ID_FIELD = "CASE_ID_FIELD"
+    STATION_TYPE = "STATION_TYPE"
+    PHASE = "PHASE"
+    SEEKS_ENOVA = "SEEKS_ENOVA"
+    CHECKLIST = "CHECKLIST"
+    CUSTOM_PROFILE = "CUSTOM_PROFILE"
+    ANSWER_STORE = "ANSWER_STORE"
+    MAKE_PDF = "MAKE_PDF"
+    OUTPUT = "OUTPUT"
+    REPORT_FOLDER = "REPORT_FOLDER"
+    REPORTS = "REPORTS"
+    NOTES = "NOTES"
+
+    ICON = "checklist.svg"
+
+    def name(self) -> str:
+        return "checkapplication"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Check application against the veileder")
+
+    def group(self) -> str:
+        return tr("Case handling")
+
+    def groupId(self) -> str:  # noqa: N802
+        return "casehandling"
+
+    def flags(self):
+        # The PDF goes through QGIS's print layout, whose HTML item must run on the main thread.
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr(
+            "Checks an application for an energy station (hydrogen, truck charging, biogas) against the checklist "
+            "built on Osloregionen IPR's veileder (March 2024).\n\n"
+            "Give the application's site (a polygon; with 'selected features only' you can check one of several), "
+            "its stated quantities and the context layers. Items the data can answer are answered automatically "
+            "(fulfilled, not fulfilled, needs assessment, not relevant) with the evidence in words and numbers; "
+            "the others are left for you. Answers you saved in the checklist panel are read from the answer "
+            "store and take precedence.\n\n"
+            "Outputs: a table of answers, and per case an HTML report with a map, the answers grouped by status, "
+            "the road to a decision (plan change or dispensation, DSB notification and consent, grid request, "
+            "Enova), what the application is missing and the data used; and the same as PDF.\n\n"
+            "Several sites give one report each, named by the case id."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        add = self.add_parameter
+        add(QgsProcessingParameterFeatureSource(self.INPUT, tr("Application site(s) (polygons)"),
+                                                [QgsProcessing.TypeVectorPolygon]))
+        add(QgsProcessingParameterString(self.CASE_ID, tr("Case id (saksnummer)"), optional=True))
+        add(QgsProcessingParameterField(self.CASE_ID_FIELD, tr("Case id field (one case per site)"),
+                                        parentLayerParameterName=self.INPUT, optional=True), True)
+        add(QgsProcessingParameterEnum(self.STATION_TYPE, tr("Station type"),
+                                       [station_type_label(t) for t in STATION_TYPES], defaultValue=1))
+        add(QgsProcessingParameterEnum(self.PHASE, tr("Phase"),
+                                       [tr("All phases"), tr("Plan"), tr("Building application (byggesak)"),
+                                        tr("Operation (drift)")], defaultValue=0))
+        labels = {
+            "HYDROGEN_KG": tr("Hydrogen stored (kg)"),
+            "GAS_VOLUME_M3": tr("Flammable gas container volume (m³)"),
+            "LBG_TONNES": tr("LBG/CBG stored (tonnes)"),
+            "POWER_MW": tr("Charging or electrolyser power (MW)"),
+            "CHARGERS": tr("Number of charging points"),
+            "DAILY_CAPACITY": tr("Daily capacity (kg/day, or trucks/day for charging)"),
+        }
+        for parameter, _attribute, integer in QUANTITIES:
+            number_type = QgsProcessingParameterNumber.Integer if integer else QgsProcessingParameterNumber.Double
+            add(QgsProcessingParameterNumber(parameter, labels[parameter], number_type, optional=True))
+        add(QgsProcessingParameterBoolean(self.SEEKS_ENOVA, tr("The applicant seeks Enova funding"),
+                                          defaultValue=False))
+        add(QgsProcessingParameterFile(self.CHECKLIST, tr("Checklist file (blank: the bundled edition)"),
+                                       fileFilter=tr("Checklist (*.yaml *.yml)"), optional=True))
+        add(QgsProcessingParameterFile(self.CUSTOM_PROFILE, tr("Own station profile (YAML, optional)"),
+                                       fileFilter=tr("Station profile (*.yaml *.yml)"), optional=True), True)
+        add(QgsProcessingParameterFile(self.ANSWER_STORE, tr("Answer store from the checklist panel (GeoPackage)"),
+                                       fileFilter=tr("GeoPackage (*.gpkg)"), optional=True))
+        self.add_context_parameters(traffic=False, existing=False)
+        self.add_language_parameter(tr("Report language"))
+        add(QgsProcessingParameterBoolean(self.MAKE_PDF, tr("Also write PDF reports"), defaultValue=True))
+        add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Checklist answers"), QgsProcessing.TypeVector))
+        add(QgsProcessingParameterFolderDestination(self.REPORT_FOLDER, tr("Report folder")))
+        self.addOutput(QgsProcessingOutputString(self.REPORTS, tr("Reports written")))
+        self.addOutput(QgsProcessingOutputString(self.NOTES, tr("Notes about the run")))
+
+    def _application(self, parameters, context):
+        from ..energistasjon_plugin.core.checklist_model import Application
+
+        values = {}
+        for parameter, attribute, integer in QUANTITIES:
+            if parameters.get(parameter) in (None, ""):
+                values[attribute] = None
+                continue
+            value = self.parameterAsDouble(parameters, parameter, context)
+            values[attribute] = int(value) if integer else value
+        station_type = STATION_TYPES[self.parameterAsEnum(parameters, self.STATION_TYPE, context)]
+        return Application(station_type, seeks_enova=self.parameterAsBool(parameters, self.SEEKS_ENOVA, context),
+                           **values)
+
+    def _case_ids(self, parameters, context, frame):
+        field = self.parameterAsString(parameters, self.CASE_ID_FIELD, context)
+        case_id = self.parameterAsString(parameters, self.CASE_ID, context).strip()
+        if field:
+            ids = [str(v) if v is not None else "" for v in frame[field]]
+            if any(not v for v in ids):
+                raise QgsProcessingException(tr("Some sites have no case id in the field '{field}'; fill it in or "
+                                                 "give one case id for a single site.").format(field=field))
+            return ids
+        if len(frame) == 1:
+            return [case_id or tr("case")]
+        base = case_id or tr("site")
+        return ["{}-{}".format(base, i + 1) for i in range(len(frame))]
+
+    def execute(self, parameters, context, feedback):
+        from ..energistasjon_plugin.core import checklist as checklist_module
+        from ..energistasjon_plugin.core import profiles
+        from ..energistasjon_plugin.core.case_store import CaseStore
+        from ..energistasjon_plugin.core.casework import check_application
+        from ..energistasjon_plugin.core.checklist_model import status_label
+        from ..energistasjon_plugin.core.progress import Progress
+        from ..energistasjon_plugin.core.report import render_case_report, write_case_report
+
+        language = self.language(parameters, context)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        layer_name = adapter.layer_name(self, parameters, self.INPUT, context, source)
+        sites, features = adapter.source_to_frame(source, layer_name, feedback, keep_features=True)
+        if len(sites) == 0:
+            raise QgsProcessingException(tr("The layer '{layer}' has no site to check (is 'selected features only' "
+                                             "on with nothing selected?).").format(layer=layer_name))
+        application = self._application(parameters, context)
+        checklist = checklist_module.load_checklist(self.parameterAsFile(parameters, self.CHECKLIST, context) or None)
+        custom = self.parameterAsFile(parameters, self.CUSTOM_PROFILE, context)
+        profile = profiles.load_profile(custom) if custom else profiles.load_bundled_profile(
+            application.station_type)
+        case_ids = self._case_ids(parameters, context, sites)
+        store_path = self.parameterAsFile(parameters, self.ANSWER_STORE, context)
+        person_answers = {}
+        if store_path:
+            if not Path(store_path).exists():
+                raise QgsProcessingException(tr("The answer store {path} does not exist.").format(path=store_path))
+            with CaseStore(store_path) as store:
+                person_answers = {case_id: store.answers(case_id) for case_id in case_ids}
+        feedback.pushInfo(tr("Reading the context layers..."))
+        site_context = self.read_context(parameters, context, feedback, sites.crs)
+        phase = PHASES[self.parameterAsEnum(parameters, self.PHASE, context)]
+        progress = Progress(on_progress=lambda pct: feedback.setProgress(0.6 * pct), on_info=feedback.pushInfo,
+                            is_canceled=feedback.isCanceled)
+        cases = check_application(sites, site_context, application, checklist, profile, case_ids,
+                                  person_answers=person_answers, phase=phase, progress=progress,
+                                  layer_name=layer_name, language=language)
+        if feedback.isCanceled():
+            return {}
+
+        folder = Path(self.parameterAsString(parameters, self.REPORT_FOLDER, context))
+        folder.mkdir(parents=True, exist_ok=True)
+        make_pdf = self.parameterAsBool(parameters, self.MAKE_PDF, context)
+        crs = source.sourceCrs().authid() or source.sourceCrs().toWkt()
+        written = []
+        for index, (case, feature) in enumerate(zip(cases, features)):
+            if feedback.isCanceled():
+                return {}
+            geometry = feature.geometry()
+            if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+                geometry.convertToStraightSegment()
+            png = render_site_map(bytes(geometry.asWkb()), crs, {"kpa": site_context.kpa, "rp": site_context.rp},
+                                  site_context.roads)
+            stem = folder / safe_file_name(case.case_id)
+            html_path = write_case_report(stem.with_suffix(".html"), case, png, language)
+            written.append(str(html_path))
+            if make_pdf:
+                export_pdf(render_case_report(case, png, language), stem.with_suffix(".pdf"))
+                written.append(str(stem.with_suffix(".pdf")))
+            feedback.setProgress(60 + 35 * (index + 1) / len(cases))
+
+        fields = answer_fields()
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        with use_language(language):
+            for case in cases:
+                items = {item.id: item for item in case.checklist.items}
+                for answer in case.answers:
+                    item = items[answer.item_id]
+                    row = QgsFeature(fields)
+                    row.setAttributes([case.case_id, case.site_label, item.id, item.question, answer.status,
+                                       status_label(answer.status), answer.evidence, item.audience,
+                                       answer.answered_by, answer.answered_at, item.source, checklist.edition])
+                    sink.addFeature(row, QgsFeatureSink.FastInsert)
+        notes = sorted(set(note for case in cases for note in case.notes))
+        for note in notes:
+            feedback.pushWarning(note)
+        return {self.OUTPUT: dest_id, self.REPORT_FOLDER: str(folder), self.REPORTS: "\n".join(written),
+                self.NOTES: "\n".join(notes)}
