@@ -49,7 +49,7 @@ translations: deps
 demo: deps $(QM)
 	$(RUN_ENV) $(PY) scripts/run_demo.py --output demo_output
 
-test: test-core test-qgis test-e2e
+test: lint test-core test-qgis test-e2e
 
 test-core: deps $(QM)
 	$(VENV)/bin/pytest -p no:pytest_qgis test/core

@@ -13,6 +13,8 @@ from qgis_session import ROOT, plugin_on_path, start_qgis  # noqa: E402
 
 plugin_on_path()
 
+from energistasjon.energistasjon_plugin.core.i18n import tr, use_language  # noqa: E402
+from energistasjon.energistasjon_plugin.core.profiles import load_bundled_profile  # noqa: E402
 from qgis.core import (  # noqa: E402
     QgsCentroidFillSymbolLayer,
     QgsFillSymbol,
@@ -25,9 +27,6 @@ from qgis.core import (  # noqa: E402
     QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QColor  # noqa: E402
-
-from energistasjon.energistasjon_plugin.core.i18n import tr, use_language  # noqa: E402
-from energistasjon.energistasjon_plugin.core.profiles import load_bundled_profile  # noqa: E402
 
 CLASSES = ((80, 101, "#1a9641"), (60, 80, "#a6d96a"), (40, 60, "#ffffbf"), (20, 40, "#fdae61"), (0, 20, "#d7191c"))
 

@@ -60,7 +60,11 @@ def framed_extent(extent, aspect: float, margin: float = 1.1):
 
 def render_map(scored: Path, region: str, station_type: str, language: str, png: Path) -> None:
     """A4 landscape map: candidates styled by score, roads, municipalities, legend, scale, attribution."""
+    from energistasjon.energistasjon_plugin.core.i18n import tr, use_language
+    from energistasjon.energistasjon_plugin.core.profiles import load_bundled_profile
+    from energistasjon.processing.score_sites import style_path
     from qgis.core import (
+        QgsFillSymbol,
         QgsLayoutExporter,
         QgsLayoutItemLabel,
         QgsLayoutItemLegend,
@@ -69,17 +73,12 @@ def render_map(scored: Path, region: str, station_type: str, language: str, png:
         QgsLayoutPoint,
         QgsLayoutSize,
         QgsLineSymbol,
-        QgsFillSymbol,
         QgsPrintLayout,
         QgsProject,
         QgsUnitTypes,
         QgsVectorLayer,
     )
     from qgis.PyQt.QtGui import QFont
-
-    from energistasjon.energistasjon_plugin.core.i18n import tr, use_language
-    from energistasjon.energistasjon_plugin.core.profiles import load_bundled_profile
-    from energistasjon.processing.score_sites import style_path
 
     project = QgsProject.instance()
     project.clear()

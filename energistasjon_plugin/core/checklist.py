@@ -100,7 +100,7 @@ def parse_checklist(text: str, path: str = "<checklist>") -> Checklist:
         item_id = str(entry.get("id", "")).strip()
         shown = "{} ({})".format(key, item_id) if item_id else key
 
-        def add(sub: str, problem: str) -> None:
+        def add(sub: str, problem: str, key: str = key, shown: str = shown) -> None:
             problems.add(key + sub, problem, shown + sub)
 
         if not item_id or item_id in seen:

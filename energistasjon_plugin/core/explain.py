@@ -87,7 +87,8 @@ def factor_phrase(criterion: str, result: CriterionResult, i: int,
         if value <= 0 or not name:
             return tr("no free grid capacity within {d}").format(d=distance_text(_detail(result, "search_radius_m", i)))
         return tr("{mw} MW free at {name} ({d} away)").format(
-            mw=format_number(value, 1), name=str(name).strip(), d=distance_text(_detail(result, "substation_distance_m", i)))
+            mw=format_number(value, 1), name=str(name).strip(),
+            d=distance_text(_detail(result, "substation_distance_m", i)))
     if criterion == "substation_distance_m":
         name = str(_detail(result, "substation", i)).strip()
         grid = (others or {}).get("grid_free_mw")

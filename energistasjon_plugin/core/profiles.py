@@ -131,7 +131,8 @@ def _names(data: Mapping[str, Any], key: str, problems: _Problems) -> Dict[str, 
 def _parameters(data: Mapping[str, Any], problems: _Problems) -> Dict[str, Parameter]:
     raw = data.get("parameters") or {}
     if not isinstance(raw, dict):
-        problems.add("parameters", tr("must be a mapping from parameter names to entries with value, unit and a source or setting"))
+        problems.add("parameters", tr("must be a mapping from parameter names to entries with value, unit and a "
+                                      "source or setting"))
         return {}
     parameters: Dict[str, Parameter] = {}
     for name, entry in raw.items():
@@ -231,7 +232,8 @@ def _factors(data: Mapping[str, Any], parameters: Mapping[str, Parameter], probl
             continue
         spec = entry.get("function")
         if not isinstance(spec, dict):
-            problems.add(key + ".function", tr("needs a value function with a type (linear, inverse, threshold, ideal_range, piecewise, categorical)"))
+            problems.add(key + ".function", tr("needs a value function with a type (linear, inverse, threshold, "
+                                               "ideal_range, piecewise, categorical)"))
             continue
         spec = {k: _resolve_refs(v, parameters, "{}.function.{}".format(key, k), problems) for k, v in spec.items()}
         for sub, problem in value_functions.check_spec(spec):

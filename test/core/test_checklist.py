@@ -3,16 +3,15 @@ every process on the road to a decision, and bad input."""
 from pathlib import Path
 
 import geopandas as gpd
-import pytest
-from shapely.geometry import box
-
 import hand_fixture
+import pytest
 from energistasjon.energistasjon_plugin.core import checklist as checklist_module
 from energistasjon.energistasjon_plugin.core import profiles
 from energistasjon.energistasjon_plugin.core.casework import check_application
 from energistasjon.energistasjon_plugin.core.checklist_model import Answer, Application
 from energistasjon.energistasjon_plugin.core.context_builder import LayerInput, build_context
 from energistasjon.energistasjon_plugin.core.errors import DataFileError, InputError
+from shapely.geometry import box
 
 BUNDLED = Path(checklist_module.DEFAULT_CHECKLIST).read_text(encoding="utf-8")
 

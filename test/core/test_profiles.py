@@ -2,7 +2,6 @@
 from pathlib import Path
 
 import pytest
-
 from energistasjon.energistasjon_plugin.core import profiles
 from energistasjon.energistasjon_plugin.core.errors import DataFileError
 from energistasjon.energistasjon_plugin.core.i18n import use_language

@@ -1,9 +1,8 @@
 """Scoring on a small fixture checked by hand, site by site (layout in test/hand_fixture.py).
 """
+import hand_fixture
 import numpy as np
 import pytest
-
-import hand_fixture
 from energistasjon.energistasjon_plugin.core import profiles
 from energistasjon.energistasjon_plugin.core.context_builder import LayerInput, build_context
 from energistasjon.energistasjon_plugin.core.errors import CanceledError, InputError
@@ -163,7 +162,8 @@ def test_reprojected_context_layers_give_the_same_answer(sites, context_layers):
         layer = context_layers[key]
         context_layers[key] = LayerInput(layer.frame.to_crs("EPSG:25832"), layer.name)
     for key in ("kpa_layers", "rp_layers"):
-        context_layers[key] = [LayerInput(l.frame.to_crs("EPSG:25832"), l.name) for l in context_layers[key]]
+        context_layers[key] = [LayerInput(layer.frame.to_crs("EPSG:25832"), layer.name)
+                               for layer in context_layers[key]]
     again = by_id(run(sites, context_layers, ("battery",)), "bat_score")
     for key, value in expected.items():
         assert (np.isnan(value) and np.isnan(again[key])) or again[key] == pytest.approx(value, abs=0.2)

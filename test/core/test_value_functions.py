@@ -3,7 +3,6 @@ import math
 
 import numpy as np
 import pytest
-
 from energistasjon.energistasjon_plugin.core import value_functions as vf
 
 

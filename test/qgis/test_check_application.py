@@ -2,10 +2,9 @@
 fixture (test/hand_fixture.py), with the answer store the checklist panel writes."""
 import subprocess
 
+import hand_fixture
 import pytest
 from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer
-
-import hand_fixture
 
 ALG = "energistasjon:checkapplication"
 
@@ -65,9 +64,10 @@ def test_answers_table_html_and_pdf(plugin, fixture_paths, tmp_path):
 
 
 def test_saved_answers_from_the_store_take_precedence(plugin, fixture_paths, tmp_path):
-    import processing
     from energistasjon.energistasjon_plugin.core.case_store import CaseStore
     from energistasjon.energistasjon_plugin.core.checklist_model import Answer
+
+    import processing
 
     store_path = tmp_path / "saker.gpkg"
     with CaseStore(store_path) as store:

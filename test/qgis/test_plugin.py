@@ -1,10 +1,9 @@
 """The plugin inside QGIS: provider, menu, reload, and the scoring algorithm through processing.run."""
 from pathlib import Path
 
+import hand_fixture
 import pytest
 from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
-
-import hand_fixture
 
 ALG = "energistasjon:scoresites"
 
@@ -121,8 +120,9 @@ def test_explanations_in_norwegian(plugin, fixture_paths, tmp_path):
 
 
 def test_output_gets_the_bundled_style_and_keeps_it_in_the_geopackage(plugin, fixture_paths, tmp_path):
-    import processing
     from qgis.core import QgsProcessingContext, QgsProject, QgsVectorLayer
+
+    import processing
 
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
