@@ -30,6 +30,8 @@ class EnergistasjonPlugin:
         self.provider = None
         self.actions: List[QAction] = []
         self.translator: Optional[QTranslator] = None
+        self.checklist_action: Optional[QAction] = None
+        self.checklist_dock = None  # made on first use
         self._install_translation()
 
     def _install_translation(self) -> None:
@@ -59,6 +61,13 @@ class EnergistasjonPlugin:
         action.triggered.connect(self._open_score_dialog)
         self.iface.addPluginToMenu(self.menu_name(), action)
         self.actions.append(action)
+        checklist = QAction(QIcon(str(PLUGIN_DIR / "resources" / "icons" / "checklist.svg")),
+                            tr("Checklist for case officers..."), self.iface.mainWindow())
+        checklist.setCheckable(True)
+        checklist.triggered.connect(self.toggle_checklist_dock)
+        self.iface.addPluginToMenu(self.menu_name(), checklist)
+        self.actions.append(checklist)
+        self.checklist_action = checklist
 
     @staticmethod
     def menu_name() -> str:
@@ -70,11 +79,40 @@ class EnergistasjonPlugin:
 
         processing.execAlgorithmDialog("energistasjon:scoresites")
 
+    def toggle_checklist_dock(self, visible: bool = True) -> None:
+        """Show or hide the checklist panel, making it on first use."""
+        if self.checklist_dock is None:
+            if not visible:
+                return
+            from qgis.PyQt.QtCore import Qt
+
+            from .gui.checklist_dock import ChecklistDock
+
+            self.checklist_dock = ChecklistDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.checklist_dock)
+            if self.checklist_action is not None:
+                self.checklist_dock.visibilityChanged.connect(self.checklist_action.setChecked)
+        self.checklist_dock.setVisible(visible)
+        if visible:
+            self.checklist_dock.raise_()
+
+    def _remove_checklist_dock(self) -> None:
+        dock, self.checklist_dock = self.checklist_dock, None
+        if dock is None:
+            return
+        dock.cleanup()  # saves what the officer typed last
+        self.iface.removeDockWidget(dock)
+        dock.setParent(None)
+        dock.deleteLater()
+
     def unload(self) -> None:
         """Remove everything initGui added, so a reload leaves no duplicates."""
+        self._remove_checklist_dock()
+        self.checklist_action = None
         if self.iface is not None:
             for action in self.actions:
                 self.iface.removePluginMenu(self.menu_name(), action)
+                action.deleteLater()  # parented to the main window: would outlive a reload
         self.actions = []
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)

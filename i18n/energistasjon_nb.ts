@@ -69,7 +69,7 @@
         <translation>ukjent</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="879"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="881"/>
         <source>The search distance for layer &apos;{layer}&apos; must be 0 m or more, not {distance}.</source>
         <translation>Søkeavstanden for laget '{layer}' må være 0 m eller mer, ikke {distance}.</translation>
     </message>
@@ -299,187 +299,172 @@
         <translation>Kapasitetene i '{source}' ble tolket som kW og regnet om til MW.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="122"/>
+        <location filename="../energistasjon_plugin/core/yamlfile.py" line="51"/>
         <source>{file}, line {line}: &apos;{key}&apos;: {problem}</source>
         <translation>{file}, linje {line}: '{key}': {problem}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="140"/>
-        <source>The profile file {file} is empty.</source>
-        <translation>Profilfilen {file} er tom.</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="166"/>
-        <source>The profile file {file} is not valid YAML near line {line}: {error}</source>
-        <translation>Profilfilen {file} er ikke gyldig YAML nær linje {line}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="177"/>
+        <location filename="../energistasjon_plugin/core/yamlfile.py" line="110"/>
         <source>{file}, line {line}: the key &apos;{key}&apos; appears twice; keep one.</source>
         <translation>{file}, linje {line}: nøkkelen '{key}' står to ganger; behold én.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="197"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="107"/>
         <source>refers to the parameter &apos;{name}&apos;, which the profile does not define</source>
         <translation>viser til parameteren '{name}', som profilen ikke definerer</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="209"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="119"/>
         <source>needs a &apos;source&apos; (a documented fact) or a &apos;setting&apos; (a labelled assumption)</source>
         <translation>må ha en 'source' (et dokumentert faktum) eller en 'setting' (en tydelig merket antakelse)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="216"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="126"/>
         <source>needs a name in both languages, with the keys en and nb</source>
         <translation>må ha navn på begge språk, med nøklene en og nb</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="224"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="134"/>
         <source>must be a mapping from parameter names to entries with value, unit and a source or setting</source>
         <translation>må være en tilordning fra parameternavn til oppføringer med value, unit og source eller setting</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="230"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="141"/>
         <source>needs a &apos;value&apos;</source>
         <translation>må ha en 'value'</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="240"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="151"/>
         <source>needs zoning rules per plan system (kpa, rpa, kp1985, rp1985)</source>
         <translation>må ha regler for arealformål per plansystem (kpa, rpa, kp1985, rp1985)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="248"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="159"/>
         <source>unknown plan system; use one of kpa, rpa, kp1985, rp1985</source>
         <translation>ukjent plansystem; bruk et av kpa, rpa, kp1985, rp1985</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="251"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="162"/>
         <source>must map zoning classes to lists of codes</source>
         <translation>må knytte arealformålsklasser til lister med koder</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="257"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="168"/>
         <source>unknown zoning class; use primary, secondary, conditional, conflict or unsuitable</source>
         <translation>ukjent arealformålsklasse; bruk primary, secondary, conditional, conflict eller unsuitable</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="274"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="185"/>
         <source>must be a mapping with id, criterion, a test and a source or setting</source>
         <translation>må være en tilordning med id, criterion, en test og source eller setting</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="314"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="225"/>
         <source>needs a unique id</source>
         <translation>må ha en unik id</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="281"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="192"/>
         <source>unknown criterion &apos;{name}&apos;; known: {known}</source>
         <translation>ukjent kriterium '{name}'; kjente kriterier: {known}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="286"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="197"/>
         <source>needs exactly one test: min, max, allowed, forbidden_codes or must_be</source>
         <translation>må ha nøyaktig én test: min, max, allowed, forbidden_codes eller must_be</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="291"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="202"/>
         <source>does not fit the criterion &apos;{name}&apos;</source>
         <translation>passer ikke til kriteriet '{name}'</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="295"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="206"/>
         <source>must be a number</source>
         <translation>må være et tall</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="306"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="217"/>
         <source>needs at least one factor</source>
         <translation>må ha minst én faktor</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="310"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="221"/>
         <source>must be a mapping with id, criterion, weight, function and a source or setting</source>
         <translation>må være en tilordning med id, criterion, weight, function og source eller setting</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="317"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="228"/>
         <source>unknown or non-scorable criterion &apos;{name}&apos;</source>
         <translation>ukjent kriterium, eller kriterium som ikke kan gi poeng: '{name}'</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="320"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="231"/>
         <source>must be a number of 0 or more</source>
         <translation>må være et tall, 0 eller mer</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="324"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="235"/>
         <source>needs a value function with a type (linear, inverse, threshold, ideal_range, piecewise, categorical)</source>
         <translation>må ha en verdifunksjon med type (linear, inverse, threshold, ideal_range, piecewise, categorical)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="339"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="251"/>
         <source>the criterion &apos;{criterion}&apos; needs the parameter &apos;{name}&apos;</source>
         <translation>kriteriet '{criterion}' krever parameteren '{name}'</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="354"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="266"/>
         <source>the file must be a mapping of keys (format, id, parameters, ...)</source>
         <translation>filen må være en tilordning av nøkler (format, id, parameters, ...)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="357"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="269"/>
         <source>must be &apos;{expected}&apos;</source>
         <translation>må være '{expected}'</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="360"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="272"/>
         <source>must be a whole number</source>
         <translation>må være et heltall</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="362"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="274"/>
         <source>the file is for a newer Energistasjon (format {found}); this version reads format {supported}. Update the plugin.</source>
         <translation>filen er laget for en nyere versjon av Energistasjon (format {found}); denne versjonen leser format {supported}. Oppdater programtillegget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="368"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="280"/>
         <source>is required (text)</source>
         <translation>er påkrevd (tekst)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="371"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="283"/>
         <source>must be a short ASCII name (letters, digits, _; at most 6 characters)</source>
         <translation>må være et kort ASCII-navn (bokstaver, sifre, _; høyst 6 tegn)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="381"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="293"/>
         <source>the zoning criterion needs zoning rules</source>
         <translation>kriteriet for arealformål krever regler for arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="385"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="297"/>
         <source>must be a number between 0 and 1</source>
         <translation>må være et tall mellom 0 og 1</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="392"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="304"/>
         <source>the weights sum to 0; give at least one factor a weight</source>
         <translation>vektene summerer seg til 0; gi minst én faktor en vekt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="395"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="307"/>
         <source>The factor weights of profile &apos;{id}&apos; summed to {total}; they were scaled to sum to 1.</source>
         <translation>Faktorvektene i profilen '{id}' summerte seg til {total}; de er skalert slik at summen blir 1.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="421"/>
-        <source>Cannot read the profile file {file}: {error}</source>
-        <translation>Kan ikke lese profilfilen {file}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="435"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="342"/>
         <source>No bundled station profile &apos;{id}&apos;; available: {known}</source>
         <translation>Det finnes ingen medfølgende stasjonsprofil '{id}'; tilgjengelige: {known}</translation>
     </message>
@@ -579,102 +564,102 @@
         <translation>ingen ledig nettkapasitet innen {d}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="96"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="97"/>
         <source>{d} to {name}, the nearest substation with {mw} MW free</source>
         <translation>{d} til {name}, nærmeste transformatorstasjon med {mw} MW ledig</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="100"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="101"/>
         <source>no sensitive buildings in the layer</source>
         <translation>ingen sårbare bygninger i laget</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="101"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="102"/>
         <source>{d} to the nearest sensitive building</source>
         <translation>{d} til nærmeste sårbare bygning</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="104"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="105"/>
         <source>no existing station of this type</source>
         <translation>ingen eksisterende stasjon av denne typen</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="105"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="106"/>
         <source>{d} to the nearest existing station of this type</source>
         <translation>{d} til nærmeste eksisterende stasjon av samme type</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="114"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="115"/>
         <source>{n} m²</source>
         <translation>{n} m²</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="116"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="117"/>
         <source>{n} MW</source>
         <translation>{n} MW</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="125"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="126"/>
         <source>area {value} is below the minimum {limit}</source>
         <translation>arealet {value} er under minstekravet {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="128"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="129"/>
         <source>flat area {value} (slope at most {slope} %) is below the minimum {limit}</source>
         <translation>flatt areal {value} (helning høyst {slope} %) er under minstekravet {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="132"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="133"/>
         <source>zoning {zoning}: {zoning_class}</source>
         <translation>arealformål {zoning}: {zoning_class}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="138"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="139"/>
         <source>sensitive building {d} away, closer than the screening distance {limit} (a screening assumption: DSB sets no fixed distances)</source>
         <translation>sårbar bygning {d} unna, nærmere enn grovsilingsavstanden {limit} (en grovsilingsantakelse: DSB fastsetter ingen faste avstander)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="142"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="143"/>
         <source>inside the protected area {name}</source>
         <translation>innenfor verneområdet {name}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="142"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="143"/>
         <source>inside a protected area</source>
         <translation>innenfor et verneområde</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="146"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="147"/>
         <source>inside hensynssone {zones}</source>
         <translation>innenfor hensynssone {zones}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="149"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="150"/>
         <source>inside the exclusion layer {name}</source>
         <translation>innenfor utelukkingslaget {name}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="151"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="152"/>
         <source>{mw} MW free grid capacity, below the minimum {limit}</source>
         <translation>{mw} MW ledig nettkapasitet, under minstekravet {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="154"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="155"/>
         <source>{criterion} fails the rule ({value})</source>
         <translation>{criterion} oppfyller ikke regelen ({value})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="162"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="163"/>
         <source>{rule} not checked: no {layer} given [{id}]</source>
         <translation>{rule} ikke kontrollert: mangler {layer} [{id}]</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="164"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="165"/>
         <source>{rule} not checked: the site is outside the data [{id}]</source>
         <translation>{rule} ikke kontrollert: tomten ligger utenfor dataene [{id}]</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="171"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="172"/>
         <source>unknown: {factors}</source>
         <translation>ukjent: {factors}</translation>
     </message>
@@ -754,132 +739,132 @@
         <translation>Tabellen har ikke feltet '{field}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="66"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="69"/>
         <source>Area</source>
         <translation>Areal</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="67"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="70"/>
         <source>Flat area</source>
         <translation>Flatt areal</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="68"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="71"/>
         <source>Zoning</source>
         <translation>Arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="70"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="73"/>
         <source>Heavy traffic on the corridor</source>
         <translation>Tungtrafikk på godskorridoren</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="71"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="74"/>
         <source>Free grid capacity</source>
         <translation>Ledig nettkapasitet</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="72"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="75"/>
         <source>Distance to substation with enough capacity</source>
         <translation>Avstand til transformatorstasjon med nok kapasitet</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="73"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="76"/>
         <source>Distance to sensitive buildings</source>
         <translation>Avstand til sårbare bygninger</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="74"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="77"/>
         <source>Protected area</source>
         <translation>Verneområde</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="75"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="78"/>
         <source>Hazard zone (hensynssone)</source>
         <translation>Faresone (hensynssone)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="76"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="79"/>
         <source>Exclusion layer</source>
         <translation>Utelukkingslag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="77"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="80"/>
         <source>Distance to existing station of the same type</source>
         <translation>Avstand til eksisterende stasjon av samme type</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="85"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="91"/>
         <source>primary zoning</source>
         <translation>primært arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="86"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="92"/>
         <source>secondary zoning</source>
         <translation>sekundært arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="87"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="93"/>
         <source>conditional zoning</source>
         <translation>betinget egnet arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="88"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="94"/>
         <source>zoning conflict (plan change or dispensation)</source>
         <translation>arealformålskonflikt (krever planendring eller dispensasjon)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="89"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="95"/>
         <source>unsuitable zoning</source>
         <translation>uegnet arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="97"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="103"/>
         <source>elevation model (DEM)</source>
         <translation>høydemodell (DEM)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="98"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="104"/>
         <source>zoning (KPA/RP)</source>
         <translation>arealformål (KPA/RP)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="99"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="105"/>
         <source>roads</source>
         <translation>veger</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="100"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="106"/>
         <source>traffic (ÅDT)</source>
         <translation>trafikk (ÅDT)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="101"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="107"/>
         <source>grid capacity</source>
         <translation>nettkapasitet</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="102"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="108"/>
         <source>buildings</source>
         <translation>bygninger</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="103"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="109"/>
         <source>protected areas</source>
         <translation>verneområder</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="104"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="110"/>
         <source>hazard zones</source>
         <translation>faresoner</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="105"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="111"/>
         <source>exclusion layers</source>
         <translation>utelukkingslag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="106"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="112"/>
         <source>existing stations</source>
         <translation>eksisterende stasjoner</translation>
     </message>
@@ -984,37 +969,37 @@
         <translation>Laget '{layer}' har ikke noe koordinatsystem; det er antatt å ha samme koordinatsystem som tomtelaget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_builder.py" line="135"/>
+        <location filename="../energistasjon_plugin/core/context_builder.py" line="140"/>
         <source>The grid-capacity data has no substations; grid capacity is unknown.</source>
         <translation>Nettkapasitetsdataene har ingen transformatorstasjoner; nettkapasiteten er ukjent.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_builder.py" line="157"/>
+        <location filename="../energistasjon_plugin/core/context_builder.py" line="162"/>
         <source>hensynssone code</source>
         <translation>kode for hensynssone</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_builder.py" line="189"/>
+        <location filename="../energistasjon_plugin/core/context_builder.py" line="194"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_builder.py" line="178"/>
+        <location filename="../energistasjon_plugin/core/context_builder.py" line="183"/>
         <source>building type</source>
         <translation>bygningstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_builder.py" line="187"/>
+        <location filename="../energistasjon_plugin/core/context_builder.py" line="192"/>
         <source>station type</source>
         <translation>stasjonstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_builder.py" line="194"/>
+        <location filename="../energistasjon_plugin/core/context_builder.py" line="199"/>
         <source>{n} features in &apos;{layer}&apos; have a station type that is not hydrogen, battery or biogas (field &apos;{field}&apos;); they are ignored.</source>
         <translation>{n} objekter i '{layer}' har en stasjonstype som ikke er hydrogen, batteri eller biogass (feltet '{field}'); de blir utelatt.</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="31"/>
+        <location filename="../processing/provider.py" line="32"/>
         <source>Energistasjon: energy stations for heavy freight transport</source>
         <translation>Energistasjon: energistasjoner for tungtransport</translation>
     </message>
@@ -1029,32 +1014,32 @@
         <translation>Kunne ikke skrive resultatlaget: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="35"/>
+        <location filename="../processing/score_sites.py" line="29"/>
         <source>Hydrogen</source>
         <translation>Hydrogen</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="36"/>
+        <location filename="../processing/score_sites.py" line="30"/>
         <source>Battery-electric truck charging</source>
         <translation>Lading for batterielektriske tungbiler</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="37"/>
+        <location filename="../processing/score_sites.py" line="31"/>
         <source>Biogas (CBG/LBG)</source>
         <translation>Biogass (CBG/LBG)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="80"/>
+        <location filename="../processing/score_sites.py" line="50"/>
         <source>Score candidate sites</source>
         <translation>Poengsett aktuelle tomter</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="83"/>
+        <location filename="../processing/score_sites.py" line="53"/>
         <source>Site selection</source>
         <translation>Tomtevalg</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="89"/>
+        <location filename="../processing/score_sites.py" line="59"/>
         <source>Scores candidate sites (parcels, plan areas or drawn polygons) for hydrogen, battery-electric truck charging and biogas stations.
 
 For each site and station type the output says whether the site is possible at all (excluded, with every rule it failed in words), each factor's raw value and 0-1 sub-score, a 0-100 score, the rank and one sentence explaining it.
@@ -1071,172 +1056,172 @@ Regler og vekter kommer fra stasjonsprofilene (resources/profiles; last inn din 
 Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-fil, eller et punktlag med ledig kapasitet i MW. Trafikk: NVDB Trafikkmengde (ÅDT og andel lange kjøretøy).</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="113"/>
+        <location filename="../processing/score_sites.py" line="75"/>
         <source>Candidate sites (polygons)</source>
         <translation>Aktuelle tomter (polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="114"/>
+        <location filename="../processing/score_sites.py" line="77"/>
         <source>Station types to score</source>
         <translation>Stasjonstyper som skal poengsettes</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="117"/>
+        <location filename="../processing/score_sites.py" line="80"/>
         <source>Own station profile (YAML, optional)</source>
         <translation>Egen stasjonsprofil (YAML, valgfri)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="117"/>
+        <location filename="../processing/score_sites.py" line="80"/>
         <source>Station profile (*.yaml *.yml)</source>
         <translation>Stasjonsprofil (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="119"/>
+        <location filename="../processing/context_parameters.py" line="62"/>
         <source>Roads (vegkategori, vegnummer)</source>
         <translation>Veger (vegkategori, vegnummer)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="121"/>
+        <location filename="../processing/context_parameters.py" line="64"/>
         <source>Road category field</source>
         <translation>Felt for vegkategori</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="123"/>
+        <location filename="../processing/context_parameters.py" line="66"/>
         <source>Road number field</source>
         <translation>Felt for vegnummer</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="125"/>
+        <location filename="../processing/context_parameters.py" line="68"/>
         <source>Freight corridors (blank: the profiles&apos; lists)</source>
         <translation>Godskorridorer (tom: listene i profilene)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="127"/>
+        <location filename="../processing/context_parameters.py" line="71"/>
         <source>Traffic (NVDB Trafikkmengde, ÅDT)</source>
         <translation>Trafikk (NVDB Trafikkmengde, ÅDT)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="129"/>
+        <location filename="../processing/context_parameters.py" line="73"/>
         <source>ÅDT field</source>
         <translation>Felt for ÅDT</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="131"/>
+        <location filename="../processing/context_parameters.py" line="75"/>
         <source>Share of long vehicles field (%)</source>
         <translation>Felt for andel lange kjøretøy (%)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="133"/>
+        <location filename="../processing/context_parameters.py" line="77"/>
         <source>Grid capacity file (DIGIN GridCapacity JSON)</source>
         <translation>Fil med nettkapasitet (DIGIN GridCapacity JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="133"/>
+        <location filename="../processing/context_parameters.py" line="77"/>
         <source>GridCapacity JSON (*.json *.geojson *.jsonld)</source>
         <translation>GridCapacity JSON (*.json *.geojson *.jsonld)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="135"/>
+        <location filename="../processing/context_parameters.py" line="79"/>
         <source>Substations with free capacity (layer)</source>
         <translation>Transformatorstasjoner med ledig kapasitet (lag)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="137"/>
+        <location filename="../processing/context_parameters.py" line="81"/>
         <source>Free capacity field (MW)</source>
         <translation>Felt for ledig kapasitet (MW)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="148"/>
+        <location filename="../processing/context_parameters.py" line="92"/>
         <source>Hazard zones (hensynssoner, faresone)</source>
         <translation>Faresoner (hensynssoner, faresone)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="150"/>
+        <location filename="../processing/context_parameters.py" line="94"/>
         <source>Hazard zone code field</source>
         <translation>Felt for faresonekode</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="152"/>
+        <location filename="../processing/context_parameters.py" line="96"/>
         <source>Protected areas</source>
         <translation>Verneområder</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="154"/>
+        <location filename="../processing/context_parameters.py" line="98"/>
         <source>Other exclusion layers (water, ...)</source>
         <translation>Andre utelukkingslag (vann, ...)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="156"/>
+        <location filename="../processing/context_parameters.py" line="100"/>
         <source>Buildings (bygningstype)</source>
         <translation>Bygninger (bygningstype)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="158"/>
+        <location filename="../processing/context_parameters.py" line="102"/>
         <source>Building type field</source>
         <translation>Felt for bygningstype</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="160"/>
+        <location filename="../processing/context_parameters.py" line="105"/>
         <source>Existing stations</source>
         <translation>Eksisterende stasjoner</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="162"/>
+        <location filename="../processing/context_parameters.py" line="107"/>
         <source>Station type field</source>
         <translation>Felt for stasjonstype</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="164"/>
+        <location filename="../processing/context_parameters.py" line="109"/>
         <source>Elevation model (DEM)</source>
         <translation>Høydemodell (DEM)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="165"/>
+        <location filename="../processing/score_sites.py" line="83"/>
         <source>Language of the explanations</source>
         <translation>Språk i forklaringene</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="165"/>
+        <location filename="../processing/context_parameters.py" line="112"/>
         <source>As QGIS</source>
         <translation>Som QGIS</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="167"/>
+        <location filename="../processing/score_sites.py" line="84"/>
         <source>Scored sites</source>
         <translation>Poengsatte tomter</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="168"/>
+        <location filename="../processing/score_sites.py" line="85"/>
         <source>Notes about the run</source>
         <translation>Merknader om kjøringen</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="201"/>
+        <location filename="../processing/score_sites.py" line="102"/>
         <source>Choose at least one station type to score.</source>
         <translation>Velg minst én stasjonstype som skal poengsettes.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="221"/>
+        <location filename="../processing/score_sites.py" line="114"/>
         <source>Reading the candidate sites...</source>
         <translation>Leser de aktuelle tomtene...</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="226"/>
+        <location filename="../processing/score_sites.py" line="119"/>
         <source>Reading the context layers...</source>
         <translation>Leser grunnlagslagene...</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="231"/>
+        <location filename="../processing/context_parameters.py" line="154"/>
         <source>The elevation model &apos;{layer}&apos; is not a file GDAL can read (provider &apos;{provider}&apos;). Save it as a GeoTIFF first.</source>
         <translation>Høydemodellen '{layer}' er ikke en fil som GDAL kan lese (datakilde '{provider}'). Lagre den som GeoTIFF først.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="268"/>
+        <location filename="../processing/score_sites.py" line="123"/>
         <source>Scoring {n} sites for: {types}</source>
         <translation>Poengsetter {n} tomter for: {types}</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="276"/>
+        <location filename="../processing/score_sites.py" line="131"/>
         <source>{profile}: {excluded} excluded, {ranked} ranked (profile {path}, sha256 {hash})</source>
         <translation>{profile}: {excluded} utelukket, {ranked} rangert (profil {path}, sha256 {hash})</translation>
     </message>
@@ -1268,94 +1253,94 @@ og start QGIS med PYTHONPATH=~/.local/share/energistasjon-venv/lib/python3.11/si
 Start QGIS på nytt etterpå.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="139"/>
+        <location filename="../processing/context_parameters.py" line="83"/>
         <source>Kommuneplan land use (KPA arealformål), one or more layers</source>
         <translation>Kommuneplanens arealdel (KPA arealformål), ett eller flere lag</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="141"/>
+        <location filename="../processing/context_parameters.py" line="85"/>
         <source>KPA land-use code field (blank: detect)</source>
         <translation>Felt for arealformålskode i KPA (tom: finn automatisk)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="143"/>
+        <location filename="../processing/context_parameters.py" line="87"/>
         <source>Reguleringsplan land use (RP arealformål, also pbl 1985), one or more layers</source>
         <translation>Reguleringsplan (RP arealformål, også pbl 1985), ett eller flere lag</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="146"/>
+        <location filename="../processing/context_parameters.py" line="90"/>
         <source>RP land-use code field (blank: detect)</source>
         <translation>Felt for arealformålskode i RP (tom: finn automatisk)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="306"/>
+        <location filename="../processing/score_sites.py" line="161"/>
         <source>The style {style} could not be applied: {error}</source>
         <translation>Stilen {style} kunne ikke brukes: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="312"/>
+        <location filename="../processing/score_sites.py" line="167"/>
         <source>Energistasjon scores</source>
         <translation>Energistasjon – poengsum</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="314"/>
+        <location filename="../processing/score_sites.py" line="169"/>
         <source>The style could not be stored in the GeoPackage: {error}</source>
         <translation>Stilen kunne ikke lagres i GeoPackage-filen: {error}</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="85"/>
+        <location filename="../scripts/run_demo.py" line="99"/>
         <source>Score: {profile}</source>
         <translation>Poengsum: {profile}</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="99"/>
+        <location filename="../scripts/run_demo.py" line="113"/>
         <source>{region}: candidate sites for {profile}</source>
         <translation>{region}: aktuelle tomter for {profile}</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="112"/>
+        <location filename="../scripts/run_demo.py" line="126"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="124"/>
+        <location filename="../scripts/run_demo.py" line="138"/>
         <source>Roads and municipalities © Kartverket (N1000, CC BY 4.0). Parcels, zoning, grid capacity, traffic, buildings and terrain are GENERATED for this demo (resources/demo/ATTRIBUTION.md).</source>
         <translation>Veger og kommuner © Kartverket (N1000, CC BY 4.0). Eiendommer, arealformål, nettkapasitet, trafikk, bygninger og terreng er GENERERT for denne demoen (resources/demo/ATTRIBUTION.md).</translation>
     </message>
     <message>
-        <location filename="../scripts/make_styles.py" line="41"/>
+        <location filename="../scripts/make_styles.py" line="52"/>
         <source>Score {low}-{high}</source>
         <translation>Poengsum {low}-{high}</translation>
     </message>
     <message>
-        <location filename="../scripts/make_styles.py" line="45"/>
+        <location filename="../scripts/make_styles.py" line="56"/>
         <source>Not ranked: too little is known</source>
         <translation>Ikke rangert: for lite er kjent</translation>
     </message>
     <message>
-        <location filename="../scripts/make_styles.py" line="48"/>
+        <location filename="../scripts/make_styles.py" line="59"/>
         <source>Excluded (see the _failed field)</source>
         <translation>Utelukket (se feltet _failed)</translation>
     </message>
     <message>
-        <location filename="../scripts/make_styles.py" line="66"/>
+        <location filename="../scripts/make_styles.py" line="77"/>
         <source>Rank (top 10)</source>
         <translation>Rangering (topp 10)</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/terrain.py" line="243"/>
         <source>The elevation model &apos;{layer}&apos; or the sites have no coordinate system; both are taken to be in the same coordinate system.</source>
-        <translation>Høydemodellen &apos;{layer}&apos; eller tomtene mangler koordinatsystem; begge antas å være i samme koordinatsystem.</translation>
+        <translation>Høydemodellen '{layer}' eller tomtene mangler koordinatsystem; begge antas å være i samme koordinatsystem.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/terrain.py" line="569"/>
         <source>The share of a site&apos;s cells that the elevation model &apos;{layer}&apos; must cover (minimum coverage) must be between 0 and 1, not {value}.</source>
-        <translation>Andelen av en tomts celler som høydemodellen &apos;{layer}&apos; må dekke (minste dekningsgrad), må være mellom 0 og 1, ikke {value}.</translation>
+        <translation>Andelen av en tomts celler som høydemodellen '{layer}' må dekke (minste dekningsgrad), må være mellom 0 og 1, ikke {value}.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/zoning.py" line="137"/>
         <source>Layer &apos;{layer}&apos; is in {crs}, the sites in {site_crs}; reproject one so both share a CRS.</source>
-        <translation>Laget &apos;{layer}&apos; er i {crs}, tomtene i {site_crs}; transformer ett av dem slik at begge bruker samme koordinatsystem.</translation>
+        <translation>Laget '{layer}' er i {crs}, tomtene i {site_crs}; transformer ett av dem slik at begge bruker samme koordinatsystem.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/zoning.py" line="216"/>
@@ -1375,10 +1360,10 @@ Start QGIS på nytt etterpå.</translation>
     <message>
         <location filename="../energistasjon_plugin/core/zoning.py" line="384"/>
         <source>Layer &apos;{layer}&apos; has no &apos;code&apos; column; read it with normalise_zoning() first.</source>
-        <translation>Laget &apos;{layer}&apos; har ikke kolonnen &apos;code&apos;; les det inn med normalise_zoning() først.</translation>
+        <translation>Laget '{layer}' har ikke kolonnen 'code'; les det inn med normalise_zoning() først.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="891"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="893"/>
         <source>hensynssone name</source>
         <translation>navn på hensynssone</translation>
     </message>
@@ -1390,15 +1375,15 @@ Start QGIS på nytt etterpå.</translation>
     <message>
         <location filename="../energistasjon_plugin/core/readers/digin.py" line="208"/>
         <source>&apos;{source}&apos; is not a DIGIN GridCapacity file: expected a GeoJSON FeatureCollection (an object with &quot;type&quot;: &quot;FeatureCollection&quot; and a &quot;features&quot; list, possibly inside a list or an &quot;@graph&quot;), but found {found} at &apos;{key}&apos;.</source>
-        <translation>&apos;{source}&apos; er ikke en DIGIN GridCapacity-fil: forventet en GeoJSON FeatureCollection (et objekt med &quot;type&quot;: &quot;FeatureCollection&quot; og en &quot;features&quot;-liste, eventuelt inne i en liste eller en &quot;@graph&quot;), men fant {found} ved &apos;{key}&apos;.</translation>
+        <translation>'{source}' er ikke en DIGIN GridCapacity-fil: forventet en GeoJSON FeatureCollection (et objekt med &quot;type&quot;: &quot;FeatureCollection&quot; og en &quot;features&quot;-liste, eventuelt inne i en liste eller en &quot;@graph&quot;), men fant {found} ved '{key}'.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/readers/digin.py" line="212"/>
         <source>&apos;{source}&apos; is not a DIGIN GridCapacity file: expected a GeoJSON FeatureCollection (an object with &quot;type&quot;: &quot;FeatureCollection&quot; and a &quot;features&quot; list, possibly inside a list or an &quot;@graph&quot;), but found {found}.</source>
-        <translation>&apos;{source}&apos; er ikke en DIGIN GridCapacity-fil: forventet en GeoJSON FeatureCollection (et objekt med &quot;type&quot;: &quot;FeatureCollection&quot; og en &quot;features&quot;-liste, eventuelt inne i en liste eller en &quot;@graph&quot;), men fant {found}.</translation>
+        <translation>'{source}' er ikke en DIGIN GridCapacity-fil: forventet en GeoJSON FeatureCollection (et objekt med &quot;type&quot;: &quot;FeatureCollection&quot; og en &quot;features&quot;-liste, eventuelt inne i en liste eller en &quot;@graph&quot;), men fant {found}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="127"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="264"/>
         <source>The station profile {file} has problems ({n}); fix them and run again:</source>
         <translation>Stasjonsprofilen {file} har feil ({n}); rett dem og kjør på nytt:</translation>
     </message>
@@ -1413,7 +1398,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>{mw} MW ledig ved {name} ({d} unna)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="135"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="136"/>
         <source>{d} to the nearest {road} exit, more than the maximum {limit}</source>
         <translation>{d} til nærmeste avkjøring fra {road}, mer enn maksimalt {limit}</translation>
     </message>
@@ -1423,14 +1408,1126 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Ikke rangert: for lite er kjent.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="69"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="72"/>
         <source>Distance to freight corridor exit</source>
         <translation>Avstand til avkjøring fra godskorridor</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/codelists.py" line="315"/>
         <source>&apos;{key}&apos; is {value!r}: write a code (1340) or a range, low code first (&quot;1100-1199&quot;).</source>
-        <translation>&apos;{key}&apos; er {value!r}: skriv en kode (1340) eller et intervall med den laveste koden først (&quot;1100-1199&quot;).</translation>
+        <translation>'{key}' er {value!r}: skriv en kode (1340) eller et intervall med den laveste koden først (&quot;1100-1199&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="89"/>
+        <source>Checklist for an energy station application</source>
+        <translation>Sjekkliste for søknad om energistasjon</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="92"/>
+        <source>The answer to item &apos;{item}&apos; has the unknown status &apos;{status}&apos;; it is listed under &apos;{label}&apos;.</source>
+        <translation>Svaret på punkt '{item}' har den ukjente statusen '{status}'; det er ført opp under '{label}'.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="147"/>
+        <source>The report could not be written to &apos;{path}&apos; ({error}). Choose a file in a folder you can write to.</source>
+        <translation>Rapporten kunne ikke skrives til '{path}' ({error}). Velg en fil i en mappe du har skrivetilgang til.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="183"/>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="184"/>
+        <source>Site</source>
+        <translation>Tomt</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="108"/>
+        <source>Station type</source>
+        <translation>Stasjonstype</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="186"/>
+        <source>Generated</source>
+        <translation>Laget</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="187"/>
+        <source>Checklist</source>
+        <translation>Sjekkliste</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="188"/>
+        <source>Edition</source>
+        <translation>Utgave</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="189"/>
+        <source>Checklist file</source>
+        <translation>Sjekklistefil</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="192"/>
+        <source>Built on</source>
+        <translation>Bygger på</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="194"/>
+        <source>This checklist is a screening aid. It is built on the veileder &quot;Veileder for etablering av energistasjoner for tungtransport&quot; (Osloregionen IPR, March 2024) and on the facts it lists, each with its source. It does not replace the case officer&apos;s assessment: answers marked &quot;automatic&quot; are drawn from map data and must be checked by the case officer before they are used in a decision.</source>
+        <translation>Denne sjekklisten er et hjelpemiddel for en første vurdering. Den bygger på «Veileder for etablering av energistasjoner for tungtransport» (Osloregionen IPR, mars 2024) og på faktaene den viser til, hver med sin kilde. Den erstatter ikke saksbehandlerens vurdering: svar merket «automatisk» er hentet fra kartdata og må kontrolleres av saksbehandleren før de brukes i et vedtak.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="210"/>
+        <source>No map was made for this report.</source>
+        <translation>Det ble ikke laget noe kart til denne rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="212"/>
+        <source>Map of the site {site} ({case})</source>
+        <translation>Kart over tomten {site} ({case})</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="218"/>
+        <source>The site on a map</source>
+        <translation>Tomten i kart</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="235"/>
+        <source>Not listed: {n} checklist items for other station types.</source>
+        <translation>Ikke tatt med: {n} punkter i sjekklisten som gjelder andre stasjonstyper.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="236"/>
+        <source>Summary</source>
+        <translation>Oppsummering</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="240"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="240"/>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="240"/>
+        <source>Evidence</source>
+        <translation>Grunnlag</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="240"/>
+        <source>Who must answer</source>
+        <translation>Hvem skal svare</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="240"/>
+        <source>Answered by</source>
+        <translation>Besvart av</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="296"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="244"/>
+        <source>{status} ({n})</source>
+        <translation>{status} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="248"/>
+        <source>No items.</source>
+        <translation>Ingen punkter.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="253"/>
+        <source>Answers by status</source>
+        <translation>Svar etter status</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="278"/>
+        <source>automatic</source>
+        <translation>automatisk</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="279"/>
+        <source>a person</source>
+        <translation>en person</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="286"/>
+        <source>No processes were determined for this case.</source>
+        <translation>Det ble ikke fastslått noen prosesser for denne saken.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="296"/>
+        <source>Process</source>
+        <translation>Prosess</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="296"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="296"/>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="297"/>
+        <source>The road to a decision</source>
+        <translation>Veien til vedtak</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="304"/>
+        <source>Nothing: no missing information was found.</source>
+        <translation>Ingenting: det ble ikke funnet manglende opplysninger.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="305"/>
+        <source>What the application is missing</source>
+        <translation>Hva søknaden mangler</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="311"/>
+        <source>Layer or file</source>
+        <translation>Kartlag eller fil</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="311"/>
+        <source>Date or edition</source>
+        <translation>Dato eller utgave</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="313"/>
+        <source>No data sources were recorded.</source>
+        <translation>Ingen datakilder er registrert.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
+        <source>No notes.</source>
+        <translation>Ingen merknader.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="324"/>
+        <source>Made by the QGIS plugin Energistasjon {version} on {date}.</source>
+        <translation>Laget med QGIS-tillegget Energistasjon {version} {date}.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="327"/>
+        <source>Made by the QGIS plugin Energistasjon on {date}.</source>
+        <translation>Laget med QGIS-tillegget Energistasjon {date}.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="414"/>
+        <source>The map for the report is not a PNG or JPEG image. Render the map again, or make the report without a map.</source>
+        <translation>Kartet til rapporten er ikke et PNG- eller JPEG-bilde. Lag kartet på nytt, eller lag rapporten uten kart.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="423"/>
+        <source>The report stylesheet &apos;{path}&apos; could not be read ({error}). Reinstall the Energistasjon plugin.</source>
+        <translation>Stilarket for rapporten '{path}' kunne ikke leses ({error}). Installer tillegget Energistasjon på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist_model.py" line="28"/>
+        <source>Fulfilled</source>
+        <translation>Oppfylt</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist_model.py" line="29"/>
+        <source>Not fulfilled</source>
+        <translation>Ikke oppfylt</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist_model.py" line="30"/>
+        <source>Needs assessment</source>
+        <translation>Må vurderes</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist_model.py" line="31"/>
+        <source>Not relevant</source>
+        <translation>Ikke relevant</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist_model.py" line="32"/>
+        <source>Not answered yet</source>
+        <translation>Ikke besvart ennå</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist_model.py" line="38"/>
+        <source>case officer</source>
+        <translation>saksbehandler</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist_model.py" line="38"/>
+        <source>applicant</source>
+        <translation>tiltakshaver</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="55"/>
+        <source>The checklist {file} has problems ({n}); fix them and run again:</source>
+        <translation>Sjekklisten {file} har feil ({n}); rett dem og kjør på nytt:</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="57"/>
+        <source>the file must be a mapping of keys (format, edition, items, ...)</source>
+        <translation>filen må være en tilordning av nøkler (format, edition, items, ...)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="65"/>
+        <source>the checklist is for a newer Energistasjon (format {found}); this version reads format {supported}. Update the plugin.</source>
+        <translation>sjekklisten er laget for en nyere versjon av Energistasjon (format {found}); denne versjonen leser format {supported}. Oppdater programtillegget.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="74"/>
+        <source>needs a title in both languages, with the keys en and nb</source>
+        <translation>må ha tittel på begge språk, med nøklene en og nb</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="82"/>
+        <source>needs a numeric &apos;value&apos;</source>
+        <translation>må ha en numerisk 'value'</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="93"/>
+        <source>needs a list of checklist items</source>
+        <translation>må ha en liste med sjekklistepunkter</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="98"/>
+        <source>must be a mapping with id, question, audience, station_types, phases and source</source>
+        <translation>må være en tilordning med id, question, audience, station_types, phases og source</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="111"/>
+        <source>needs the question in both languages, with the keys en and nb</source>
+        <translation>må ha spørsmålet på begge språk, med nøklene en og nb</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="115"/>
+        <source>must be saksbehandler or tiltakshaver</source>
+        <translation>må være saksbehandler eller tiltakshaver</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="118"/>
+        <source>must list station types: hydrogen, battery, biogas</source>
+        <translation>må liste opp stasjonstyper: hydrogen, battery, biogas</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="122"/>
+        <source>must list phases: plan, byggesak, drift</source>
+        <translation>må liste opp faser: plan, byggesak, drift</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="126"/>
+        <source>unknown automatic rule &apos;{rule}&apos;; known: {known}. Leave &apos;rule&apos; out for items a person answers.</source>
+        <translation>ukjent automatisk regel '{rule}'; kjente regler: {known}. Utelat 'rule' for punkter som en person skal svare på.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="130"/>
+        <source>is required: what the item rests on</source>
+        <translation>er påkrevd: hva punktet bygger på</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="179"/>
+        <source>No plan layers were given: check the kommuneplan and reguleringsplan for the site.</source>
+        <translation>Ingen planlag er oppgitt: sjekk kommuneplanen og reguleringsplanen for tomten.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="182"/>
+        <source>The site lies outside every plan layer given: its plan status is unknown. Check which plan applies.</source>
+        <translation>Tomten ligger utenfor alle planlagene som er oppgitt: planstatusen er ukjent. Sjekk hvilken plan som gjelder.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="186"/>
+        <source>{zoning}: {zoning_class} for this station type.</source>
+        <translation>{zoning}: {zoning_class} for denne stasjonstypen.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="189"/>
+        <source>{zoning}: charging may be allowed where the plan allows parking (circular H-6/20); check the plan&apos;s provisions.</source>
+        <translation>{zoning}: lading kan være tillatt der planen tillater parkering (rundskriv H-6/20); sjekk planbestemmelsene.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="192"/>
+        <source>{zoning}: the station needs a plan change or a dispensation.</source>
+        <translation>{zoning}: stasjonen krever planendring eller dispensasjon.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="194"/>
+        <source>{zoning}: the land use does not allow this station; a plan change would be needed.</source>
+        <translation>{zoning}: arealformålet tillater ikke denne stasjonen; det vil kreve en planendring.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="201"/>
+        <source>No hensynssone layer was given: check the plan&apos;s hensynssoner.</source>
+        <translation>Ingen lag med hensynssoner er oppgitt: sjekk hensynssonene i planen.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="207"/>
+        <source>The site lies in hensynssone {zones}.</source>
+        <translation>Tomten ligger i hensynssone {zones}.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="209"/>
+        <source>Hensynssone {zones} {d} from the site: assess what it means for the station.</source>
+        <translation>Hensynssone {zones} {d} fra tomten: vurder hva den betyr for stasjonen.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="212"/>
+        <source>No hensynssone (faresone) within {d} of the site.</source>
+        <translation>Ingen hensynssone (faresone) innen {d} fra tomten.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="219"/>
+        <source>No protected-area layer was given: check for protected areas.</source>
+        <translation>Ingen lag med verneområder er oppgitt: sjekk om det finnes verneområder.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="222"/>
+        <source>The site overlaps the protected area {name}.</source>
+        <translation>Tomten overlapper verneområdet {name}.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="223"/>
+        <source>The site does not overlap any protected area in the layer.</source>
+        <translation>Tomten overlapper ikke noe verneområde i laget.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="231"/>
+        <source>The road layer does not cover the site: check the distance to riksveg and fylkesveg.</source>
+        <translation>Veglaget dekker ikke tomten: sjekk avstanden til riksveg og fylkesveg.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="234"/>
+        <source>No riksveg or fylkesveg in the road layer.</source>
+        <translation>Ingen riksveg eller fylkesveg i veglaget.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="237"/>
+        <source>{d} from {road}; the default building line is {line} (vegloven § 29).</source>
+        <translation>{d} fra {road}; den generelle byggegrensen er {line} (vegloven § 29).</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="239"/>
+        <source>{d} from {road}, inside the default building line of {line} (vegloven § 29): allowed only if the plan sets another line or the road authority agrees.</source>
+        <translation>{d} fra {road}, innenfor den generelle byggegrensen på {line} (vegloven § 29): tillatt bare hvis planen fastsetter en annen byggegrense eller vegmyndigheten gir tillatelse.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="250"/>
+        <source>No road layer covering the site with a freight corridor: check the access to the corridor.</source>
+        <translation>Ikke noe veglag med godskorridor dekker tomten: sjekk adkomsten til godskorridoren.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="254"/>
+        <source>{d} to the {road} exit.</source>
+        <translation>{d} til avkjøringen fra {road}.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="267"/>
+        <source>A turning ring of radius {r} m does not fit inside the site ({area} m²).</source>
+        <translation>En svingsirkel med radius {r} m får ikke plass på tomten ({area} m²).</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="271"/>
+        <source>A {r} m turning ring fits ({area} m² in all), but the flat area is unknown (no elevation model covering the site).</source>
+        <translation>En svingsirkel på {r} m får plass ({area} m² i alt), men det flate arealet er ukjent (ingen høydemodell dekker tomten).</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="275"/>
+        <source>Only {flat} m² is flat; at least {minimum} m² is needed.</source>
+        <translation>Bare {flat} m² er flatt; minst {minimum} m² trengs.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="277"/>
+        <source>A {r} m turning ring fits and {flat} m² is flat (at least {minimum} m² needed).</source>
+        <translation>En svingsirkel på {r} m får plass, og {flat} m² er flatt (minst {minimum} m² trengs).</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="287"/>
+        <source>No building layer covering the site: check dwellings, schools, kindergartens and hospitals nearby.</source>
+        <translation>Ikke noe bygningslag dekker tomten: sjekk boliger, skoler, barnehager og sykehus i nærheten.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="290"/>
+        <source>No sensitive buildings in the building layer.</source>
+        <translation>Ingen sårbare bygninger i bygningslaget.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="292"/>
+        <source>Nearest sensitive building {d} away; screening distance {limit} (an assumption: DSB sets no fixed distances, the risk analysis decides).</source>
+        <translation>Nærmeste sårbare bygning er {d} unna; grovsilingsavstanden er {limit} (en antakelse: DSB fastsetter ingen faste avstander, risikoanalysen avgjør).</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="295"/>
+        <source>A sensitive building is {d} away, closer than the screening distance {limit}: the risk analysis must show the risk is acceptable.</source>
+        <translation>En sårbar bygning er {d} unna, nærmere enn grovsilingsavstanden {limit}: risikoanalysen må vise at risikoen er akseptabel.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="315"/>
+        <source>The published figure ignores limits in the regional and transmission grid; only the grid company&apos;s answer is binding.</source>
+        <translation>Det publiserte tallet tar ikke hensyn til begrensninger i regional- og transmisjonsnettet; bare svaret fra nettselskapet er bindende.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="318"/>
+        <source>No published grid capacity covers the site: ask the grid company.</source>
+        <translation>Ingen publisert nettkapasitet dekker tomten: spør nettselskapet.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="321"/>
+        <source>{mw} MW free at {name}, but the application states no power.</source>
+        <translation>{mw} MW ledig ved {name}, men søknaden oppgir ingen effekt.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="324"/>
+        <source>{mw} MW free at {name}; the station needs {power} MW.</source>
+        <translation>{mw} MW ledig ved {name}; stasjonen trenger {power} MW.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="326"/>
+        <source>At most {mw} MW free within reach ({name}); the station needs {power} MW.</source>
+        <translation>Høyst {mw} MW ledig innen rekkevidde ({name}); stasjonen trenger {power} MW.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="333"/>
+        <source>The applicant does not seek Enova funding.</source>
+        <translation>Tiltakshaveren søker ikke om støtte fra Enova.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="335"/>
+        <source>The application states neither the number of charging points nor the total power; Enova&apos;s criteria cannot be checked.</source>
+        <translation>Søknaden oppgir verken antall ladepunkter eller samlet effekt; Enovas kriterier kan ikke kontrolleres.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="371"/>
+        <source>Applies to: {types}; phases: {phases}.</source>
+        <translation>Gjelder: {types}; faser: {phases}.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="392"/>
+        <source>The checklist {file} has no item &apos;{id}&apos;.</source>
+        <translation>Sjekklisten {file} har ikke noe punkt '{id}'.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="18"/>
+        <source>Applies</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="18"/>
+        <source>Does not apply</source>
+        <translation>Gjelder ikke</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="18"/>
+        <source>Check</source>
+        <translation>Må sjekkes</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="33"/>
+        <source>Plan basis</source>
+        <translation>Plangrunnlag</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="33"/>
+        <source>The plan status of the site must be checked first: {why}</source>
+        <translation>Planstatusen for tomten må sjekkes først: {why}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="33"/>
+        <source>no zoning answer</source>
+        <translation>ikke noe svar om arealformål</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="36"/>
+        <source>Building application under the current plan</source>
+        <translation>Byggesøknad etter gjeldende plan</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="36"/>
+        <source>The zoning allows the station: {why}</source>
+        <translation>Arealformålet tillater stasjonen: {why}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="38"/>
+        <source>Plan change or dispensation before a building permit</source>
+        <translation>Planendring eller dispensasjon før byggetillatelse</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="38"/>
+        <source>The zoning does not allow the station: {why}</source>
+        <translation>Arealformålet tillater ikke stasjonen: {why}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="46"/>
+        <source>Notify DSB of flammable gas storage</source>
+        <translation>Melding til DSB om oppbevaring av brannfarlig gass</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="50"/>
+        <source>{volume} m³ of flammable gas stored; notification from {limit} m³.</source>
+        <translation>{volume} m³ brannfarlig gass oppbevares; melding kreves fra {limit} m³.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="54"/>
+        <source>The application states the quantity stored but not the container volume; a station storing gas for trucks is almost certainly above {limit} m³.</source>
+        <translation>Søknaden oppgir mengden som oppbevares, men ikke beholdervolumet; en stasjon som oppbevarer gass for tungbiler, ligger nesten helt sikkert over {limit} m³.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="58"/>
+        <source>The application states no stored quantity; notification applies from {limit} m³.</source>
+        <translation>Søknaden oppgir ingen oppbevart mengde; melding kreves fra {limit} m³.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="66"/>
+        <source>DSB consent under storulykkeforskriften</source>
+        <translation>Samtykke fra DSB etter storulykkeforskriften</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="71"/>
+        <source>hydrogen</source>
+        <translation>hydrogen</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="76"/>
+        <source>biomethane (treated like natural gas: UNCONFIRMED)</source>
+        <translation>biometan (behandlet som naturgass: IKKE BEKREFTET)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="78"/>
+        <source>The application states no stored quantity of {substance}; the thresholds are {lower} t and {upper} t.</source>
+        <translation>Søknaden oppgir ingen oppbevart mengde {substance}; terskelverdiene er {lower} t og {upper} t.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="82"/>
+        <source>{t} t of {substance}: upper tier (from {upper} t).</source>
+        <translation>{t} t {substance}: øvre terskel (fra {upper} t).</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="85"/>
+        <source>{t} t of {substance}: lower tier (from {lower} t).</source>
+        <translation>{t} t {substance}: nedre terskel (fra {lower} t).</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="87"/>
+        <source>{t} t of {substance}, below {lower} t.</source>
+        <translation>{t} t {substance}, under {lower} t.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="94"/>
+        <source>Formal request to the grid company (queue)</source>
+        <translation>Formell forespørsel til nettselskapet (kø)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="97"/>
+        <source>The application states no power; above {queue} MW the grid company needs a formal request and the customer joins a queue.</source>
+        <translation>Søknaden oppgir ingen effekt; over {queue} MW krever nettselskapet en formell forespørsel, og kunden settes i kø.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="101"/>
+        <source>{mw} MW is above {queue} MW: formal request and queue; the answer takes up to 6 months, connection 1-2 years.</source>
+        <translation>{mw} MW er over {queue} MW: formell forespørsel og kø; svaret tar opptil 6 måneder, tilknytningen 1-2 år.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="104"/>
+        <source>{mw} MW is not above {queue} MW; ask the grid company early all the same.</source>
+        <translation>{mw} MW er ikke over {queue} MW; spør likevel nettselskapet tidlig.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="111"/>
+        <source>Present the grid substation to the municipality</source>
+        <translation>Framlegging av transformatorstasjonen for kommunen</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="118"/>
+        <source>Check whether the station needs a new substation.</source>
+        <translation>Sjekk om stasjonen trenger en ny transformatorstasjon.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="124"/>
+        <source>Enova funding for public truck charging</source>
+        <translation>Enova-støtte til offentlig lading for tungbiler</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="125"/>
+        <source>Enova 'Underveislading for tunge kjøretøy'</source>
+        <translation>Enova 'Underveislading for tunge kjøretøy'</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="129"/>
+        <source>Does not meet the criteria: {why}</source>
+        <translation>Oppfyller ikke kriteriene: {why}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="146"/>
+        <source>the container volume of flammable gas stored (m³), for the DSB notification</source>
+        <translation>beholdervolumet for brannfarlig gass som oppbevares (m³), for meldingen til DSB</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="148"/>
+        <source>the amount of hydrogen stored (kg), for storulykkeforskriften</source>
+        <translation>mengden hydrogen som oppbevares (kg), for storulykkeforskriften</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="150"/>
+        <source>the amount of LBG/CBG stored (tonnes), for storulykkeforskriften</source>
+        <translation>mengden LBG/CBG som oppbevares (tonn), for storulykkeforskriften</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="152"/>
+        <source>the station&apos;s power (MW), for the grid connection</source>
+        <translation>stasjonens effekt (MW), for nettilknytningen</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="154"/>
+        <source>the number of charging points</source>
+        <translation>antall ladepunkter</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="156"/>
+        <source>the daily capacity</source>
+        <translation>døgnkapasiteten</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="161"/>
+        <source>{id}: {question}</source>
+        <translation>{id}: {question}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/yamlfile.py" line="73"/>
+        <source>The file {file} is empty.</source>
+        <translation>Filen {file} er tom.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/yamlfile.py" line="99"/>
+        <source>The file {file} is not valid YAML near line {line}: {error}</source>
+        <translation>Filen {file} er ikke gyldig YAML nær linje {line}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/yamlfile.py" line="126"/>
+        <source>Cannot read the file {file}: {error}</source>
+        <translation>Kan ikke lese filen {file}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="281"/>
+        <source>&apos;{path}&apos; is a folder, not a GeoPackage. Choose a GeoPackage file for the case answers.</source>
+        <translation>'{path}' er en mappe, ikke en GeoPackage-fil. Velg en GeoPackage-fil til svarene i sakene.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="285"/>
+        <source>Cannot create the GeoPackage &apos;{path}&apos;: the folder &apos;{folder}&apos; does not exist. Choose an existing folder for the case answers.</source>
+        <translation>Kan ikke opprette GeoPackage-filen '{path}': mappen '{folder}' finnes ikke. Velg en eksisterende mappe til svarene i sakene.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="314"/>
+        <source>Cannot read &apos;{path}&apos;: {error}. Check the file&apos;s permissions, or choose another GeoPackage.</source>
+        <translation>Kan ikke lese '{path}': {error}. Sjekk tilgangsrettighetene til filen, eller velg en annen GeoPackage-fil.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="322"/>
+        <source>&apos;{path}&apos; is not a GeoPackage (not an SQLite database). Choose a GeoPackage (.gpkg) for the case answers, or a new file name to create one.</source>
+        <translation>'{path}' er ikke en GeoPackage-fil (ikke en SQLite-database). Velg en GeoPackage-fil (.gpkg) til svarene i sakene, eller et nytt filnavn for å opprette en.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="364"/>
+        <source>The case answers in &apos;{path}&apos; are damaged: the table {table} has no valid schema_version. Choose another GeoPackage, or restore the file from a backup.</source>
+        <translation>Svarene i '{path}' er skadet: tabellen {table} har ingen gyldig schema_version. Velg en annen GeoPackage-fil, eller gjenopprett filen fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="369"/>
+        <source>The case answers in &apos;{path}&apos; were saved by a newer version of the Energistasjon plugin (store version {found}; this plugin reads version {supported}). Update the plugin to open them.</source>
+        <translation>Svarene i '{path}' ble lagret av en nyere versjon av programtillegget Energistasjon (svarlagerversjon {found}; dette programtillegget leser versjon {supported}). Oppdater programtillegget for å åpne dem.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="442"/>
+        <source>The case answers in &apos;{path}&apos; are closed. Open the GeoPackage again.</source>
+        <translation>Svarene i '{path}' er lukket. Åpne GeoPackage-filen på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="462"/>
+        <source>Cannot create the GeoPackage &apos;{path}&apos;: the folder &apos;{folder}&apos; is read-only. Choose another place for the case answers, or check the folder&apos;s permissions.</source>
+        <translation>Kan ikke opprette GeoPackage-filen '{path}': mappen '{folder}' er skrivebeskyttet. Velg et annet sted til svarene i sakene, eller sjekk tilgangsrettighetene til mappen.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="466"/>
+        <source>The GeoPackage &apos;{path}&apos; cannot be written to (the file or its folder is read-only). Choose another GeoPackage for the case answers, or check the permissions of the file and its folder.</source>
+        <translation>Det kan ikke skrives til GeoPackage-filen '{path}' (filen eller mappen er skrivebeskyttet). Velg en annen GeoPackage-fil til svarene i sakene, eller sjekk tilgangsrettighetene til filen og mappen.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="470"/>
+        <source>Another program holds the GeoPackage &apos;{path}&apos; locked for writing (another QGIS window, DB Browser, a sync client...). Close it in the other program and try again, or choose another GeoPackage.</source>
+        <translation>Et annet program har låst GeoPackage-filen '{path}' for skriving (et annet QGIS-vindu, DB Browser, en synkroniseringsklient ...). Lukk den i det andre programmet og prøv igjen, eller velg en annen GeoPackage-fil.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="476"/>
+        <source>The GeoPackage &apos;{path}&apos; is damaged ({error}). Choose another GeoPackage, or restore the file from a backup.</source>
+        <translation>GeoPackage-filen '{path}' er skadet ({error}). Velg en annen GeoPackage-fil, eller gjenopprett filen fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="479"/>
+        <source>The GeoPackage &apos;{path}&apos; could not be used: {error}. Check the disk and the file, or choose another GeoPackage.</source>
+        <translation>GeoPackage-filen '{path}' kunne ikke brukes: {error}. Sjekk disken og filen, eller velg en annen GeoPackage-fil.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="519"/>
+        <source>Case &apos;{case}&apos;: unknown station type &apos;{value}&apos;. Use one of: {allowed}.</source>
+        <translation>Sak '{case}': ukjent stasjonstype '{value}'. Bruk en av: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="541"/>
+        <source>The case &apos;{case}&apos; was NOT saved.</source>
+        <translation>Saken '{case}' ble IKKE lagret.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="593"/>
+        <source>The answer to &apos;{item}&apos; in case &apos;{case}&apos; was NOT saved.</source>
+        <translation>Svaret på '{item}' i saken '{case}' ble IKKE lagret.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="600"/>
+        <source>A case needs a case id (saksnummer). Enter one before saving.</source>
+        <translation>En sak må ha et saksnummer. Skriv inn et saksnummer før du lagrer.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="608"/>
+        <source>An answer in case &apos;{case}&apos; has no checklist item id; it was NOT saved.</source>
+        <translation>Et svar i saken '{case}' mangler id for sjekklistepunktet; det ble IKKE lagret.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="612"/>
+        <source>The answer to &apos;{item}&apos; in case &apos;{case}&apos; was NOT saved: unknown status &apos;{status}&apos;. Use one of: {allowed}.</source>
+        <translation>Svaret på '{item}' i saken '{case}' ble IKKE lagret: ukjent status '{status}'. Bruk en av: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="619"/>
+        <source>The answer to &apos;{item}&apos; in case &apos;{case}&apos; is automatic; automatic answers are recomputed from the data and never stored. Only answers by a person are saved.</source>
+        <translation>Svaret på '{item}' i saken '{case}' er automatisk; automatiske svar beregnes på nytt fra dataene og lagres aldri. Bare svar fra en person blir lagret.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="627"/>
+        <source>The answer to &apos;{item}&apos; in case &apos;{case}&apos; was NOT saved: &apos;{value}&apos; is not a date and time (ISO 8601, e.g. 2024-05-31T14:00:00+00:00).</source>
+        <translation>Svaret på '{item}' i saken '{case}' ble IKKE lagret: '{value}' er ikke en dato og et klokkeslett (ISO 8601, f.eks. 2024-05-31T14:00:00+00:00).</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="702"/>
+        <source>The application of case &apos;{case}&apos; in &apos;{path}&apos; is damaged ({error}). Save the case again from the checklist panel.</source>
+        <translation>Søknaden i saken '{case}' i '{path}' er skadet ({error}). Lagre saken på nytt fra sjekklistepanelet.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="81"/>
+        <source>Distance to riksveg or fylkesveg</source>
+        <translation>Avstand til riksveg eller fylkesveg</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="82"/>
+        <source>Room for the turning ring</source>
+        <translation>Plass til svingsirkelen</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="83"/>
+        <source>Hazard zones near the site</source>
+        <translation>Faresoner nær tomten</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/casework.py" line="23"/>
+        <source>Unknown station type &apos;{type}&apos;; use hydrogen, battery or biogas.</source>
+        <translation>Ukjent stasjonstype '{type}'; bruk hydrogen, battery eller biogas.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/casework.py" line="25"/>
+        <source>hydrogen stored (kg)</source>
+        <translation>oppbevart hydrogen (kg)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/casework.py" line="25"/>
+        <source>gas volume (m³)</source>
+        <translation>gassvolum (m³)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/casework.py" line="25"/>
+        <source>charging or electrolyser power (MW)</source>
+        <translation>effekt for lading eller elektrolyse (MW)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/casework.py" line="25"/>
+        <source>number of charging points</source>
+        <translation>antall ladepunkter</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/casework.py" line="25"/>
+        <source>daily capacity</source>
+        <translation>døgnkapasitet</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/casework.py" line="31"/>
+        <source>The application&apos;s {what} is negative ({value}); give 0 or more, or leave it empty if it is not stated.</source>
+        <translation>Verdien for {what} i søknaden er negativ ({value}); oppgi 0 eller mer, eller la den stå tom hvis den ikke er oppgitt.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/casework.py" line="38"/>
+        <source>Checklist {id}</source>
+        <translation>Sjekkliste {id}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/casework.py" line="38"/>
+        <source>edition {edition}, sha256 {hash}</source>
+        <translation>utgave {edition}, sha256 {hash}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/casework.py" line="40"/>
+        <source>Station profile {id}</source>
+        <translation>Stasjonsprofil {id}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/casework.py" line="40"/>
+        <source>sha256 {hash}</source>
+        <translation>sha256 {hash}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/casework.py" line="42"/>
+        <source>date not stated in the data</source>
+        <translation>dato ikke oppgitt i dataene</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/casework.py" line="83"/>
+        <source>Give one case id per site ({n} sites).</source>
+        <translation>Oppgi ett saksnummer per tomt ({n} tomter).</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/context_builder.py" line="123"/>
+        <source>published {date} by {publisher}</source>
+        <translation>publisert {date} av {publisher}</translation>
+    </message>
+    <message>
+        <location filename="../processing/case_output.py" line="145"/>
+        <source>QGIS could not write the PDF {path} (error {code}).</source>
+        <translation>QGIS kunne ikke skrive PDF-filen {path} (feil {code}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="74"/>
+        <source>Check application against the veileder</source>
+        <translation>Kontroller søknad mot veilederen</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="77"/>
+        <source>Case handling</source>
+        <translation>Saksbehandling</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="87"/>
+        <source>Checks an application for an energy station (hydrogen, truck charging, biogas) against the checklist built on Osloregionen IPR&apos;s veileder (March 2024).
+
+Give the application&apos;s site (a polygon; with &apos;selected features only&apos; you can check one of several), its stated quantities and the context layers. Items the data can answer are answered automatically (fulfilled, not fulfilled, needs assessment, not relevant) with the evidence in words and numbers; the others are left for you. Answers you saved in the checklist panel are read from the answer store and take precedence.
+
+Outputs: a table of answers, and per case an HTML report with a map, the answers grouped by status, the road to a decision (plan change or dispensation, DSB notification and consent, grid request, Enova), what the application is missing and the data used; and the same as PDF.
+
+Several sites give one report each, named by the case id.</source>
+        <translation>Kontrollerer en søknad om energistasjon (hydrogen, lading for tungbiler, biogass) mot sjekklisten som bygger på veilederen fra Osloregionen IPR (mars 2024).
+
+Oppgi tomten i søknaden (et polygon; med 'kun valgte objekter' kan du kontrollere én av flere), mengdene som søknaden oppgir, og grunnlagslagene. Punkter som dataene kan svare på, besvares automatisk (oppfylt, ikke oppfylt, må vurderes, ikke relevant) med grunnlaget i ord og tall; resten overlates til deg. Svar du har lagret i sjekklistepanelet, leses fra svarlageret og går foran.
+
+Resultater: en tabell med svarene, og for hver sak en HTML-rapport med kart, svarene gruppert etter status, veien til vedtak (planendring eller dispensasjon, melding til og samtykke fra DSB, forespørsel til nettselskapet, Enova), hva søknaden mangler og hvilke data som er brukt; og det samme som PDF.
+
+Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="103"/>
+        <source>Application site(s) (polygons)</source>
+        <translation>Tomt(er) i søknaden (polygoner)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="105"/>
+        <source>Case id (saksnummer)</source>
+        <translation>Saksnummer</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="106"/>
+        <source>Case id field (one case per site)</source>
+        <translation>Felt for saksnummer (én sak per tomt)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="110"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="110"/>
+        <source>All phases</source>
+        <translation>Alle faser</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="110"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="110"/>
+        <source>Building application (byggesak)</source>
+        <translation>Byggesak</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="110"/>
+        <source>Operation (drift)</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="114"/>
+        <source>Hydrogen stored (kg)</source>
+        <translation>Oppbevart hydrogen (kg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="115"/>
+        <source>Flammable gas container volume (m³)</source>
+        <translation>Beholdervolum for brannfarlig gass (m³)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="116"/>
+        <source>LBG/CBG stored (tonnes)</source>
+        <translation>Oppbevart LBG/CBG (tonn)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="117"/>
+        <source>Charging or electrolyser power (MW)</source>
+        <translation>Effekt for lading eller elektrolyse (MW)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="118"/>
+        <source>Number of charging points</source>
+        <translation>Antall ladepunkter</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="119"/>
+        <source>Daily capacity (kg/day, or trucks/day for charging)</source>
+        <translation>Døgnkapasitet (kg/døgn, eller tungbiler/døgn for lading)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="124"/>
+        <source>The applicant seeks Enova funding</source>
+        <translation>Tiltakshaveren søker om støtte fra Enova</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="126"/>
+        <source>Checklist file (blank: the bundled edition)</source>
+        <translation>Sjekklistefil (tom: den medfølgende utgaven)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="126"/>
+        <source>Checklist (*.yaml *.yml)</source>
+        <translation>Sjekkliste (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="130"/>
+        <source>Answer store from the checklist panel (GeoPackage)</source>
+        <translation>Svarlager fra sjekklistepanelet (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="130"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="133"/>
+        <source>Report language</source>
+        <translation>Språk i rapporten</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="134"/>
+        <source>Also write PDF reports</source>
+        <translation>Lag også PDF-rapporter</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="135"/>
+        <source>Checklist answers</source>
+        <translation>Svar på sjekklisten</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="136"/>
+        <source>Report folder</source>
+        <translation>Rapportmappe</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="137"/>
+        <source>Reports written</source>
+        <translation>Rapporter som ble laget</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="160"/>
+        <source>Some sites have no case id in the field &apos;{field}&apos;; fill it in or give one case id for a single site.</source>
+        <translation>Noen tomter mangler saksnummer i feltet '{field}'; fyll det inn, eller oppgi ett saksnummer for én enkelt tomt.</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="185"/>
+        <source>The layer &apos;{layer}&apos; has no site to check (is &apos;selected features only&apos; on with nothing selected?).</source>
+        <translation>Laget '{layer}' har ingen tomt å kontrollere (er 'kun valgte objekter' slått på uten at noe er valgt?).</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="197"/>
+        <source>The answer store {path} does not exist.</source>
+        <translation>Svarlageret {path} finnes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/application_form.py" line="66"/>
+        <source>Quantities in the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/application_form.py" line="72"/>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/application_form.py" line="119"/>
+        <source>&apos;{value}&apos; is not a number ({what}). Write a number, such as 2.5, or leave the field empty if the application does not state it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/application_form.py" line="124"/>
+        <source>{what} must be a whole number, not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="34"/>
+        <source>Context layers...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="47"/>
+        <source>Kommuneplan land use (KPA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="48"/>
+        <source>Reguleringsplan land use (RP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="255"/>
+        <source>{d} to the {road} exit, farther than the {limit} trucks are assumed to leave the corridor.</source>
+        <translation>{d} til avkjøringen fra {road}, lenger enn de {limit} tungbiler antas å kjøre ut fra korridoren.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="341"/>
+        <source>{points} points, {kw} kW each on average, {total} kW in all; Enova asks for at least {min_points} points of {min_kw} kW and {min_total} kW.</source>
+        <translation>{points} ladepunkter, i snitt {kw} kW hver, {total} kW i alt; Enova krever minst {min_points} ladepunkter på {min_kw} kW og {min_total} kW.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="30"/>
+        <source>Plan- og bygningsloven (pbl) ch. 11 (kommuneplan), ch. 12 (reguleringsplan), ch. 19 (dispensation), ch. 20 (building application)</source>
+        <translation>Plan- og bygningsloven (pbl) kap. 11 (kommuneplan), kap. 12 (reguleringsplan), kap. 19 (dispensasjon), kap. 20 (byggesøknad)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="112"/>
+        <source>A grid substation is mostly exempt from building application but must be presented to the municipality</source>
+        <translation>En nettstasjon er som regel unntatt fra byggesøknad, men må forelegges kommunen</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/decision.py" line="115"/>
+        <source>Check whether a station drawing {mw} MW needs a new substation; if so, it must be presented to the municipality.</source>
+        <translation>Sjekk om en stasjon som trekker {mw} MW trenger en ny nettstasjon; i så fall må den forelegges kommunen.</translation>
     </message>
 </context>
 </TS>

@@ -160,9 +160,10 @@ class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
                 raise QgsProcessingException(tr("Some sites have no case id in the field '{field}'; fill it in or "
                                                  "give one case id for a single site.").format(field=field))
             return ids
+        # Not translated: a case id is a key in the answer store, the same in every language.
         if len(frame) == 1:
-            return [case_id or tr("case")]
-        base = case_id or tr("site")
+            return [case_id or "case"]
+        base = case_id or "site"
         return ["{}-{}".format(base, i + 1) for i in range(len(frame))]
 
     def execute(self, parameters, context, feedback):

@@ -1385,7 +1385,9 @@ def write_gpkg(path: Path, layers: Dict[str, gpd.GeoDataFrame]) -> None:
     pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": "2025-06-01T00:00:00Z"})
     for name, gdf in layers.items():
         gdf = gdf.to_crs(CRS)
-        gdf.to_file(path, layer=name, driver="GPKG", engine="pyogrio", SPATIAL_INDEX="YES")
+        # GeoPackage 1.2: QGIS 3.22 (GDAL 3.6) warns on the 1.4 files newer GDALs write by default.
+        gdf.to_file(path, layer=name, driver="GPKG", engine="pyogrio", SPATIAL_INDEX="YES",
+                    dataset_options={"VERSION": "1.2"})
     with sqlite3.connect(str(path)) as con:
         for name, (kind, text) in LAYER_DOCS.items():
             if kind == "generated":
@@ -1612,9 +1614,9 @@ longitude/latitude as the grid companies publish it.
 
 Modum is left out of Drammensregionen on purpose: it would nearly double the
 region's height on the map and adds no E-road corridor (in N1000 only R350 up
-the river valley). The freight corridors covered are E6 and Rv19 (Mosseregionen)
-and E18 and E134 (Drammensregionen); E16 and E18 east of Vestby appear within
-the 3 km margin.
+the river valley). E and R roads in the data, numbered as in N1000:
+Mosseregionen E6, R19 and R110; Drammensregionen E18, E134, R291 and R350,
+with E16 only in the 3 km margin.
 
 ## `energistasjon_demo.gpkg`
 
@@ -1641,7 +1643,8 @@ Notes per layer:
 - `trafikkmengde`: GENERATED values in the style of NVDB object type 540
   (GML field names) on the real N1000 E, R and F road segments (ferries left
   out): `ådtTotal` (integer; E18 35 000-60 000, E6 22 000-45 000,
-  E134 14 000-30 000, Rv 5 000-20 000, Fv 1 000-8 000, higher near towns),
+  E134 14 000-30 000, E16 10 000-22 000, Rv 5 000-20 000, Fv 1 000-8 000,
+  higher near towns),
   `ådtAndelLangeKjøretøy` (% of vehicles ≥ 5.6 m; E-roads 9-19, others 5-12),
   `årGjelderFor` = 2023. `vegnummer` is an integer here, as NVDB exports it.
 - `kandidater`: GENERATED parcels: {n_mos} in Mosseregionen (`MOS-0001`…),
@@ -1715,7 +1718,7 @@ A GENERATED terrain model (not Kartverket's DTM; no open DTM for south-east
 Norway was available): float32 GeoTIFF, EPSG:25833, {cell} m cells
 ({rows} × {cols}), DEFLATE, 256 × 256 tiles, nodata -9999 over the sea and
 outside the regions (+500 m). Heights rise from the fjord over smooth hills
-(to about 300-450 m on the Drammen side, 100-150 m on the Moss side), with a
+(up to about 450-490 m on the Drammen side, about 125 m on the Moss side), with a
 flat valley floor along the approximate Drammenselva and gentler slopes near
 E/R roads. Most parcels are levelled (0.3-7 % tilt, like graded plots); about
 12 % are left steep across a hill shoulder so that a flat-area constraint

@@ -23,7 +23,7 @@ def check_quantities(app: Application) -> None:
         raise InputError(tr("Unknown station type '{type}'; use hydrogen, battery or biogas.").format(
             type=app.station_type))
     named = (("hydrogen_kg", tr("hydrogen stored (kg)")), ("gas_volume_m3", tr("gas volume (m³)")),
-             ("lbg_tonnes", tr("LBG stored (tonnes)")), ("charging_mw", tr("charging or electrolyser power (MW)")),
+             ("lbg_tonnes", tr("LBG/CBG stored (tonnes)")), ("charging_mw", tr("charging or electrolyser power (MW)")),
              ("chargers", tr("number of charging points")), ("daily_capacity", tr("daily capacity")))
     for attribute, label in named:
         value = getattr(app, attribute)

@@ -252,8 +252,8 @@ def _rule_corridor_access(ctx: RuleContext, i: int) -> Answer:
     road = result.details["corridor"][i] or ""
     if limit is None or distance <= limit:
         return Answer("", FULFILLED, tr("{d} to the {road} exit.").format(d=distance_text(distance), road=road))
-    return Answer("", NEEDS_ASSESSMENT, tr("{d} to the {road} exit, more than the {limit} trucks are assumed to "
-                                             "detour.").format(d=distance_text(distance), road=road,
+    return Answer("", NEEDS_ASSESSMENT, tr("{d} to the {road} exit, farther than the {limit} trucks are assumed "
+                                             "to leave the corridor.").format(d=distance_text(distance), road=road,
                                                                limit=distance_text(limit)))
 
 
@@ -338,8 +338,8 @@ def _rule_enova_criteria(ctx: RuleContext, i: int) -> Answer:
     point_kw = station_kw / app.chargers
     ok = (app.chargers >= ctx.threshold("enova_min_points") and point_kw >= ctx.threshold("enova_min_point_kw")
           and station_kw >= ctx.threshold("enova_min_station_kw"))
-    text = tr("{points} points of {kw} kW, {total} kW in all; Enova asks for at least {min_points} points of {min_kw} "
-              "kW and {min_total} kW.").format(points=app.chargers, kw=format_number(point_kw),
+    text = tr("{points} points, {kw} kW each on average, {total} kW in all; Enova asks for at least {min_points} "
+              "points of {min_kw} kW and {min_total} kW.").format(points=app.chargers, kw=format_number(point_kw),
                                                 total=format_number(station_kw),
                                                 min_points=int(ctx.threshold("enova_min_points")),
                                                 min_kw=format_number(ctx.threshold("enova_min_point_kw")),

@@ -27,8 +27,8 @@ def _source(checklist: Checklist, *names: str) -> str:
 
 
 def _plan_process(zoning: Optional[Answer]) -> Process:
-    source = tr("Plan- og bygningsloven (pbl) ch. 19 (dispensation), ch. 12 (reguleringsplan), ch. 20 (building "
-                "application)")
+    source = tr("Plan- og bygningsloven (pbl) ch. 11 (kommuneplan), ch. 12 (reguleringsplan), ch. 19 "
+                "(dispensation), ch. 20 (building application)")
     if zoning is None or zoning.status == NEEDS_ASSESSMENT:
         return Process("plan", tr("Plan basis"), CHECK, tr("The plan status of the site must be checked first: {why}")
                        .format(why=zoning.evidence if zoning else tr("no zoning answer")), source)
@@ -110,10 +110,11 @@ def _substation(app: Application, checklist: Checklist) -> Process:
     power = station_power_mw(app, checklist)
     title = tr("Present the grid substation to the municipality")
     source = tr("A grid substation is mostly exempt from building application but must be presented to the "
-                "municipality (DOMAIN.md, Safety and permits)")
+                "municipality")
     if power:
-        return Process("substation", title, YES, tr("A station drawing {mw} MW needs its own substation.").format(
-            mw=format_number(power, 1)), source)
+        return Process("substation", title, CHECK, tr("Check whether a station drawing {mw} MW needs a new "
+                                                      "substation; if so, it must be presented to the municipality.")
+                       .format(mw=format_number(power, 1)), source)
     return Process("substation", title, CHECK, tr("Check whether the station needs a new substation."), source)
 
 

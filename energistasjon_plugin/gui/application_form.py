@@ -1,0 +1,128 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The application part of the checklist panel: station type, phase and the quantities the
+application states (the same quantities as the "Check application" algorithm; an empty
+field means "not stated")."""
+from typing import Dict, Optional
+
+from qgis.gui import QgsCollapsibleGroupBox
+from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+
+from ...processing.check_application import QUANTITIES
+from ...processing.score_sites import STATION_TYPES, station_type_label
+from ..core.checklist_model import Application
+from ..core.errors import InputError
+from ..core.i18n import tr
+
+
+def quantity_labels() -> Dict[str, str]:
+    """Translated label per Application attribute (the algorithm's parameter names)."""
+    return {
+        "hydrogen_kg": tr("Hydrogen stored (kg)"),
+        "gas_volume_m3": tr("Flammable gas container volume (m³)"),
+        "lbg_tonnes": tr("LBG/CBG stored (tonnes)"),
+        "charging_mw": tr("Charging or electrolyser power (MW)"),
+        "chargers": tr("Number of charging points"),
+        "daily_capacity": tr("Daily capacity (kg/day, or trucks/day for charging)"),
+    }
+
+
+def phase_labels() -> Dict[Optional[str], str]:
+    """Translated label per phase (None: every phase)."""
+    return {None: tr("All phases"), "plan": tr("Plan"), "byggesak": tr("Building application (byggesak)"),
+            "drift": tr("Operation (drift)")}
+
+
+def number_text(value: Optional[float]) -> str:
+    """A stored quantity as the officer typed it: 6000.0 -> '6000', 2.5 -> '2.5', None -> ''."""
+    return "" if value is None else "{:.12g}".format(value)
+
+
+class ApplicationForm(QWidget):
+    """Station type, phase, the stated quantities and the Enova question.
+
+    Attributes
+    ----------
+    station_combo, phase_combo : QComboBox
+        Item data are the engine's ids (``hydrogen``; ``plan`` or None).
+    quantity_edits : dict of str to QLineEdit
+        By Application attribute (``hydrogen_kg``...).
+    enova_check : QCheckBox
+    """
+
+    def __init__(self, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        self.station_combo = QComboBox()
+        for station_type in STATION_TYPES:
+            self.station_combo.addItem(station_type_label(station_type), station_type)
+        self.station_combo.setCurrentIndex(STATION_TYPES.index("battery"))
+        form.addRow(tr("Station type"), self.station_combo)
+        self.phase_combo = QComboBox()
+        for phase, label in phase_labels().items():
+            self.phase_combo.addItem(label, phase)
+        form.addRow(tr("Phase"), self.phase_combo)
+
+        self.quantities_box = QgsCollapsibleGroupBox(tr("Quantities in the application"))
+        quantities = QFormLayout(self.quantities_box)
+        self.quantity_edits: Dict[str, QLineEdit] = {}
+        labels = quantity_labels()
+        for _parameter, attribute, _integer in QUANTITIES:
+            edit = QLineEdit()
+            edit.setPlaceholderText(tr("not stated"))
+            quantities.addRow(labels[attribute], edit)
+            self.quantity_edits[attribute] = edit
+        self.enova_check = QCheckBox(tr("The applicant seeks Enova funding"))
+        quantities.addRow(self.enova_check)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.quantities_box)
+
+    def station_type(self) -> str:
+        return self.station_combo.currentData()
+
+    def phase(self) -> Optional[str]:
+        return self.phase_combo.currentData()
+
+    def application(self) -> Application:
+        """The application as the form states it.
+
+        Raises
+        ------
+        InputError
+            A quantity is not a number (or not a whole number of charging points), naming it.
+        """
+        values = {attribute: self._number(attribute, integer) for _p, attribute, integer in QUANTITIES}
+        return Application(self.station_type(), seeks_enova=self.enova_check.isChecked(), **values)
+
+    def set_application(self, application: Application) -> None:
+        """Show a stored application exactly as it was saved."""
+        index = self.station_combo.findData(application.station_type)
+        if index >= 0:
+            self.station_combo.setCurrentIndex(index)
+        for attribute, edit in self.quantity_edits.items():
+            edit.setText(number_text(getattr(application, attribute)))
+        self.enova_check.setChecked(bool(application.seeks_enova))
+
+    def _number(self, attribute: str, integer: bool):
+        # Accept both decimal marks and spaces between thousands: officers type "2,5" and "6 000".
+        text = self.quantity_edits[attribute].text().strip()
+        cleaned = text.replace(" ", "").replace("\u00a0", "").replace(",", ".")
+        if not cleaned:
+            return None
+        what = quantity_labels()[attribute]
+        try:
+            value = float(cleaned)
+        except ValueError:
+            raise InputError(tr("'{value}' is not a number ({what}). Write a number, such as 2.5, or leave the "
+                                "field empty if the application does not state it.").format(value=text, what=what),
+                             field=attribute) from None
+        if integer:
+            if not value.is_integer():
+                raise InputError(tr("{what} must be a whole number, not '{value}'.").format(what=what, value=text),
+                                 field=attribute)
+            return int(value)
+        return value
+

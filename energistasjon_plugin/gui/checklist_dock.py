@@ -1,0 +1,548 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The case officer's checklist panel (a dock widget), thin over the engine and the answer store.
+
+Select the site on the map, state the application's quantities, press "Check selected site":
+the engine answers what the data can (:func:`core.casework.check_application`) and the table
+shows every checklist item.  Each status the officer sets and each note they finish is saved
+at once, one committed transaction each (:meth:`core.case_store.CaseStore.save_answer`), so
+nothing typed is lost when QGIS closes without saving the project.  Typing a case id that is
+in the GeoPackage reopens the case as it was left.  When the GeoPackage cannot be written to,
+the row keeps what was typed, is marked "NOT saved", and the officer can choose another
+GeoPackage, where every unsaved row is saved.
+"""
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Dict, List, Optional
+
+from qgis.core import QgsApplication, QgsFeatureRequest, QgsGeometry, QgsProcessingException, QgsProject, \
+    QgsVectorLayer, QgsWkbTypes
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import QStringListModel, Qt
+from qgis.PyQt.QtWidgets import QApplication, QCompleter, QFileDialog, QFormLayout, QHBoxLayout, QLabel, \
+    QLineEdit, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from ...processing import adapter
+from ...processing.case_output import export_pdf, render_site_map
+from ...processing.check_application import safe_file_name
+from ..core.case_store import CaseStore, StoreError, default_store_path
+from ..core.checklist_model import Answer, Application
+from ..core.errors import EnergistasjonError, InputError
+from ..core.i18n import tr
+from .answers_table import AnswersTable
+from .application_form import ApplicationForm
+from .context_form import ContextLayersBox
+
+#: Where the chosen GeoPackage is remembered in the QGIS project.
+PROJECT_SCOPE, STORE_ENTRY = "energistasjon", "answer_store"
+_STYLES = {"info": "", "warning": "color: #8a5300;", "error": "color: #b00020;"}
+
+
+@dataclass(frozen=True)
+class CheckedSite:
+    """The site of the case shown, as it is saved with the case."""
+
+    wkt: str
+    crs: str
+    label: str
+    application: Application
+
+
+class ChecklistDock(QgsDockWidget):
+    """The checklist panel.
+
+    Parameters
+    ----------
+    iface : QgisInterface or None
+        Gives the active layer (the site is its selected feature).
+    parent : QWidget, optional
+
+    Attributes
+    ----------
+    case_edit, store_edit : QLineEdit
+    store_button, check_button, report_button, other_store_button : QPushButton
+    form : ApplicationForm
+    context_box : ContextLayersBox
+    table : AnswersTable
+    message_label, saved_label, site_label : QLabel
+    busy_timeout : float
+        Seconds to wait for another program's lock on the GeoPackage.
+    """
+
+    OBJECT_NAME = "EnergistasjonChecklistDock"
+    busy_timeout = 3.0
+
+    def __init__(self, iface, parent: Optional[QWidget] = None) -> None:
+        super().__init__(tr("Checklist for case officers"), parent)
+        self.setObjectName(self.OBJECT_NAME)
+        self.iface = iface
+        self._site: Optional[CheckedSite] = None
+        self._case_unsaved = False  # the case row (site, quantities) still has to be saved
+        self._closed = False
+        self._saving = False  # a file dialog steals focus, and focus-out would save again
+        self._build()
+        self._connect()
+        self._show_store_path(self._initial_store_path())
+
+    # --- building ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        top = QWidget()
+        layout = QVBoxLayout(top)
+        form = QFormLayout()
+        self.case_edit = QLineEdit()
+        self.case_edit.setPlaceholderText(tr("e.g. 2025/1234"))
+        self.case_completer = QCompleter(QStringListModel([]), self.case_edit)
+        self.case_edit.setCompleter(self.case_completer)
+        form.addRow(tr("Case id (saksnummer)"), self.case_edit)
+        self.store_edit = QLineEdit()
+        self.store_edit.setReadOnly(True)
+        self.store_edit.setPlaceholderText(tr("not chosen: you are asked at the first save"))
+        self.store_button = QPushButton(tr("Choose..."))
+        store_row = QHBoxLayout()
+        store_row.addWidget(self.store_edit)
+        store_row.addWidget(self.store_button)
+        form.addRow(tr("Answer store (GeoPackage)"), store_row)
+        layout.addLayout(form)
+        self.form = ApplicationForm()
+        layout.addWidget(self.form)
+        self.context_box = ContextLayersBox()
+        layout.addWidget(self.context_box)
+        buttons = QHBoxLayout()
+        self.check_button = QPushButton(tr("Check selected site"))
+        self.report_button = QPushButton(tr("Write report..."))
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.report_button)
+        layout.addLayout(buttons)
+        self.site_label = QLabel()
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.other_store_button = QPushButton(tr("Choose another GeoPackage..."))
+        self.other_store_button.setVisible(False)
+        for widget in (self.site_label, self.message_label, self.other_store_button):
+            layout.addWidget(widget)
+        layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(top)
+
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        self.table = AnswersTable()
+        self.saved_label = QLabel()
+        bottom_layout.addWidget(self.table)
+        bottom_layout.addWidget(self.saved_label)
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(scroll)
+        splitter.addWidget(bottom)
+        self.setWidget(splitter)
+
+    def _connect(self) -> None:
+        self.case_edit.editingFinished.connect(self.open_case)
+        self.store_button.clicked.connect(lambda: self.choose_store())
+        self.other_store_button.clicked.connect(lambda: self.choose_store())
+        self.check_button.clicked.connect(lambda: self.check_selected_site())
+        self.report_button.clicked.connect(lambda: self.write_report())
+        self.table.answer_edited.connect(self.save_answer)
+        QgsProject.instance().cleared.connect(self._project_cleared)
+        QgsProject.instance().readProject.connect(self._project_read)
+        QgsApplication.instance().aboutToQuit.connect(self.save_pending)
+
+    def cleanup(self) -> None:
+        """Save what is pending and let go of QGIS's signals (before the plugin unloads)."""
+        self.save_pending()
+        self._closed = True
+        QgsProject.instance().cleared.disconnect(self._project_cleared)
+        QgsProject.instance().readProject.disconnect(self._project_read)
+        QgsApplication.instance().aboutToQuit.disconnect(self.save_pending)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        self.save_pending()
+        super().closeEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt)
+        self.save_pending()
+        super().hideEvent(event)
+
+    # --- messages ----------------------------------------------------------------------------
+    def show_message(self, text: str, level: str = "info", other_store: bool = False) -> None:
+        """Show ``text`` above the table; ``other_store`` offers "Choose another GeoPackage..."."""
+        self.message_label.setText(text)
+        self.message_label.setStyleSheet(_STYLES.get(level, ""))
+        self.other_store_button.setVisible(other_store)
+
+    # --- the answer store --------------------------------------------------------------------
+    def store_path(self) -> Optional[Path]:
+        text = self.store_edit.text().strip()
+        return Path(text) if text else None
+
+    @staticmethod
+    def _initial_store_path() -> Optional[Path]:
+        project = QgsProject.instance()
+        remembered, _ok = project.readEntry(PROJECT_SCOPE, STORE_ENTRY, "")
+        return Path(remembered) if remembered else default_store_path(project.fileName())
+
+    def _show_store_path(self, path: Optional[Path]) -> None:
+        self.store_edit.setText(str(path) if path else "")
+        self.store_edit.setToolTip(str(path) if path else "")
+        names: List[str] = []
+        if path is not None and path.is_file():
+            try:
+                with self._open_store(path) as store:
+                    names = [row["case_id"] for row in store.cases()]
+            except StoreError:
+                pass  # reported when something is saved or opened
+        self.case_completer.model().setStringList(names)
+
+    def _open_store(self, path: Path) -> CaseStore:
+        return CaseStore(path, busy_timeout=self.busy_timeout)
+
+    def _ask_store_path(self) -> Optional[Path]:
+        start = self.store_path() or Path(QgsProject.instance().homePath() or Path.home()) / "saksbehandling.gpkg"
+        chosen, _filter = QFileDialog.getSaveFileName(self, tr("GeoPackage for the case answers"), str(start),
+                                                      tr("GeoPackage (*.gpkg)"),
+                                                      options=QFileDialog.DontConfirmOverwrite)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == ".gpkg" else path.with_name(path.name + ".gpkg")
+
+    def choose_store(self) -> bool:
+        """Ask for a GeoPackage (new or existing) and use it; False when the officer cancels."""
+        path = self._ask_store_path()
+        if path is None:
+            return False
+        self.set_store_path(path)
+        return True
+
+    def set_store_path(self, path) -> None:
+        """Use ``path`` for the answers from now on (remembered in the project).
+
+        The case shown is reopened from it when it is there and nothing is waiting to be
+        saved; otherwise the case and every answer by a person the table shows (the unsaved
+        ones included) are saved in it.
+        """
+        path = Path(path)
+        QgsProject.instance().writeEntry(PROJECT_SCOPE, STORE_ENTRY, str(path))
+        self._show_store_path(path)
+        case_id = self.table.case_id
+        if not case_id:
+            self.show_message(tr("Answers are saved in {path}.").format(path=path))
+            return
+        try:
+            with self._open_store(path) as store:
+                there = store.case(case_id) is not None
+        except StoreError as error:
+            self.show_message(error.message, "error", other_store=True)
+            return
+        if there and not self.table.dirty_items() and not self._case_unsaved:
+            self.table.clear_case()
+            self._reopen(case_id)
+            return
+        self._case_unsaved = self._site is not None
+        if self._save_answers(list(self.table.person_answers())):
+            self.show_message(tr("Case '{case}' is saved in {path}.").format(case=case_id, path=path))
+
+    # --- saving ------------------------------------------------------------------------------
+    def save_answer(self, item_id: str) -> bool:
+        """Save one row the officer changed (and retry rows that could not be saved before)."""
+        return self._save_answers([item_id] + [i for i in self.table.unsaved_items() if i != item_id])
+
+    def save_pending(self) -> bool:
+        """Save every row that shows something not saved yet; True when nothing is left."""
+        if self._closed:
+            return True
+        return self._save_answers(self.table.dirty_items())
+
+    def _save_answers(self, item_ids: List[str]) -> bool:
+        case_id = self.table.case_id
+        if not case_id or (not item_ids and not self._case_unsaved):
+            return True
+        if self._saving:
+            return False
+        self._saving = True
+        try:
+            return self._save_in_store(case_id, item_ids)
+        finally:
+            self._saving = False
+
+    def _save_in_store(self, case_id: str, item_ids: List[str]) -> bool:
+        from ..core.checklist import load_checklist
+
+        pending = list(item_ids)
+        path = self.store_path() or self._ask_store_path()
+        if path is None:
+            self._not_saved(pending, tr("No GeoPackage is chosen for the case answers, so the answers of case "
+                                        "'{case}' were NOT saved. Press Choose... to choose one.").format(
+                case=case_id))
+            return False
+        if self.store_path() is None:
+            QgsProject.instance().writeEntry(PROJECT_SCOPE, STORE_ENTRY, str(path))
+            self._show_store_path(path)
+        opened = False
+        try:
+            with self._open_store(path) as store:
+                opened = True
+                if self._case_unsaved and self._site is not None:
+                    site = self._site
+                    store.save_case(case_id, site.label, site.application, site.wkt, site.crs, load_checklist())
+                self._case_unsaved = False
+                while pending:
+                    stored = store.save_answer(case_id, self.table.answer(pending[0]))
+                    self.table.mark_saved(pending.pop(0), stored)
+        except StoreError as error:
+            message = error.message
+            if not opened:  # the store's own message says what failed, not what was lost
+                message = tr("The answers of case '{case}' were NOT saved.").format(case=case_id) + " " + message
+            self._not_saved(pending, message)
+            return False
+        except EnergistasjonError as error:  # the checklist file cannot be read
+            self._not_saved(pending, error.message)
+            return False
+        self.saved_label.setText(tr("Saved {time}").format(time=time.strftime("%H:%M")))
+        if self.other_store_button.isVisible():
+            self.show_message(tr("Every answer of case '{case}' is saved in {path}.").format(case=case_id, path=path))
+        return True
+
+    def _not_saved(self, item_ids: List[str], message: str) -> None:
+        for item_id in item_ids:
+            self.table.mark_unsaved(item_id, message)
+        self.saved_label.setText(tr("NOT saved"))
+        self.show_message(message, "error", other_store=True)
+
+    def _stored_answers(self, case_id: str) -> Dict[str, Answer]:
+        """The officer's saved answers: the table's (same case), updated from the store."""
+        answers = self.table.saved_answers() if case_id == self.table.case_id else {}
+        path = self.store_path()
+        if path is not None and path.is_file():
+            try:
+                with self._open_store(path) as store:
+                    answers.update(store.answers(case_id))
+            except StoreError as error:
+                self.show_message(error.message, "warning", other_store=True)
+        return answers
+
+    # --- cases -------------------------------------------------------------------------------
+    def open_case(self) -> None:
+        """The case id changed: save what is pending for the case shown, then show the new one
+        (reopened exactly as left when it is in the GeoPackage)."""
+        case_id = self.case_edit.text().strip()
+        shown = self.table.case_id
+        if case_id == shown:
+            return
+        if shown and not self.save_pending():
+            self.case_edit.setText(shown)  # never drop what could not be saved
+            self.show_message(tr("The answers of case '{case}' are NOT saved yet. Choose another GeoPackage to save "
+                                 "them before you open another case.").format(case=shown), "error", other_store=True)
+            return
+        self.table.clear_case()
+        self._site, self._case_unsaved = None, False
+        self.site_label.clear()
+        self.saved_label.clear()
+        if case_id:
+            self._reopen(case_id)
+
+    def _reopen(self, case_id: str) -> None:
+        from ..core.checklist import load_checklist
+
+        new_case = tr("New case '{case}': select its site (one polygon) on the map and press Check selected "
+                      "site.").format(case=case_id)
+        path = self.store_path()
+        if path is None or not path.is_file():
+            self.show_message(new_case)
+            return
+        try:
+            with self._open_store(path) as store:
+                row, stored = store.case(case_id), store.answers(case_id)
+        except StoreError as error:
+            self.show_message(error.message, "error", other_store=True)
+            return
+        if row is None:
+            self.show_message(new_case)
+            return
+        application = row["application"]
+        if application is not None:
+            self.form.set_application(application)
+        if row["site_wkt"] and application is not None:
+            self._site = CheckedSite(row["site_wkt"], row["site_crs"] or "", row["title"] or case_id, application)
+            if not self._run_check(case_id, application, stored):
+                return
+        else:
+            try:
+                self.table.show_case(case_id, load_checklist(), {}, stored)
+            except EnergistasjonError as error:
+                self.show_message(error.message, "error")
+                return
+        self.show_message(tr("Case '{case}' reopened from {path}: {n} answers saved by a person.").format(
+            case=case_id, path=path, n=len(stored)))
+
+    # --- checking ----------------------------------------------------------------------------
+    def check_selected_site(self) -> bool:
+        """Check the site selected on the map for the case id entered; True when the table shows it."""
+        case_id = self.case_edit.text().strip()
+        if not case_id:
+            self.show_message(tr("Enter the case id (saksnummer) first: the answers are saved under it."), "error")
+            return False
+        if case_id != self.table.case_id:
+            self.open_case()
+            if self.case_edit.text().strip() != case_id:
+                return False
+        elif not self.save_pending():
+            return False
+        try:
+            application = self.form.application()
+        except InputError as error:
+            self.show_message(error.message, "error")
+            return False
+        site = self._selected_site(application)
+        if site is None:
+            return False
+        self._site = site
+        if not self._run_check(case_id, application, self._stored_answers(case_id)):
+            return False
+        self._case_unsaved = True
+        self._save_answers([])
+        return True
+
+    def _selected_site(self, application: Application) -> Optional[CheckedSite]:
+        """The active layer's one selected polygon, or None after saying what is wrong."""
+        layer = self.iface.activeLayer() if self.iface is not None else None
+        problem = None
+        if not isinstance(layer, QgsVectorLayer):
+            problem = tr("No vector layer is active. Make the layer with the application's site the active layer, "
+                         "select the site (one polygon) and press Check selected site.")
+        elif layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+            problem = tr("The active layer '{layer}' has {type} geometries; the site must be a polygon. Make the "
+                         "layer with the site polygon active.").format(
+                layer=layer.name(), type=QgsWkbTypes.geometryDisplayString(layer.geometryType()))
+        elif layer.selectedFeatureCount() == 0:
+            problem = tr("No feature is selected in '{layer}'. Select the application's site (one polygon) and "
+                         "press Check selected site again.").format(layer=layer.name())
+        elif layer.selectedFeatureCount() > 1:
+            problem = tr("{n} features are selected in '{layer}'. Select only the application's site (one polygon) "
+                         "and press Check selected site again.").format(n=layer.selectedFeatureCount(),
+                                                                         layer=layer.name())
+        elif not layer.crs().isValid():
+            problem = tr("The layer '{layer}' has no coordinate reference system. Set its CRS (for example "
+                         "EPSG:25833) in the layer properties.").format(layer=layer.name())
+        elif layer.crs().isGeographic():
+            problem = tr("The layer '{layer}' is in a geographic CRS ({crs}); distances and areas need metres. "
+                         "Reproject it to a projected CRS such as EPSG:25833 (ETRS89 / UTM 33N) and check "
+                         "again.").format(layer=layer.name(), crs=layer.crs().authid() or layer.crs().description())
+        if problem is not None:
+            self.show_message(problem, "error")
+            return None
+        import shapely
+
+        fid = layer.selectedFeatureIds()[0]
+        frame, _ = adapter.source_to_frame(layer.materialize(QgsFeatureRequest().setFilterFids([fid])), layer.name())
+        geometry = frame.geometry.iloc[0] if len(frame) else None
+        if geometry is None or geometry.is_empty:
+            self.show_message(tr("The selected feature in '{layer}' has no geometry. Select the site polygon.")
+                              .format(layer=layer.name()), "error")
+            return None
+        label = tr("{layer}, feature {fid}").format(layer=layer.name(), fid=fid)
+        return CheckedSite(shapely.to_wkt(geometry, rounding_precision=-1),
+                           adapter.crs_for_geopandas(layer.crs()) or "", label, application)
+
+    def _site_frame(self):
+        import geopandas as gpd
+        import shapely
+
+        return gpd.GeoDataFrame({"site": [self._site.label]}, geometry=shapely.from_wkt([self._site.wkt]),
+                                crs=self._site.crs or None)
+
+    def _engine_run(self, case_id: str, application: Application, person: Optional[Dict[str, Answer]] = None):
+        """One call of the engine for the site shown: (CaseResult, SiteContext, Checklist)."""
+        from ..core.casework import check_application
+        from ..core.checklist import load_checklist
+        from ..core.profiles import load_bundled_profile
+
+        frame = self._site_frame()
+        context = self.context_box.read_context(frame.crs)
+        checklist = load_checklist()
+        result = check_application(frame, context, application, checklist,
+                                   load_bundled_profile(application.station_type), [case_id],
+                                   site_labels=[self._site.label], person_answers={case_id: person or {}},
+                                   phase=self.form.phase(), layer_name=self._site.label)[0]
+        return result, context, checklist
+
+    def _run_check(self, case_id: str, application: Application, stored: Dict[str, Answer]) -> bool:
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            result, _context, checklist = self._engine_run(case_id, application)
+        except (EnergistasjonError, QgsProcessingException) as error:
+            self.show_message(str(error), "error")
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.table.show_case(case_id, checklist, {a.item_id: a for a in result.answers}, stored)
+        self.site_label.setText(tr("Site: {site}").format(site=self._site.label))
+        automatic = sum(1 for item in checklist.items if item.rule and item.applies_to(application.station_type,
+                                                                                         self.form.phase()))
+        text = tr("Checked {site} for case '{case}': {n} items answered from the data; answer the others in the "
+                  "table.").format(site=self._site.label, case=case_id, n=automatic)
+        self.show_message("\n".join([text] + list(result.notes)))
+        return True
+
+    # --- report ------------------------------------------------------------------------------
+    def write_report(self, folder: Optional[str] = None) -> List[Path]:
+        """Write the case's report (HTML and PDF, with the officer's answers) into ``folder``
+        (asked when None); returns the files written."""
+        from ..core.report import render_case_report, write_case_report
+
+        case_id = self.table.case_id
+        if self._site is None or not case_id:
+            self.show_message(tr("Check the site first: the report needs the site and its checklist."), "error")
+            return []
+        self.save_pending()
+        try:
+            application = self.form.application()
+        except InputError as error:
+            self.show_message(error.message, "error")
+            return []
+        if application != self._site.application:  # quantities changed since the check: check again
+            self._site = replace(self._site, application=application)
+            if not self._run_check(case_id, application, self._stored_answers(case_id)):
+                return []
+            self._case_unsaved = True
+            self._save_answers([])
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, tr("Folder for the report"),
+                                                      QgsProject.instance().homePath() or str(Path.home()))
+            if not folder:
+                return []
+        stem = Path(folder) / safe_file_name(case_id)
+        html_path, pdf_path = stem.with_name(stem.name + ".html"), stem.with_name(stem.name + ".pdf")
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            case, context, _checklist = self._engine_run(case_id, application, self.table.person_answers())
+            geometry = QgsGeometry.fromWkt(self._site.wkt)
+            png = render_site_map(bytes(geometry.asWkb()), self._site.crs, {"kpa": context.kpa, "rp": context.rp},
+                                  context.roads)
+            write_case_report(html_path, case, png)
+            export_pdf(render_case_report(case, png), pdf_path)
+        except (EnergistasjonError, QgsProcessingException, OSError) as error:
+            self.show_message(str(error), "error")
+            return []
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.show_message(tr("Report written to {folder}: {files}").format(
+            folder=folder, files=", ".join(p.name for p in (html_path, pdf_path))))
+        return [html_path, pdf_path]
+
+    # --- the project -------------------------------------------------------------------------
+    def _project_cleared(self) -> None:
+        self.save_pending()
+        if self.table.unsaved_items():
+            return  # keep them on screen: the officer can still choose another GeoPackage
+        self.table.clear_case()
+        self.case_edit.clear()
+        self._site, self._case_unsaved = None, False
+        for label in (self.site_label, self.saved_label, self.message_label):
+            label.clear()
+        self._show_store_path(None)
+
+    def _project_read(self, *_args) -> None:
+        if not self.table.case_id:
+            self._show_store_path(self._initial_store_path())
