@@ -161,10 +161,13 @@ class CriteriaEngine:
                 if zoning_class in rules:
                     classes[in_system & rules[zoning_class].matches(code)] = zoning_class
         system[~known] = None
-        labels = np.array(
-            [code_label(s, int(c)) if s is not None else None for s, c in zip(system, np.nan_to_num(code))],
-            dtype=object,
-        )
+        labels = np.full(self.n, None, dtype=object)
+        for plan_system in ("kpa", "rpa", "kp1985", "rp1985"):  # each distinct code looked up once
+            in_system = known & (system == plan_system)
+            if in_system.any():
+                unique, inverse = np.unique(code[in_system], return_inverse=True)
+                names = np.array([code_label(plan_system, int(c)) for c in unique], dtype=object)
+                labels[in_system] = names[inverse]
         return CriterionResult(classes, {
             "zoning_code": code, "zoning_system": system, "zoning_plan": plan,
             "zoning_label": labels, "zoning_share": share, "zoning_status": status,
@@ -236,13 +239,18 @@ class CriteriaEngine:
         if len(geoms):
             tree = shapely.STRtree(geoms)
             site_idx, sub_idx = tree.query(self.geoms, predicate="dwithin", distance=radius)
-            pairs = pd.DataFrame({"site": site_idx, "sub": sub_idx, "free": free[sub_idx]}).dropna(subset=["free"])
-            if len(pairs):
-                best = pairs.loc[pairs.groupby("site")["free"].idxmax()]
-                values[best["site"].to_numpy()] = best["free"].to_numpy()
-                best_name[best["site"].to_numpy()] = names[best["sub"].to_numpy()]
-                best_distance[best["site"].to_numpy()] = shapely.distance(
-                    self.geoms[best["site"].to_numpy()], geoms[best["sub"].to_numpy()])
+            pair_free = free[sub_idx]
+            keep = ~np.isnan(pair_free)
+            site_k, sub_k, free_k = site_idx[keep], sub_idx[keep], pair_free[keep]
+            if len(site_k):
+                # Per site, the substation with the most free capacity: sort pairs by site, then
+                # by free capacity descending, and take each site's first pair.
+                order = np.lexsort((-free_k, site_k))
+                first = order[np.r_[True, site_k[order][1:] != site_k[order][:-1]]]
+                sites_best, subs_best = site_k[first], sub_k[first]
+                values[sites_best] = free_k[first]
+                best_name[sites_best] = names[subs_best]
+                best_distance[sites_best] = shapely.distance(self.geoms[sites_best], geoms[subs_best])
             # Inside the grid company's area with no substation in reach: truly nothing free.
             covered = spatial.within_reach(self.geoms, geoms, radius)
             values[np.isnan(values) & covered & ~np.isin(np.arange(self.n), site_idx)] = 0.0

@@ -7,7 +7,7 @@ parameters each criterion needs, and the output uses the labels and units.
 from dataclasses import dataclass
 from typing import Dict, Tuple
 
-from .i18n import tr
+from .i18n import current_language, tr
 
 NUMBER, CATEGORY, FLAG, CODES = "number", "category", "flag", "codes"
 
@@ -63,9 +63,24 @@ CRITERIA: Dict[str, CriterionInfo] = {
 ZONING_CLASSES = ("primary", "secondary", "conditional", "conflict", "unsuitable")
 
 
+_LABELS: Dict[Tuple[str, str], Dict[str, str]] = {}
+
+
+def _in_language(kind: str, build) -> Dict[str, str]:
+    """A label table built once per language (labels are looked up per site)."""
+    key = (kind, current_language())
+    if key not in _LABELS:
+        _LABELS[key] = build()
+    return _LABELS[key]
+
+
 def criterion_label(criterion_id: str) -> str:
     """Translated name of a criterion for output and reports."""
-    labels = {
+    return _in_language("criterion", _criterion_labels).get(criterion_id, criterion_id)
+
+
+def _criterion_labels() -> Dict[str, str]:
+    return {
         "area_m2": tr("Area"),
         "flat_area_m2": tr("Flat area"),
         "zoning_class": tr("Zoning"),
@@ -82,24 +97,30 @@ def criterion_label(criterion_id: str) -> str:
         "turning_fits": tr("Room for the turning ring"),
         "hazard_zone_near": tr("Hazard zones near the site"),
     }
-    return labels.get(criterion_id, criterion_id)
 
 
 def zoning_class_label(zoning_class: str) -> str:
     """Translated name of a zoning class."""
-    labels = {
+    return _in_language("zoning", _zoning_labels).get(zoning_class, zoning_class)
+
+
+def _zoning_labels() -> Dict[str, str]:
+    return {
         "primary": tr("primary zoning"),
         "secondary": tr("secondary zoning"),
         "conditional": tr("conditional zoning"),
         "conflict": tr("zoning conflict (plan change or dispensation)"),
         "unsuitable": tr("unsuitable zoning"),
     }
-    return labels.get(zoning_class, zoning_class)
 
 
 def layer_label(layer_key: str) -> str:
     """Translated name of a context input, for 'left out' notes."""
-    labels = {
+    return _in_language("layer", _layer_labels).get(layer_key, layer_key)
+
+
+def _layer_labels() -> Dict[str, str]:
+    return {
         "dem": tr("elevation model (DEM)"),
         "zoning": tr("zoning (KPA/RP)"),
         "roads": tr("roads"),
@@ -111,4 +132,3 @@ def layer_label(layer_key: str) -> str:
         "exclusions": tr("exclusion layers"),
         "existing": tr("existing stations"),
     }
-    return labels.get(layer_key, layer_key)

@@ -1,11 +1,15 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Words for numbers: the phrase for each factor, the reason for each failed rule.
 
-Strings are built per site (text is inherently per site), but only from arrays that were
-computed vectorised beforehand; nothing here touches geometry.
+Every number in a phrase is rounded to an integer first (metres as shown, tenths of a km,
+tenths of a MW) and then formatted; :func:`phrase_keys` computes the same integers for all
+sites at once with numpy, so each distinct phrase is formatted once and shared by every
+site that shows the same words.  Nothing here touches geometry.
 """
 import math
-from typing import Any, Dict, Mapping, Optional
+from typing import Any, Dict, List, Mapping, Optional, Tuple
+
+import numpy as np
 
 from .criteria import CriterionResult
 from .criteria_catalog import CRITERIA, criterion_label, layer_label, zoning_class_label
@@ -32,11 +36,33 @@ def hazard_name(code: int) -> str:
     return names.get(int(code), tr("hazard"))
 
 
+def _distance_shown(metres: float) -> Tuple[bool, int]:
+    """(in km?, the integer shown): metres rounded to 1 m below 100 m, to 10 m below 1 km, else tenths of km."""
+    if metres < 1000:
+        return False, int(round(metres / 10.0) * 10 if metres >= 100 else round(metres))
+    return True, int(round(metres / 100.0))
+
+
+def _distance_keys(metres: np.ndarray) -> np.ndarray:
+    """:func:`_distance_shown` for many distances, encoded as one number (km as negative)."""
+    m = np.asarray(metres, dtype="float64")
+    with np.errstate(invalid="ignore"):
+        km = m >= 1000
+        shown = np.where(km, np.round(m / 100.0), np.where(m >= 100, np.round(m / 10.0) * 10, np.round(m)))
+    return np.where(km, -shown - 1, shown)
+
+
 def distance_text(metres: float) -> str:
     """``420 m`` below 1 km, ``2.3 km`` / ``2,3 km`` above."""
-    if metres < 1000:
-        return tr("{n} m").format(n=format_number(round(metres / 10.0) * 10 if metres >= 100 else round(metres)))
-    return tr("{n} km").format(n=format_number(metres / 1000.0, 1))
+    km, shown = _distance_shown(metres)
+    if km:
+        return tr("{n} km").format(n=format_number(shown / 10.0, 1))
+    return tr("{n} m").format(n=format_number(shown))
+
+
+def _tenths(value: float) -> float:
+    """A value rounded to one decimal as shown (MW)."""
+    return round(value * 10.0) / 10.0
 
 
 def _is_unknown(value: Any) -> bool:
@@ -68,7 +94,7 @@ def factor_phrase(criterion: str, result: CriterionResult, i: int,
     if criterion == "zoning_class":
         return zoning_text(result, i)
     if criterion == "area_m2":
-        return tr("{n} m² in all").format(n=format_number(value))
+        return tr("{n} m² in all").format(n=format_number(round(value)))
     if criterion == "flat_area_m2":
         return tr("{n} m² flat").format(n=format_number(round(value / 100.0) * 100))
     if criterion == "corridor_distance_m":
@@ -87,7 +113,7 @@ def factor_phrase(criterion: str, result: CriterionResult, i: int,
         if value <= 0 or not name:
             return tr("no free grid capacity within {d}").format(d=distance_text(_detail(result, "search_radius_m", i)))
         return tr("{mw} MW free at {name} ({d} away)").format(
-            mw=format_number(value, 1), name=str(name).strip(),
+            mw=format_number(_tenths(value), 1), name=str(name).strip(),
             d=distance_text(_detail(result, "substation_distance_m", i)))
     if criterion == "substation_distance_m":
         name = str(_detail(result, "substation", i)).strip()
@@ -95,7 +121,7 @@ def factor_phrase(criterion: str, result: CriterionResult, i: int,
         if grid is not None and str(_detail(grid, "substation", i) or "").strip() == name:
             return None  # the grid phrase already names it and its distance
         return tr("{d} to {name}, the nearest substation with {mw} MW free").format(
-            d=distance_text(value), name=name, mw=format_number(_detail(result, "demand_mw", i), 1))
+            d=distance_text(value), name=name, mw=format_number(_tenths(_detail(result, "demand_mw", i)), 1))
     if criterion == "sensitive_distance_m":
         if math.isinf(value):
             return tr("no sensitive buildings in the layer")
@@ -105,6 +131,48 @@ def factor_phrase(criterion: str, result: CriterionResult, i: int,
             return tr("no existing station of this type")
         return tr("{d} to the nearest existing station of this type").format(d=distance_text(value))
     return "{}: {}".format(criterion_label(criterion), value)
+
+
+def phrase_keys(criterion: str, result: CriterionResult,
+                others: Optional[Mapping[str, CriterionResult]] = None) -> List[Optional[tuple]]:
+    """Per site, everything :func:`factor_phrase` shows for ``criterion`` (None when unknown):
+    sites with equal keys get the same words."""
+    values = result.values
+    details = result.details
+
+    def col(name: str) -> np.ndarray:
+        return details[name] if name in details else np.full(len(values), None, dtype=object)
+
+    if criterion == "zoning_class":
+        columns = [values, col("zoning_code"), col("zoning_plan"), col("zoning_label")]
+        unknown = np.array([v is None for v in values], dtype=bool)
+    else:
+        numbers = values.astype("float64")
+        unknown = np.isnan(numbers)
+        if criterion == "area_m2":
+            columns = [np.round(numbers)]
+        elif criterion == "flat_area_m2":
+            columns = [np.round(numbers / 100.0)]
+        elif criterion == "corridor_distance_m":
+            columns = [_distance_keys(numbers), col("corridor"), col("measured_to")]
+        elif criterion == "heavy_traffic":
+            columns = [np.round(numbers / 10.0), col("road_label")]
+        elif criterion == "grid_free_mw":
+            columns = [np.round(numbers * 10.0), col("substation"), _distance_keys(col("substation_distance_m")),
+                       col("search_radius_m")]
+        elif criterion == "substation_distance_m":
+            grid = (others or {}).get("grid_free_mw")
+            grid_names = grid.details["substation"] if grid is not None else col("none")
+            columns = [_distance_keys(numbers), col("substation"), np.round(col("demand_mw").astype(float) * 10),
+                       grid_names]
+        elif criterion in ("sensitive_distance_m", "existing_station_distance_m"):
+            columns = [_distance_keys(numbers)]
+        else:
+            columns = [values]
+    keys: List[Optional[tuple]] = list(zip(*columns))
+    for i in np.flatnonzero(unknown):
+        keys[i] = None
+    return keys
 
 
 def _limit_text(criterion: str, limit: float) -> str:
@@ -124,10 +192,10 @@ def constraint_reason(constraint: Constraint, result: CriterionResult, i: int) -
     limit = constraint.value
     if criterion == "area_m2":
         text = tr("area {value} is below the minimum {limit}").format(
-            value=_limit_text(criterion, value), limit=_limit_text(criterion, limit))
+            value=_limit_text(criterion, round(value)), limit=_limit_text(criterion, limit))
     elif criterion == "flat_area_m2":
         text = tr("flat area {value} (slope at most {slope} %) is below the minimum {limit}").format(
-            value=_limit_text(criterion, value), slope=format_number(_detail(result, "flat_slope_pct", i)),
+            value=_limit_text(criterion, round(value)), slope=format_number(_detail(result, "flat_slope_pct", i)),
             limit=_limit_text(criterion, limit))
     elif criterion == "zoning_class":
         text = tr("zoning {zoning}: {zoning_class}").format(
@@ -150,10 +218,24 @@ def constraint_reason(constraint: Constraint, result: CriterionResult, i: int) -
         text = tr("inside the exclusion layer {name}").format(name=_detail(result, "exclusion_layer", i) or "")
     elif criterion == "grid_free_mw":
         text = tr("{mw} MW free grid capacity, below the minimum {limit}").format(
-            mw=format_number(value, 1), limit=_limit_text(criterion, limit))
+            mw=format_number(_tenths(value), 1), limit=_limit_text(criterion, limit))
     else:
         text = tr("{criterion} fails the rule ({value})").format(criterion=criterion_label(criterion), value=value)
     return "{} [{}]".format(text, constraint.id)
+
+
+def reason_keys(constraint: Constraint, result: CriterionResult) -> List[tuple]:
+    """Per site, everything :func:`constraint_reason` shows: equal keys, equal words."""
+    criterion, values, details = constraint.criterion, result.values, result.details
+    if criterion in ("zoning_class", "corridor_distance_m", "sensitive_distance_m"):
+        return [k if k is not None else (None,) for k in phrase_keys(criterion, result)]
+    if criterion in ("area_m2", "flat_area_m2"):
+        columns = [np.round(values.astype("float64"))]
+    elif criterion == "grid_free_mw":
+        columns = [np.round(values.astype("float64") * 10.0)]
+    else:
+        columns = [values] + [details[name] for name in sorted(details)]
+    return list(zip(*columns))
 
 
 def unchecked_reason(constraint: Constraint, available: bool) -> str:

@@ -24,7 +24,15 @@ from .context import SiteContext
 from .criteria import CriteriaEngine, CriterionResult
 from .criteria_catalog import CRITERIA, criterion_label, layer_label
 from .errors import InputError
-from .explain import PHRASE_ORDER, constraint_reason, factor_phrase, unchecked_reason, unknown_factors_text
+from .explain import (
+    PHRASE_ORDER,
+    constraint_reason,
+    factor_phrase,
+    phrase_keys,
+    reason_keys,
+    unchecked_reason,
+    unknown_factors_text,
+)
 from .i18n import tr, use_language
 from .profiles import Profile
 from .progress import Progress
@@ -118,10 +126,15 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
         result = engine.compute(constraint.criterion, profile)
         fails, unknown = _test(constraint.test, constraint.value, result)
         fails &= ~missing_geometry
+        keys = reason_keys(constraint, result) if fails.any() else []
+        made: Dict[tuple, str] = {}  # each distinct reason formatted once
         for i in np.flatnonzero(fails):
-            failed[i].append(constraint_reason(constraint, result, i))
+            if keys[i] not in made:
+                made[keys[i]] = constraint_reason(constraint, result, i)
+            failed[i].append(made[keys[i]])
+        reason = unchecked_reason(constraint, result.available)  # the same words for every site
         for i in np.flatnonzero(unknown & ~missing_geometry):
-            unchecked[i].append(unchecked_reason(constraint, result.available))
+            unchecked[i].append(reason)
         excluded |= fails
 
     weighted = np.zeros(n)
@@ -147,10 +160,14 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
         f.weight > 0 for f in profile.factors if f.criterion == c)]
     phrases: List[List[str]] = [[] for _ in range(n)]
     for criterion in spoken:
-        for i in range(n):
-            phrase = factor_phrase(criterion, results[criterion], i, results)
-            if phrase:
-                phrases[i].append(phrase)
+        made: Dict[tuple, Optional[str]] = {}  # display key -> phrase: each distinct phrase formatted once
+        for i, key in enumerate(phrase_keys(criterion, results[criterion], results)):
+            if key is None:
+                continue
+            if key not in made:
+                made[key] = factor_phrase(criterion, results[criterion], i, results)
+            if made[key]:
+                phrases[i].append(made[key])
 
     with np.errstate(invalid="ignore", divide="ignore"):
         score = np.where(known_weight > 0, 100.0 * weighted / known_weight, np.nan)
