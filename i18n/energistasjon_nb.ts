@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../energistasjon_plugin/plugin.py" line="57"/>
+        <location filename="../energistasjon_plugin/plugin.py" line="59"/>
         <source>Score candidate sites...</source>
         <translation>Poengsett aktuelle tomter...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/plugin.py" line="65"/>
+        <location filename="../energistasjon_plugin/plugin.py" line="74"/>
         <source>&amp;Energistasjon</source>
         <translation>&amp;Energistasjon</translation>
     </message>
@@ -469,247 +469,247 @@
         <translation>Det finnes ingen medfølgende stasjonsprofil '{id}'; tilgjengelige: {known}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="23"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="27"/>
         <source>landslide/avalanche</source>
         <translation>ras- og skredfare</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="24"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="28"/>
         <source>flood</source>
         <translation>flomfare</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="25"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="29"/>
         <source>radon</source>
         <translation>radonfare</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="26"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="30"/>
         <source>fire/explosion</source>
         <translation>brann- og eksplosjonsfare</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="27"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="31"/>
         <source>shooting range</source>
         <translation>skytebane</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="28"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="32"/>
         <source>high-voltage installation</source>
         <translation>høyspenningsanlegg</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="29"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="33"/>
         <source>military</source>
         <translation>militær virksomhet</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="30"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="34"/>
         <source>other hazard</source>
         <translation>annen fare</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="32"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="36"/>
         <source>hazard</source>
         <translation>fare</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="38"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="60"/>
         <source>{n} m</source>
         <translation>{n} m</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="39"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="59"/>
         <source>{n} km</source>
         <translation>{n} km</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="55"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="81"/>
         <source>{label} ({plan} {code})</source>
         <translation>{label} ({plan} {code})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="55"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="81"/>
         <source>unknown purpose</source>
         <translation>ukjent formål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="71"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="97"/>
         <source>{n} m² in all</source>
         <translation>{n} m² i alt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="73"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="99"/>
         <source>{n} m² flat</source>
         <translation>{n} m² flatt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="77"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="103"/>
         <source>{d} to the {road} exit</source>
         <translation>{d} til avkjøringen fra {road}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="78"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="104"/>
         <source>{d} to {road}</source>
         <translation>{d} til {road}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="84"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="110"/>
         <source>{n} heavy vehicles a day</source>
         <translation>{n} tunge kjøretøy per døgn</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="88"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="114"/>
         <source>no free grid capacity within {d}</source>
         <translation>ingen ledig nettkapasitet innen {d}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="97"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="123"/>
         <source>{d} to {name}, the nearest substation with {mw} MW free</source>
         <translation>{d} til {name}, nærmeste transformatorstasjon med {mw} MW ledig</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="101"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="127"/>
         <source>no sensitive buildings in the layer</source>
         <translation>ingen sårbare bygninger i laget</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="102"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="128"/>
         <source>{d} to the nearest sensitive building</source>
         <translation>{d} til nærmeste sårbare bygning</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="105"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="131"/>
         <source>no existing station of this type</source>
         <translation>ingen eksisterende stasjon av denne typen</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="106"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="132"/>
         <source>{d} to the nearest existing station of this type</source>
         <translation>{d} til nærmeste eksisterende stasjon av samme type</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="115"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="183"/>
         <source>{n} m²</source>
         <translation>{n} m²</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="117"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="185"/>
         <source>{n} MW</source>
         <translation>{n} MW</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="126"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="194"/>
         <source>area {value} is below the minimum {limit}</source>
         <translation>arealet {value} er under minstekravet {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="129"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="197"/>
         <source>flat area {value} (slope at most {slope} %) is below the minimum {limit}</source>
         <translation>flatt areal {value} (helning høyst {slope} %) er under minstekravet {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="133"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="201"/>
         <source>zoning {zoning}: {zoning_class}</source>
         <translation>arealformål {zoning}: {zoning_class}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="139"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="207"/>
         <source>sensitive building {d} away, closer than the screening distance {limit} (a screening assumption: DSB sets no fixed distances)</source>
         <translation>sårbar bygning {d} unna, nærmere enn grovsilingsavstanden {limit} (en grovsilingsantakelse: DSB fastsetter ingen faste avstander)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="143"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="211"/>
         <source>inside the protected area {name}</source>
         <translation>innenfor verneområdet {name}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="143"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="211"/>
         <source>inside a protected area</source>
         <translation>innenfor et verneområde</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="147"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="215"/>
         <source>inside hensynssone {zones}</source>
         <translation>innenfor hensynssone {zones}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="150"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="218"/>
         <source>inside the exclusion layer {name}</source>
         <translation>innenfor utelukkingslaget {name}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="152"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="220"/>
         <source>{mw} MW free grid capacity, below the minimum {limit}</source>
         <translation>{mw} MW ledig nettkapasitet, under minstekravet {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="155"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="223"/>
         <source>{criterion} fails the rule ({value})</source>
         <translation>{criterion} oppfyller ikke regelen ({value})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="163"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="245"/>
         <source>{rule} not checked: no {layer} given [{id}]</source>
         <translation>{rule} ikke kontrollert: mangler {layer} [{id}]</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="165"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="247"/>
         <source>{rule} not checked: the site is outside the data [{id}]</source>
         <translation>{rule} ikke kontrollert: tomten ligger utenfor dataene [{id}]</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="172"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="254"/>
         <source>unknown: {factors}</source>
         <translation>ukjent: {factors}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="65"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="73"/>
         <source>The candidate layer &apos;{layer}&apos; has no features. Choose a layer with candidate sites, or uncheck &apos;selected features only&apos; if nothing is selected.</source>
         <translation>Tomtelaget '{layer}' har ingen objekter. Velg et lag med aktuelle tomter, eller fjern haken for 'kun valgte objekter' hvis ingenting er valgt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="69"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="77"/>
         <source>The candidate layer &apos;{layer}&apos; has no coordinate reference system. Set its CRS (for example EPSG:25833) in the layer properties.</source>
         <translation>Tomtelaget '{layer}' har ikke noe koordinatsystem. Angi koordinatsystemet (for eksempel EPSG:25833) i lagegenskapene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="72"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="80"/>
         <source>The candidate layer &apos;{layer}&apos; is in a geographic CRS ({crs}); distances and areas need metres. Reproject it to a projected CRS such as EPSG:25833 (ETRS89 / UTM 33N) and run again.</source>
         <translation>Tomtelaget '{layer}' har et geografisk koordinatsystem ({crs}); avstander og arealer krever meter. Transformer det til et projisert koordinatsystem, for eksempel EPSG:25833 (ETRS89 / UTM 33N), og kjør på nytt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="77"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="85"/>
         <source>The candidate layer &apos;{layer}&apos; has {types} geometries; sites must be polygons (parcels, plan areas or drawn sites). Buffer points or lines into polygons first.</source>
         <translation>Tomtelaget '{layer}' har geometrier av typen {types}; tomtene må være polygoner (eiendommer, planområder eller tegnede tomter). Lag buffer rundt punkter eller linjer slik at de blir polygoner først.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="90"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="98"/>
         <source>{n} candidate geometries were invalid and were repaired for the analysis (the input layer is unchanged).</source>
         <translation>{n} tomtegeometrier var ugyldige og ble reparert for analysen (inndatalaget er uendret).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="113"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="121"/>
         <source>the feature has no geometry</source>
         <translation>objektet mangler geometri</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="167"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="184"/>
         <source>Excluded: {reasons}.</source>
         <translation>Utelukket: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="250"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="267"/>
         <source>{n} candidate features have no geometry; they are kept and marked excluded.</source>
         <translation>{n} tomteobjekter mangler geometri; de beholdes og merkes som utelukket.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="261"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="278"/>
         <source>The candidate layer already had the fields {fields}; they were replaced by this run&apos;s values.</source>
         <translation>Tomtelaget hadde allerede feltene {fields}; de er erstattet med verdiene fra denne kjøringen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="272"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="289"/>
         <source>{profile}: left out (no layer given): {layers}; those criteria are unknown.</source>
         <translation>{profile}: utelatt (ikke noe lag oppgitt): {layers}; disse kriteriene er ukjente.</translation>
     </message>
@@ -739,132 +739,132 @@
         <translation>Tabellen har ikke feltet '{field}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="69"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="84"/>
         <source>Area</source>
         <translation>Areal</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="70"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="85"/>
         <source>Flat area</source>
         <translation>Flatt areal</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="71"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="86"/>
         <source>Zoning</source>
         <translation>Arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="73"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="88"/>
         <source>Heavy traffic on the corridor</source>
         <translation>Tungtrafikk på godskorridoren</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="74"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="89"/>
         <source>Free grid capacity</source>
         <translation>Ledig nettkapasitet</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="75"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="90"/>
         <source>Distance to substation with enough capacity</source>
         <translation>Avstand til transformatorstasjon med nok kapasitet</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="76"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="91"/>
         <source>Distance to sensitive buildings</source>
         <translation>Avstand til sårbare bygninger</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="77"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="92"/>
         <source>Protected area</source>
         <translation>Verneområde</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="78"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="93"/>
         <source>Hazard zone (hensynssone)</source>
         <translation>Faresone (hensynssone)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="79"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="94"/>
         <source>Exclusion layer</source>
         <translation>Utelukkingslag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="80"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="95"/>
         <source>Distance to existing station of the same type</source>
         <translation>Avstand til eksisterende stasjon av samme type</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="91"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="109"/>
         <source>primary zoning</source>
         <translation>primært arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="92"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="110"/>
         <source>secondary zoning</source>
         <translation>sekundært arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="93"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="111"/>
         <source>conditional zoning</source>
         <translation>betinget egnet arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="94"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="112"/>
         <source>zoning conflict (plan change or dispensation)</source>
         <translation>arealformålskonflikt (krever planendring eller dispensasjon)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="95"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="113"/>
         <source>unsuitable zoning</source>
         <translation>uegnet arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="103"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="124"/>
         <source>elevation model (DEM)</source>
         <translation>høydemodell (DEM)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="104"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="125"/>
         <source>zoning (KPA/RP)</source>
         <translation>arealformål (KPA/RP)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="105"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="126"/>
         <source>roads</source>
         <translation>veger</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="106"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="127"/>
         <source>traffic (ÅDT)</source>
         <translation>trafikk (ÅDT)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="107"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="128"/>
         <source>grid capacity</source>
         <translation>nettkapasitet</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="108"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="129"/>
         <source>buildings</source>
         <translation>bygninger</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="109"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="130"/>
         <source>protected areas</source>
         <translation>verneområder</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="110"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="131"/>
         <source>hazard zones</source>
         <translation>faresoner</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="111"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="132"/>
         <source>exclusion layers</source>
         <translation>utelukkingslag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="112"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="133"/>
         <source>existing stations</source>
         <translation>eksisterende stasjoner</translation>
     </message>
@@ -1388,27 +1388,27 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Stasjonsprofilen {file} har feil ({n}); rett dem og kjør på nytt:</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="83"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="109"/>
         <source>{n} heavy vehicles a day on {road}</source>
         <translation>{n} tunge kjøretøy per døgn på {road}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="89"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="115"/>
         <source>{mw} MW free at {name} ({d} away)</source>
         <translation>{mw} MW ledig ved {name} ({d} unna)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="136"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="204"/>
         <source>{d} to the nearest {road} exit, more than the maximum {limit}</source>
         <translation>{d} til nærmeste avkjøring fra {road}, mer enn maksimalt {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="174"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="191"/>
         <source>Not ranked: too little is known.</source>
         <translation>Ikke rangert: for lite er kjent.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="72"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="87"/>
         <source>Distance to freight corridor exit</source>
         <translation>Avstand til avkjøring fra godskorridor</translation>
     </message>
@@ -2218,17 +2218,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Søknaden i saken '{case}' i '{path}' er skadet ({error}). Lagre saken på nytt fra sjekklistepanelet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="81"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="96"/>
         <source>Distance to riksveg or fylkesveg</source>
         <translation>Avstand til riksveg eller fylkesveg</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="82"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="97"/>
         <source>Room for the turning ring</source>
         <translation>Plass til svingsirkelen</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="83"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="98"/>
         <source>Hazard zones near the site</source>
         <translation>Faresoner nær tomten</translation>
     </message>
@@ -2470,39 +2470,39 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Svarlageret {path} finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/application_form.py" line="66"/>
+        <location filename="../energistasjon_plugin/gui/application_form.py" line="67"/>
         <source>Quantities in the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengder i søknaden</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/application_form.py" line="72"/>
+        <location filename="../energistasjon_plugin/gui/application_form.py" line="74"/>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke oppgitt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/application_form.py" line="119"/>
+        <location filename="../energistasjon_plugin/gui/application_form.py" line="122"/>
         <source>&apos;{value}&apos; is not a number ({what}). Write a number, such as 2.5, or leave the field empty if the application does not state it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; er ikke et tall ({what}). Skriv et tall, for eksempel 2,5, eller la feltet stå tomt hvis søknaden ikke oppgir det.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/application_form.py" line="124"/>
+        <location filename="../energistasjon_plugin/gui/application_form.py" line="127"/>
         <source>{what} must be a whole number, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} må være et helt tall, ikke &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/context_form.py" line="34"/>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="38"/>
         <source>Context layers...</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunnlagslag...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/context_form.py" line="47"/>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="52"/>
         <source>Kommuneplan land use (KPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arealformål i kommuneplanen (KPA)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/context_form.py" line="48"/>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="53"/>
         <source>Reguleringsplan land use (RP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arealformål i reguleringsplanen (RP)</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/checklist.py" line="255"/>
@@ -2528,6 +2528,206 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <location filename="../energistasjon_plugin/core/decision.py" line="115"/>
         <source>Check whether a station drawing {mw} MW needs a new substation; if so, it must be presented to the municipality.</source>
         <translation>Sjekk om en stasjon som trekker {mw} MW trenger en ny nettstasjon; i så fall må den forelegges kommunen.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/plugin.py" line="64"/>
+        <source>Checklist for case officers...</source>
+        <translation>Sjekkliste for saksbehandlere...</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="93"/>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="93"/>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="127"/>
+        <source>Not saved yet.</source>
+        <translation>Ikke lagret ennå.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="150"/>
+        <source>Automatic answer: {status}</source>
+        <translation>Automatisk svar: {status}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="154"/>
+        <source>Note (what the answer rests on)</source>
+        <translation>Merknad (hva svaret bygger på)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="315"/>
+        <source>NOT saved</source>
+        <translation>IKKE lagret</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="307"/>
+        <source>Saved {time}</source>
+        <translation>Lagret {time}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="248"/>
+        <source>Answered by {person}</source>
+        <translation>Besvart av {person}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="75"/>
+        <source>Checklist for case officers</source>
+        <translation>Sjekkliste for saksbehandlere</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="94"/>
+        <source>e.g. 2025/1234</source>
+        <translation>f.eks. 2025/1234</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="101"/>
+        <source>not chosen: you are asked at the first save</source>
+        <translation>ikke valgt: du blir spurt første gang noe lagres</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="102"/>
+        <source>Choose...</source>
+        <translation>Velg...</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="106"/>
+        <source>Answer store (GeoPackage)</source>
+        <translation>Svarlager (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="113"/>
+        <source>Check selected site</source>
+        <translation>Kontroller valgt tomt</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="114"/>
+        <source>Write report...</source>
+        <translation>Skriv rapport...</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="123"/>
+        <source>Choose another GeoPackage...</source>
+        <translation>Velg en annen GeoPackage-fil...</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="205"/>
+        <source>GeoPackage for the case answers</source>
+        <translation>GeoPackage-fil til svarene i sakene</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="233"/>
+        <source>Answers are saved in {path}.</source>
+        <translation>Svarene lagres i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="247"/>
+        <source>Case &apos;{case}&apos; is saved in {path}.</source>
+        <translation>Saken &apos;{case}&apos; er lagret i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="278"/>
+        <source>No GeoPackage is chosen for the case answers, so the answers of case &apos;{case}&apos; were NOT saved. Press Choose... to choose one.</source>
+        <translation>Ingen GeoPackage-fil er valgt til svarene, så svarene i saken &apos;{case}&apos; ble IKKE lagret. Trykk Velg... for å velge en.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="301"/>
+        <source>The answers of case &apos;{case}&apos; were NOT saved.</source>
+        <translation>Svarene i saken &apos;{case}&apos; ble IKKE lagret.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="309"/>
+        <source>Every answer of case &apos;{case}&apos; is saved in {path}.</source>
+        <translation>Alle svarene i saken &apos;{case}&apos; er lagret i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="340"/>
+        <source>The answers of case &apos;{case}&apos; are NOT saved yet. Choose another GeoPackage to save them before you open another case.</source>
+        <translation>Svarene i saken &apos;{case}&apos; er IKKE lagret ennå. Velg en annen GeoPackage-fil for å lagre dem før du åpner en annen sak.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="353"/>
+        <source>New case &apos;{case}&apos;: select its site (one polygon) on the map and press Check selected site.</source>
+        <translation>Ny sak &apos;{case}&apos;: velg tomten (ett polygon) i kartet og trykk Kontroller valgt tomt.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="371"/>
+        <source>Case &apos;{case}&apos; reopened from {path}: {n} answers saved by a person.</source>
+        <translation>Saken &apos;{case}&apos; er åpnet igjen fra {path}: {n} svar lagret av en person.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="392"/>
+        <source>Enter the case id (saksnummer) first: the answers are saved under it.</source>
+        <translation>Skriv inn saksnummeret først: svarene lagres under det.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="429"/>
+        <source>Site: {site}</source>
+        <translation>Tomt: {site}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="432"/>
+        <source>Checked {site} for case &apos;{case}&apos;: {n} items answered from the data; answer the others in the table.</source>
+        <translation>Kontrollerte {site} for saken &apos;{case}&apos;: {n} punkter er besvart ut fra dataene; besvar resten i tabellen.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="443"/>
+        <source>Check the site first: the report needs the site and its checklist.</source>
+        <translation>Kontroller tomten først: rapporten trenger tomten og sjekklisten for den.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="458"/>
+        <source>Folder for the report</source>
+        <translation>Mappe til rapporten</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="472"/>
+        <source>Report written to {folder}: {files}</source>
+        <translation>Rapporten er skrevet til {folder}: {files}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/site_check.py" line="48"/>
+        <source>No vector layer is active. Make the layer with the application&apos;s site the active layer, select the site (one polygon) and press Check selected site.</source>
+        <translation>Ingen vektorlag er aktivt. Gjør laget med tomten i søknaden til aktivt lag, velg tomten (ett polygon) og trykk Kontroller valgt tomt.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/site_check.py" line="52"/>
+        <source>The active layer &apos;{layer}&apos; has {type} geometries; the site must be a polygon. Make the layer with the site polygon active.</source>
+        <translation>Det aktive laget &apos;{layer}&apos; har geometritypen {type}; tomten må være et polygon. Gjør laget med tomtepolygonet til aktivt lag.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/site_check.py" line="56"/>
+        <source>No feature is selected in &apos;{layer}&apos;. Select the application&apos;s site (one polygon) and press Check selected site again.</source>
+        <translation>Ingen objekter er valgt i &apos;{layer}&apos;. Velg tomten i søknaden (ett polygon) og trykk Kontroller valgt tomt på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/site_check.py" line="59"/>
+        <source>{n} features are selected in &apos;{layer}&apos;. Select only the application&apos;s site (one polygon) and press Check selected site again.</source>
+        <translation>{n} objekter er valgt i &apos;{layer}&apos;. Velg bare tomten i søknaden (ett polygon) og trykk Kontroller valgt tomt på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/site_check.py" line="62"/>
+        <source>The layer &apos;{layer}&apos; has no coordinate reference system. Set its CRS (for example EPSG:25833) in the layer properties.</source>
+        <translation>Laget &apos;{layer}&apos; har ikke noe koordinatsystem. Angi koordinatsystemet (for eksempel EPSG:25833) i lagegenskapene.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/site_check.py" line="65"/>
+        <source>The layer &apos;{layer}&apos; is in a geographic CRS ({crs}); distances and areas need metres. Reproject it to a projected CRS such as EPSG:25833 (ETRS89 / UTM 33N) and check again.</source>
+        <translation>Laget &apos;{layer}&apos; har et geografisk koordinatsystem ({crs}); avstander og arealer krever meter. Transformer det til et projisert koordinatsystem, for eksempel EPSG:25833 (ETRS89 / UTM 33N), og kontroller på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/site_check.py" line="90"/>
+        <source>The selected feature in &apos;{layer}&apos; has no geometry. Select the site polygon.</source>
+        <translation>Det valgte objektet i &apos;{layer}&apos; har ingen geometri. Velg tomtepolygonet.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/site_check.py" line="92"/>
+        <source>{layer}, feature {fid}</source>
+        <translation>{layer}, objekt {fid}</translation>
     </message>
 </context>
 </TS>

@@ -293,7 +293,7 @@ def _roads(rng: np.random.Generator, corridors: dict, streets: List[np.ndarray])
     """Road segments and their attributes; and the traffic segments."""
     rows: List[Tuple[str, int, str, np.ndarray]] = []
     main_geoms = []
-    for label, (category, number, xy) in corridors.items():
+    for category, number, xy in corridors.values():
         kind = "kanalisertVeg" if category == "E" else "enkelBilveg"
         for piece in _lines_from_chunks(xy, 10):  # ~500 m segments
             rows.append((category, number, kind, piece))

@@ -48,6 +48,21 @@ def local_time(iso: str) -> str:
     return moment.strftime("%H:%M" if moment.date() == datetime.now().date() else "%Y-%m-%d %H:%M")
 
 
+class _StatusCombo(QComboBox):
+    """A status choice that ignores the mouse wheel unless it has focus: scrolling through the
+    table must not change (and save) an answer."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.StrongFocus)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt)
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # the table scrolls instead
+
+
 @dataclass
 class _Row:
     item: ChecklistItem
@@ -82,7 +97,7 @@ class AnswersTable(QTableWidget):
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
-        for column, width in ((QUESTION_COLUMN, 220), (STATUS_COLUMN, 150), (EVIDENCE_COLUMN, 220),
+        for column, width in ((ID_COLUMN, 75), (QUESTION_COLUMN, 220), (STATUS_COLUMN, 150), (EVIDENCE_COLUMN, 220),
                               (NOTE_COLUMN, 220)):
             self.setColumnWidth(column, width)
 
@@ -126,12 +141,12 @@ class AnswersTable(QTableWidget):
         question.setToolTip("\n\n".join(t for t in (item.question, guidance, item.source) if t))
         self.setItem(index, ID_COLUMN, _text_item(item.id))
         self.setItem(index, QUESTION_COLUMN, question)
-        evidence = automatic.evidence if automatic is not None and item.rule else ""
+        evidence = automatic.evidence if automatic is not None else ""
         self.setItem(index, EVIDENCE_COLUMN, _text_item(evidence))
-        combo = QComboBox()
+        combo = _StatusCombo()
         for choice in STATUS_CHOICES:
             combo.addItem(status_label(choice), choice)
-        if automatic is not None and item.rule:
+        if automatic is not None and automatic.answered_by == "auto":
             combo.setToolTip(tr("Automatic answer: {status}").format(status=status_label(automatic.status)))
         combo.currentIndexChanged.connect(lambda _index, item_id=item.id: self._edited(item_id))
         self.setCellWidget(index, STATUS_COLUMN, combo)
@@ -231,7 +246,7 @@ class AnswersTable(QTableWidget):
         if row.stored is not None:
             cell.setText(tr("Saved {time}").format(time=local_time(row.stored.answered_at)))
             cell.setToolTip(tr("Answered by {person}").format(person=row.stored.answered_by))
-        elif row.automatic is not None and row.item.rule:
+        elif row.automatic is not None and row.automatic.answered_by == "auto":
             cell.setText(tr("automatic"))
             cell.setToolTip("")
         else:

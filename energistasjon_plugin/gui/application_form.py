@@ -52,6 +52,7 @@ class ApplicationForm(QWidget):
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # a narrow dock puts fields below labels
         form.setContentsMargins(0, 0, 0, 0)
         self.station_combo = QComboBox()
         for station_type in STATION_TYPES:
@@ -65,11 +66,13 @@ class ApplicationForm(QWidget):
 
         self.quantities_box = QgsCollapsibleGroupBox(tr("Quantities in the application"))
         quantities = QFormLayout(self.quantities_box)
+        quantities.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.quantity_edits: Dict[str, QLineEdit] = {}
         labels = quantity_labels()
         for _parameter, attribute, _integer in QUANTITIES:
             edit = QLineEdit()
             edit.setPlaceholderText(tr("not stated"))
+            edit.setMinimumWidth(90)  # long labels then wrap above the field instead of squeezing it
             quantities.addRow(labels[attribute], edit)
             self.quantity_edits[attribute] = edit
         self.enova_check = QCheckBox(tr("The applicant seeks Enova funding"))

@@ -11,41 +11,40 @@ the row keeps what was typed, is marked "NOT saved", and the officer can choose 
 GeoPackage, where every unsaved row is saved.
 """
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Dict, List, Optional
 
-from qgis.core import QgsApplication, QgsFeatureRequest, QgsGeometry, QgsProcessingException, QgsProject, \
-    QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsApplication, QgsProcessingException, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QStringListModel, Qt
-from qgis.PyQt.QtWidgets import QApplication, QCompleter, QFileDialog, QFormLayout, QHBoxLayout, QLabel, \
-    QLineEdit, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import (
+    QApplication,
+    QCompleter,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...processing import adapter
-from ...processing.case_output import export_pdf, render_site_map
-from ...processing.check_application import safe_file_name
 from ..core.case_store import CaseStore, StoreError, default_store_path
 from ..core.checklist_model import Answer, Application
 from ..core.errors import EnergistasjonError, InputError
 from ..core.i18n import tr
 from .answers_table import AnswersTable
 from .application_form import ApplicationForm
-from .context_form import ContextLayersBox
+from .context_form import PROJECT_SCOPE, ContextLayersBox
+from .site_check import CheckedSite, check_site, selected_site, write_report_files
 
 #: Where the chosen GeoPackage is remembered in the QGIS project.
-PROJECT_SCOPE, STORE_ENTRY = "energistasjon", "answer_store"
+STORE_ENTRY = "answer_store"
 _STYLES = {"info": "", "warning": "color: #8a5300;", "error": "color: #b00020;"}
-
-
-@dataclass(frozen=True)
-class CheckedSite:
-    """The site of the case shown, as it is saved with the case."""
-
-    wkt: str
-    crs: str
-    label: str
-    application: Application
 
 
 class ChecklistDock(QgsDockWidget):
@@ -83,15 +82,18 @@ class ChecklistDock(QgsDockWidget):
         self._build()
         self._connect()
         self._show_store_path(self._initial_store_path())
+        self.context_box.recall(QgsProject.instance())
 
     # --- building ----------------------------------------------------------------------------
     def _build(self) -> None:
         top = QWidget()
         layout = QVBoxLayout(top)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # a narrow dock puts fields below labels
         self.case_edit = QLineEdit()
         self.case_edit.setPlaceholderText(tr("e.g. 2025/1234"))
-        self.case_completer = QCompleter(QStringListModel([]), self.case_edit)
+        self._case_list = QStringListModel(self)  # the cases in the GeoPackage, for completion
+        self.case_completer = QCompleter(self._case_list, self.case_edit)
         self.case_edit.setCompleter(self.case_completer)
         form.addRow(tr("Case id (saksnummer)"), self.case_edit)
         self.store_edit = QLineEdit()
@@ -116,6 +118,7 @@ class ChecklistDock(QgsDockWidget):
         self.site_label = QLabel()
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
+        self.message_label.setTextFormat(Qt.PlainText)
         self.message_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.other_store_button = QPushButton(tr("Choose another GeoPackage..."))
         self.other_store_button.setVisible(False)
@@ -192,7 +195,7 @@ class ChecklistDock(QgsDockWidget):
                     names = [row["case_id"] for row in store.cases()]
             except StoreError:
                 pass  # reported when something is saved or opened
-        self.case_completer.model().setStringList(names)
+        self._case_list.setStringList(names)
 
     def _open_store(self, path: Path) -> CaseStore:
         return CaseStore(path, busy_timeout=self.busy_timeout)
@@ -286,6 +289,8 @@ class ChecklistDock(QgsDockWidget):
                 if self._case_unsaved and self._site is not None:
                     site = self._site
                     store.save_case(case_id, site.label, site.application, site.wkt, site.crs, load_checklist())
+                    if case_id not in self._case_list.stringList():
+                        self._case_list.setStringList(self._case_list.stringList() + [case_id])
                 self._case_unsaved = False
                 while pending:
                     stored = store.save_answer(case_id, self.table.answer(pending[0]))
@@ -363,18 +368,21 @@ class ChecklistDock(QgsDockWidget):
         application = row["application"]
         if application is not None:
             self.form.set_application(application)
+        reopened = tr("Case '{case}' reopened from {path}: {n} answers saved by a person.").format(
+            case=case_id, path=path, n=len(stored))
         if row["site_wkt"] and application is not None:
             self._site = CheckedSite(row["site_wkt"], row["site_crs"] or "", row["title"] or case_id, application)
-            if not self._run_check(case_id, application, stored):
+            if self._run_check(case_id, application, stored):
+                self.show_message(reopened)
                 return
-        else:
-            try:
-                self.table.show_case(case_id, load_checklist(), {}, stored)
-            except EnergistasjonError as error:
-                self.show_message(error.message, "error")
-                return
-        self.show_message(tr("Case '{case}' reopened from {path}: {n} answers saved by a person.").format(
-            case=case_id, path=path, n=len(stored)))
+            # The data cannot be read now: still show the officer's answers, and why the rest is missing.
+            reopened = self.message_label.text() + "\n" + reopened
+        try:
+            self.table.show_case(case_id, load_checklist(), {}, stored)
+        except EnergistasjonError as error:
+            self.show_message(error.message, "error")
+            return
+        self.show_message(reopened, "warning" if self._site is not None else "info")
 
     # --- checking ----------------------------------------------------------------------------
     def check_selected_site(self) -> bool:
@@ -394,83 +402,24 @@ class ChecklistDock(QgsDockWidget):
         except InputError as error:
             self.show_message(error.message, "error")
             return False
-        site = self._selected_site(application)
-        if site is None:
+        try:
+            self._site = selected_site(self.iface.activeLayer() if self.iface is not None else None, application)
+        except (InputError, QgsProcessingException) as error:
+            self.show_message(str(error), "error")
             return False
-        self._site = site
         if not self._run_check(case_id, application, self._stored_answers(case_id)):
             return False
+        self.context_box.remember(QgsProject.instance())
         self._case_unsaved = True
         self._save_answers([])
         return True
 
-    def _selected_site(self, application: Application) -> Optional[CheckedSite]:
-        """The active layer's one selected polygon, or None after saying what is wrong."""
-        layer = self.iface.activeLayer() if self.iface is not None else None
-        problem = None
-        if not isinstance(layer, QgsVectorLayer):
-            problem = tr("No vector layer is active. Make the layer with the application's site the active layer, "
-                         "select the site (one polygon) and press Check selected site.")
-        elif layer.geometryType() != QgsWkbTypes.PolygonGeometry:
-            problem = tr("The active layer '{layer}' has {type} geometries; the site must be a polygon. Make the "
-                         "layer with the site polygon active.").format(
-                layer=layer.name(), type=QgsWkbTypes.geometryDisplayString(layer.geometryType()))
-        elif layer.selectedFeatureCount() == 0:
-            problem = tr("No feature is selected in '{layer}'. Select the application's site (one polygon) and "
-                         "press Check selected site again.").format(layer=layer.name())
-        elif layer.selectedFeatureCount() > 1:
-            problem = tr("{n} features are selected in '{layer}'. Select only the application's site (one polygon) "
-                         "and press Check selected site again.").format(n=layer.selectedFeatureCount(),
-                                                                         layer=layer.name())
-        elif not layer.crs().isValid():
-            problem = tr("The layer '{layer}' has no coordinate reference system. Set its CRS (for example "
-                         "EPSG:25833) in the layer properties.").format(layer=layer.name())
-        elif layer.crs().isGeographic():
-            problem = tr("The layer '{layer}' is in a geographic CRS ({crs}); distances and areas need metres. "
-                         "Reproject it to a projected CRS such as EPSG:25833 (ETRS89 / UTM 33N) and check "
-                         "again.").format(layer=layer.name(), crs=layer.crs().authid() or layer.crs().description())
-        if problem is not None:
-            self.show_message(problem, "error")
-            return None
-        import shapely
-
-        fid = layer.selectedFeatureIds()[0]
-        frame, _ = adapter.source_to_frame(layer.materialize(QgsFeatureRequest().setFilterFids([fid])), layer.name())
-        geometry = frame.geometry.iloc[0] if len(frame) else None
-        if geometry is None or geometry.is_empty:
-            self.show_message(tr("The selected feature in '{layer}' has no geometry. Select the site polygon.")
-                              .format(layer=layer.name()), "error")
-            return None
-        label = tr("{layer}, feature {fid}").format(layer=layer.name(), fid=fid)
-        return CheckedSite(shapely.to_wkt(geometry, rounding_precision=-1),
-                           adapter.crs_for_geopandas(layer.crs()) or "", label, application)
-
-    def _site_frame(self):
-        import geopandas as gpd
-        import shapely
-
-        return gpd.GeoDataFrame({"site": [self._site.label]}, geometry=shapely.from_wkt([self._site.wkt]),
-                                crs=self._site.crs or None)
-
-    def _engine_run(self, case_id: str, application: Application, person: Optional[Dict[str, Answer]] = None):
-        """One call of the engine for the site shown: (CaseResult, SiteContext, Checklist)."""
-        from ..core.casework import check_application
-        from ..core.checklist import load_checklist
-        from ..core.profiles import load_bundled_profile
-
-        frame = self._site_frame()
-        context = self.context_box.read_context(frame.crs)
-        checklist = load_checklist()
-        result = check_application(frame, context, application, checklist,
-                                   load_bundled_profile(application.station_type), [case_id],
-                                   site_labels=[self._site.label], person_answers={case_id: person or {}},
-                                   phase=self.form.phase(), layer_name=self._site.label)[0]
-        return result, context, checklist
-
     def _run_check(self, case_id: str, application: Application, stored: Dict[str, Answer]) -> bool:
+        """Check the case's site and show every item, the officer's ``stored`` answers on top."""
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            result, _context, checklist = self._engine_run(case_id, application)
+            result, _context, checklist = check_site(self._site, case_id, self.context_box.read_context,
+                                                     self.form.phase())
         except (EnergistasjonError, QgsProcessingException) as error:
             self.show_message(str(error), "error")
             return False
@@ -489,8 +438,6 @@ class ChecklistDock(QgsDockWidget):
     def write_report(self, folder: Optional[str] = None) -> List[Path]:
         """Write the case's report (HTML and PDF, with the officer's answers) into ``folder``
         (asked when None); returns the files written."""
-        from ..core.report import render_case_report, write_case_report
-
         case_id = self.table.case_id
         if self._site is None or not case_id:
             self.show_message(tr("Check the site first: the report needs the site and its checklist."), "error")
@@ -512,24 +459,19 @@ class ChecklistDock(QgsDockWidget):
                                                       QgsProject.instance().homePath() or str(Path.home()))
             if not folder:
                 return []
-        stem = Path(folder) / safe_file_name(case_id)
-        html_path, pdf_path = stem.with_name(stem.name + ".html"), stem.with_name(stem.name + ".pdf")
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            case, context, _checklist = self._engine_run(case_id, application, self.table.person_answers())
-            geometry = QgsGeometry.fromWkt(self._site.wkt)
-            png = render_site_map(bytes(geometry.asWkb()), self._site.crs, {"kpa": context.kpa, "rp": context.rp},
-                                  context.roads)
-            write_case_report(html_path, case, png)
-            export_pdf(render_case_report(case, png), pdf_path)
+            case, context, _checklist = check_site(self._site, case_id, self.context_box.read_context,
+                                                   self.form.phase(), self.table.person_answers())
+            written = write_report_files(Path(folder), case, self._site, context)
         except (EnergistasjonError, QgsProcessingException, OSError) as error:
             self.show_message(str(error), "error")
             return []
         finally:
             QApplication.restoreOverrideCursor()
         self.show_message(tr("Report written to {folder}: {files}").format(
-            folder=folder, files=", ".join(p.name for p in (html_path, pdf_path))))
-        return [html_path, pdf_path]
+            folder=folder, files=", ".join(p.name for p in written)))
+        return written
 
     # --- the project -------------------------------------------------------------------------
     def _project_cleared(self) -> None:
@@ -542,7 +484,9 @@ class ChecklistDock(QgsDockWidget):
         for label in (self.site_label, self.saved_label, self.message_label):
             label.clear()
         self._show_store_path(None)
+        self.context_box.recall(QgsProject.instance())
 
     def _project_read(self, *_args) -> None:
         if not self.table.case_id:
             self._show_store_path(self._initial_store_path())
+            self.context_box.recall(QgsProject.instance())

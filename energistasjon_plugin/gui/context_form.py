@@ -11,6 +11,10 @@ from ...processing import adapter
 from ..core.errors import InputError
 from ..core.i18n import tr
 
+#: Where the panel remembers its choices in the QGIS project (shared with the dock).
+PROJECT_SCOPE = "energistasjon"
+_LAYER_KEYS = ("roads", "kpa", "rp", "hazards", "protected", "buildings", "dem")
+
 
 def _layer_combo(filters) -> QgsMapLayerComboBox:
     combo = QgsMapLayerComboBox()
@@ -43,6 +47,7 @@ class ContextLayersBox(QgsCollapsibleGroupBox):
         self.grid_file.setFilter(tr("GridCapacity JSON (*.json *.geojson *.jsonld)"))
         self.dem = _layer_combo(QgsMapLayerProxyModel.RasterLayer)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         form.addRow(tr("Roads (vegkategori, vegnummer)"), self.roads)
         form.addRow(tr("Kommuneplan land use (KPA)"), self.kpa)
         form.addRow(tr("Reguleringsplan land use (RP)"), self.rp)
@@ -52,6 +57,20 @@ class ContextLayersBox(QgsCollapsibleGroupBox):
         form.addRow(tr("Grid capacity file (DIGIN GridCapacity JSON)"), self.grid_file)
         form.addRow(tr("Elevation model (DEM)"), self.dem)
         self.setCollapsed(True)
+
+    def remember(self, project) -> None:
+        """Keep the choices in ``project``, so a reopened case is checked with the same data."""
+        for key in _LAYER_KEYS:
+            layer = getattr(self, key).currentLayer()
+            project.writeEntry(PROJECT_SCOPE, "context/" + key, layer.id() if layer is not None else "")
+        project.writeEntry(PROJECT_SCOPE, "context/grid_file", self.grid_file.filePath())
+
+    def recall(self, project) -> None:
+        """Show the choices kept in ``project`` (none for a new project)."""
+        for key in _LAYER_KEYS:
+            layer_id, _ok = project.readEntry(PROJECT_SCOPE, "context/" + key, "")
+            getattr(self, key).setLayer(project.mapLayer(layer_id) if layer_id else None)
+        self.grid_file.setFilePath(project.readEntry(PROJECT_SCOPE, "context/grid_file", "")[0])
 
     def read_context(self, crs):
         """The chosen layers as the engine's SiteContext, in ``crs`` (the site's CRS).
