@@ -414,57 +414,52 @@
         <translation>kriteriet '{criterion}' krever parameteren '{name}'</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="266"/>
-        <source>the file must be a mapping of keys (format, id, parameters, ...)</source>
-        <translation>filen må være en tilordning av nøkler (format, id, parameters, ...)</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="269"/>
+        <location filename="../energistasjon_plugin/core/yamlfile.py" line="128"/>
         <source>must be &apos;{expected}&apos;</source>
         <translation>må være '{expected}'</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="272"/>
+        <location filename="../energistasjon_plugin/core/yamlfile.py" line="131"/>
         <source>must be a whole number</source>
         <translation>må være et heltall</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="274"/>
+        <location filename="../energistasjon_plugin/core/yamlfile.py" line="133"/>
         <source>the file is for a newer Energistasjon (format {found}); this version reads format {supported}. Update the plugin.</source>
         <translation>filen er laget for en nyere versjon av Energistasjon (format {found}); denne versjonen leser format {supported}. Oppdater programtillegget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="280"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="268"/>
         <source>is required (text)</source>
         <translation>er påkrevd (tekst)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="283"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="271"/>
         <source>must be a short ASCII name (letters, digits, _; at most 6 characters)</source>
         <translation>må være et kort ASCII-navn (bokstaver, sifre, _; høyst 6 tegn)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="293"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="281"/>
         <source>the zoning criterion needs zoning rules</source>
         <translation>kriteriet for arealformål krever regler for arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="297"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="285"/>
         <source>must be a number between 0 and 1</source>
         <translation>må være et tall mellom 0 og 1</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="304"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="292"/>
         <source>the weights sum to 0; give at least one factor a weight</source>
         <translation>vektene summerer seg til 0; gi minst én faktor en vekt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="307"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="295"/>
         <source>The factor weights of profile &apos;{id}&apos; summed to {total}; they were scaled to sum to 1.</source>
         <translation>Faktorvektene i profilen '{id}' summerte seg til {total}; de er skalert slik at summen blir 1.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="342"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="330"/>
         <source>No bundled station profile &apos;{id}&apos;; available: {known}</source>
         <translation>Det finnes ingen medfølgende stasjonsprofil '{id}'; tilgjengelige: {known}</translation>
     </message>
@@ -1673,242 +1668,232 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Sjekklisten {file} har feil ({n}); rett dem og kjør på nytt:</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="57"/>
-        <source>the file must be a mapping of keys (format, edition, items, ...)</source>
-        <translation>filen må være en tilordning av nøkler (format, edition, items, ...)</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="65"/>
-        <source>the checklist is for a newer Energistasjon (format {found}); this version reads format {supported}. Update the plugin.</source>
-        <translation>sjekklisten er laget for en nyere versjon av Energistasjon (format {found}); denne versjonen leser format {supported}. Oppdater programtillegget.</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="74"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="62"/>
         <source>needs a title in both languages, with the keys en and nb</source>
         <translation>må ha tittel på begge språk, med nøklene en og nb</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="82"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="70"/>
         <source>needs a numeric &apos;value&apos;</source>
         <translation>må ha en numerisk 'value'</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="93"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="81"/>
         <source>needs a list of checklist items</source>
         <translation>må ha en liste med sjekklistepunkter</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="98"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="86"/>
         <source>must be a mapping with id, question, audience, station_types, phases and source</source>
         <translation>må være en tilordning med id, question, audience, station_types, phases og source</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="111"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="99"/>
         <source>needs the question in both languages, with the keys en and nb</source>
         <translation>må ha spørsmålet på begge språk, med nøklene en og nb</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="115"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="103"/>
         <source>must be saksbehandler or tiltakshaver</source>
         <translation>må være saksbehandler eller tiltakshaver</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="118"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="106"/>
         <source>must list station types: hydrogen, battery, biogas</source>
         <translation>må liste opp stasjonstyper: hydrogen, battery, biogas</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="122"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="110"/>
         <source>must list phases: plan, byggesak, drift</source>
         <translation>må liste opp faser: plan, byggesak, drift</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="126"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="114"/>
         <source>unknown automatic rule &apos;{rule}&apos;; known: {known}. Leave &apos;rule&apos; out for items a person answers.</source>
         <translation>ukjent automatisk regel '{rule}'; kjente regler: {known}. Utelat 'rule' for punkter som en person skal svare på.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="130"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="118"/>
         <source>is required: what the item rests on</source>
         <translation>er påkrevd: hva punktet bygger på</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="179"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="167"/>
         <source>No plan layers were given: check the kommuneplan and reguleringsplan for the site.</source>
         <translation>Ingen planlag er oppgitt: sjekk kommuneplanen og reguleringsplanen for tomten.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="182"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="170"/>
         <source>The site lies outside every plan layer given: its plan status is unknown. Check which plan applies.</source>
         <translation>Tomten ligger utenfor alle planlagene som er oppgitt: planstatusen er ukjent. Sjekk hvilken plan som gjelder.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="186"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="174"/>
         <source>{zoning}: {zoning_class} for this station type.</source>
         <translation>{zoning}: {zoning_class} for denne stasjonstypen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="189"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="177"/>
         <source>{zoning}: charging may be allowed where the plan allows parking (circular H-6/20); check the plan&apos;s provisions.</source>
         <translation>{zoning}: lading kan være tillatt der planen tillater parkering (rundskriv H-6/20); sjekk planbestemmelsene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="180"/>
         <source>{zoning}: the station needs a plan change or a dispensation.</source>
         <translation>{zoning}: stasjonen krever planendring eller dispensasjon.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="194"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="182"/>
         <source>{zoning}: the land use does not allow this station; a plan change would be needed.</source>
         <translation>{zoning}: arealformålet tillater ikke denne stasjonen; det vil kreve en planendring.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="201"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="189"/>
         <source>No hensynssone layer was given: check the plan&apos;s hensynssoner.</source>
         <translation>Ingen lag med hensynssoner er oppgitt: sjekk hensynssonene i planen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="207"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="195"/>
         <source>The site lies in hensynssone {zones}.</source>
         <translation>Tomten ligger i hensynssone {zones}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="209"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="197"/>
         <source>Hensynssone {zones} {d} from the site: assess what it means for the station.</source>
         <translation>Hensynssone {zones} {d} fra tomten: vurder hva den betyr for stasjonen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="212"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="200"/>
         <source>No hensynssone (faresone) within {d} of the site.</source>
         <translation>Ingen hensynssone (faresone) innen {d} fra tomten.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="219"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="207"/>
         <source>No protected-area layer was given: check for protected areas.</source>
         <translation>Ingen lag med verneområder er oppgitt: sjekk om det finnes verneområder.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="222"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="210"/>
         <source>The site overlaps the protected area {name}.</source>
         <translation>Tomten overlapper verneområdet {name}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="223"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="211"/>
         <source>The site does not overlap any protected area in the layer.</source>
         <translation>Tomten overlapper ikke noe verneområde i laget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="231"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="219"/>
         <source>The road layer does not cover the site: check the distance to riksveg and fylkesveg.</source>
         <translation>Veglaget dekker ikke tomten: sjekk avstanden til riksveg og fylkesveg.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="234"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="222"/>
         <source>No riksveg or fylkesveg in the road layer.</source>
         <translation>Ingen riksveg eller fylkesveg i veglaget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="237"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="225"/>
         <source>{d} from {road}; the default building line is {line} (vegloven § 29).</source>
         <translation>{d} fra {road}; den generelle byggegrensen er {line} (vegloven § 29).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="239"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="227"/>
         <source>{d} from {road}, inside the default building line of {line} (vegloven § 29): allowed only if the plan sets another line or the road authority agrees.</source>
         <translation>{d} fra {road}, innenfor den generelle byggegrensen på {line} (vegloven § 29): tillatt bare hvis planen fastsetter en annen byggegrense eller vegmyndigheten gir tillatelse.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="250"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="238"/>
         <source>No road layer covering the site with a freight corridor: check the access to the corridor.</source>
         <translation>Ikke noe veglag med godskorridor dekker tomten: sjekk adkomsten til godskorridoren.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="254"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="242"/>
         <source>{d} to the {road} exit.</source>
         <translation>{d} til avkjøringen fra {road}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="267"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="255"/>
         <source>A turning ring of radius {r} m does not fit inside the site ({area} m²).</source>
         <translation>En svingsirkel med radius {r} m får ikke plass på tomten ({area} m²).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="271"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="259"/>
         <source>A {r} m turning ring fits ({area} m² in all), but the flat area is unknown (no elevation model covering the site).</source>
         <translation>En svingsirkel på {r} m får plass ({area} m² i alt), men det flate arealet er ukjent (ingen høydemodell dekker tomten).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="275"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="263"/>
         <source>Only {flat} m² is flat; at least {minimum} m² is needed.</source>
         <translation>Bare {flat} m² er flatt; minst {minimum} m² trengs.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="277"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="265"/>
         <source>A {r} m turning ring fits and {flat} m² is flat (at least {minimum} m² needed).</source>
         <translation>En svingsirkel på {r} m får plass, og {flat} m² er flatt (minst {minimum} m² trengs).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="287"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="275"/>
         <source>No building layer covering the site: check dwellings, schools, kindergartens and hospitals nearby.</source>
         <translation>Ikke noe bygningslag dekker tomten: sjekk boliger, skoler, barnehager og sykehus i nærheten.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="290"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="278"/>
         <source>No sensitive buildings in the building layer.</source>
         <translation>Ingen sårbare bygninger i bygningslaget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="292"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="280"/>
         <source>Nearest sensitive building {d} away; screening distance {limit} (an assumption: DSB sets no fixed distances, the risk analysis decides).</source>
         <translation>Nærmeste sårbare bygning er {d} unna; grovsilingsavstanden er {limit} (en antakelse: DSB fastsetter ingen faste avstander, risikoanalysen avgjør).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="295"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="283"/>
         <source>A sensitive building is {d} away, closer than the screening distance {limit}: the risk analysis must show the risk is acceptable.</source>
         <translation>En sårbar bygning er {d} unna, nærmere enn grovsilingsavstanden {limit}: risikoanalysen må vise at risikoen er akseptabel.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="315"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="303"/>
         <source>The published figure ignores limits in the regional and transmission grid; only the grid company&apos;s answer is binding.</source>
         <translation>Det publiserte tallet tar ikke hensyn til begrensninger i regional- og transmisjonsnettet; bare svaret fra nettselskapet er bindende.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="318"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="306"/>
         <source>No published grid capacity covers the site: ask the grid company.</source>
         <translation>Ingen publisert nettkapasitet dekker tomten: spør nettselskapet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="321"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="309"/>
         <source>{mw} MW free at {name}, but the application states no power.</source>
         <translation>{mw} MW ledig ved {name}, men søknaden oppgir ingen effekt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="324"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="312"/>
         <source>{mw} MW free at {name}; the station needs {power} MW.</source>
         <translation>{mw} MW ledig ved {name}; stasjonen trenger {power} MW.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="326"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="314"/>
         <source>At most {mw} MW free within reach ({name}); the station needs {power} MW.</source>
         <translation>Høyst {mw} MW ledig innen rekkevidde ({name}); stasjonen trenger {power} MW.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="333"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="321"/>
         <source>The applicant does not seek Enova funding.</source>
         <translation>Tiltakshaveren søker ikke om støtte fra Enova.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="335"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="323"/>
         <source>The application states neither the number of charging points nor the total power; Enova&apos;s criteria cannot be checked.</source>
         <translation>Søknaden oppgir verken antall ladepunkter eller samlet effekt; Enovas kriterier kan ikke kontrolleres.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="371"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="359"/>
         <source>Applies to: {types}; phases: {phases}.</source>
         <translation>Gjelder: {types}; faser: {phases}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="392"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="380"/>
         <source>The checklist {file} has no item &apos;{id}&apos;.</source>
         <translation>Sjekklisten {file} har ikke noe punkt '{id}'.</translation>
     </message>
@@ -2108,7 +2093,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Filen {file} er ikke gyldig YAML nær linje {line}: {error}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/yamlfile.py" line="126"/>
+        <location filename="../energistasjon_plugin/core/yamlfile.py" line="145"/>
         <source>Cannot read the file {file}: {error}</source>
         <translation>Kan ikke lese filen {file}: {error}</translation>
     </message>
@@ -2482,12 +2467,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
     <message>
         <location filename="../energistasjon_plugin/gui/application_form.py" line="122"/>
         <source>&apos;{value}&apos; is not a number ({what}). Write a number, such as 2.5, or leave the field empty if the application does not state it.</source>
-        <translation>&apos;{value}&apos; er ikke et tall ({what}). Skriv et tall, for eksempel 2,5, eller la feltet stå tomt hvis søknaden ikke oppgir det.</translation>
+        <translation>'{value}' er ikke et tall ({what}). Skriv et tall, for eksempel 2,5, eller la feltet stå tomt hvis søknaden ikke oppgir det.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/gui/application_form.py" line="127"/>
         <source>{what} must be a whole number, not &apos;{value}&apos;.</source>
-        <translation>{what} må være et helt tall, ikke &apos;{value}&apos;.</translation>
+        <translation>{what} må være et helt tall, ikke '{value}'.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/gui/context_form.py" line="38"/>
@@ -2505,12 +2490,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Arealformål i reguleringsplanen (RP)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="255"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="243"/>
         <source>{d} to the {road} exit, farther than the {limit} trucks are assumed to leave the corridor.</source>
         <translation>{d} til avkjøringen fra {road}, lenger enn de {limit} tungbiler antas å kjøre ut fra korridoren.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="341"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="329"/>
         <source>{points} points, {kw} kW each on average, {total} kW in all; Enova asks for at least {min_points} points of {min_kw} kW and {min_total} kW.</source>
         <translation>{points} ladepunkter, i snitt {kw} kW hver, {total} kW i alt; Enova krever minst {min_points} ladepunkter på {min_kw} kW og {min_total} kW.</translation>
     </message>
@@ -2627,37 +2612,37 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
     <message>
         <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="247"/>
         <source>Case &apos;{case}&apos; is saved in {path}.</source>
-        <translation>Saken &apos;{case}&apos; er lagret i {path}.</translation>
+        <translation>Saken '{case}' er lagret i {path}.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="278"/>
         <source>No GeoPackage is chosen for the case answers, so the answers of case &apos;{case}&apos; were NOT saved. Press Choose... to choose one.</source>
-        <translation>Ingen GeoPackage-fil er valgt til svarene, så svarene i saken &apos;{case}&apos; ble IKKE lagret. Trykk Velg... for å velge en.</translation>
+        <translation>Ingen GeoPackage-fil er valgt til svarene, så svarene i saken '{case}' ble IKKE lagret. Trykk Velg... for å velge en.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="301"/>
         <source>The answers of case &apos;{case}&apos; were NOT saved.</source>
-        <translation>Svarene i saken &apos;{case}&apos; ble IKKE lagret.</translation>
+        <translation>Svarene i saken '{case}' ble IKKE lagret.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="309"/>
         <source>Every answer of case &apos;{case}&apos; is saved in {path}.</source>
-        <translation>Alle svarene i saken &apos;{case}&apos; er lagret i {path}.</translation>
+        <translation>Alle svarene i saken '{case}' er lagret i {path}.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="340"/>
         <source>The answers of case &apos;{case}&apos; are NOT saved yet. Choose another GeoPackage to save them before you open another case.</source>
-        <translation>Svarene i saken &apos;{case}&apos; er IKKE lagret ennå. Velg en annen GeoPackage-fil for å lagre dem før du åpner en annen sak.</translation>
+        <translation>Svarene i saken '{case}' er IKKE lagret ennå. Velg en annen GeoPackage-fil for å lagre dem før du åpner en annen sak.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="353"/>
         <source>New case &apos;{case}&apos;: select its site (one polygon) on the map and press Check selected site.</source>
-        <translation>Ny sak &apos;{case}&apos;: velg tomten (ett polygon) i kartet og trykk Kontroller valgt tomt.</translation>
+        <translation>Ny sak '{case}': velg tomten (ett polygon) i kartet og trykk Kontroller valgt tomt.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="371"/>
         <source>Case &apos;{case}&apos; reopened from {path}: {n} answers saved by a person.</source>
-        <translation>Saken &apos;{case}&apos; er åpnet igjen fra {path}: {n} svar lagret av en person.</translation>
+        <translation>Saken '{case}' er åpnet igjen fra {path}: {n} svar lagret av en person.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="392"/>
@@ -2672,7 +2657,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
     <message>
         <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="432"/>
         <source>Checked {site} for case &apos;{case}&apos;: {n} items answered from the data; answer the others in the table.</source>
-        <translation>Kontrollerte {site} for saken &apos;{case}&apos;: {n} punkter er besvart ut fra dataene; besvar resten i tabellen.</translation>
+        <translation>Kontrollerte {site} for saken '{case}': {n} punkter er besvart ut fra dataene; besvar resten i tabellen.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="443"/>
@@ -2697,37 +2682,42 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
     <message>
         <location filename="../energistasjon_plugin/gui/site_check.py" line="52"/>
         <source>The active layer &apos;{layer}&apos; has {type} geometries; the site must be a polygon. Make the layer with the site polygon active.</source>
-        <translation>Det aktive laget &apos;{layer}&apos; har geometritypen {type}; tomten må være et polygon. Gjør laget med tomtepolygonet til aktivt lag.</translation>
+        <translation>Det aktive laget '{layer}' har geometritypen {type}; tomten må være et polygon. Gjør laget med tomtepolygonet til aktivt lag.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/gui/site_check.py" line="56"/>
         <source>No feature is selected in &apos;{layer}&apos;. Select the application&apos;s site (one polygon) and press Check selected site again.</source>
-        <translation>Ingen objekter er valgt i &apos;{layer}&apos;. Velg tomten i søknaden (ett polygon) og trykk Kontroller valgt tomt på nytt.</translation>
+        <translation>Ingen objekter er valgt i '{layer}'. Velg tomten i søknaden (ett polygon) og trykk Kontroller valgt tomt på nytt.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/gui/site_check.py" line="59"/>
         <source>{n} features are selected in &apos;{layer}&apos;. Select only the application&apos;s site (one polygon) and press Check selected site again.</source>
-        <translation>{n} objekter er valgt i &apos;{layer}&apos;. Velg bare tomten i søknaden (ett polygon) og trykk Kontroller valgt tomt på nytt.</translation>
+        <translation>{n} objekter er valgt i '{layer}'. Velg bare tomten i søknaden (ett polygon) og trykk Kontroller valgt tomt på nytt.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/gui/site_check.py" line="62"/>
         <source>The layer &apos;{layer}&apos; has no coordinate reference system. Set its CRS (for example EPSG:25833) in the layer properties.</source>
-        <translation>Laget &apos;{layer}&apos; har ikke noe koordinatsystem. Angi koordinatsystemet (for eksempel EPSG:25833) i lagegenskapene.</translation>
+        <translation>Laget '{layer}' har ikke noe koordinatsystem. Angi koordinatsystemet (for eksempel EPSG:25833) i lagegenskapene.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/gui/site_check.py" line="65"/>
         <source>The layer &apos;{layer}&apos; is in a geographic CRS ({crs}); distances and areas need metres. Reproject it to a projected CRS such as EPSG:25833 (ETRS89 / UTM 33N) and check again.</source>
-        <translation>Laget &apos;{layer}&apos; har et geografisk koordinatsystem ({crs}); avstander og arealer krever meter. Transformer det til et projisert koordinatsystem, for eksempel EPSG:25833 (ETRS89 / UTM 33N), og kontroller på nytt.</translation>
+        <translation>Laget '{layer}' har et geografisk koordinatsystem ({crs}); avstander og arealer krever meter. Transformer det til et projisert koordinatsystem, for eksempel EPSG:25833 (ETRS89 / UTM 33N), og kontroller på nytt.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/gui/site_check.py" line="90"/>
         <source>The selected feature in &apos;{layer}&apos; has no geometry. Select the site polygon.</source>
-        <translation>Det valgte objektet i &apos;{layer}&apos; har ingen geometri. Velg tomtepolygonet.</translation>
+        <translation>Det valgte objektet i '{layer}' har ingen geometri. Velg tomtepolygonet.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/gui/site_check.py" line="92"/>
         <source>{layer}, feature {fid}</source>
         <translation>{layer}, objekt {fid}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/yamlfile.py" line="125"/>
+        <source>the file must be a mapping of keys (format, format_version, ...)</source>
+        <translation>filen må være en tilordning av nøkler (format, format_version, ...)</translation>
     </message>
 </context>
 </TS>

@@ -34,7 +34,7 @@ from .errors import DataFileError
 from .explain import distance_text, hazard_name, zoning_text
 from .i18n import format_number, tr
 from .profiles import Parameter, Profile
-from .yamlfile import Problems, read_text, read_yaml
+from .yamlfile import Problems, check_header, read_text, read_yaml
 
 CHECKLIST_FORMAT = "energistasjon-checklist"
 SUPPORTED_FORMAT_VERSION = 1
@@ -53,19 +53,7 @@ def parse_checklist(text: str, path: str = "<checklist>") -> Checklist:
     """
     data, lines = read_yaml(text, path)
     problems = Problems(path, lines, tr("The checklist {file} has problems ({n}); fix them and run again:"))
-    if not isinstance(data, dict):
-        problems.add("", tr("the file must be a mapping of keys (format, edition, items, ...)"))
-        problems.raise_if_any()
-    if data.get("format") != CHECKLIST_FORMAT:
-        problems.add("format", tr("must be '{expected}'").format(expected=CHECKLIST_FORMAT))
-    version = data.get("format_version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        problems.add("format_version", tr("must be a whole number"))
-    elif version > SUPPORTED_FORMAT_VERSION:
-        problems.add("format_version", tr("the checklist is for a newer Energistasjon (format {found}); this "
-                                          "version reads format {supported}. Update the plugin.").format(
-            found=version, supported=SUPPORTED_FORMAT_VERSION))
-    problems.raise_if_any()
+    version = check_header(data, problems, CHECKLIST_FORMAT, SUPPORTED_FORMAT_VERSION)
     for key in ("id", "edition", "based_on"):
         if not isinstance(data.get(key), str) or not data[key].strip():
             problems.add(key, tr("is required (text)"))

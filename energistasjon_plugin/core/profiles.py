@@ -23,7 +23,7 @@ from .criteria_catalog import CATEGORY, CODES, CRITERIA, FLAG, NUMBER, ZONING_CL
 from .errors import DataFileError
 from .i18n import current_language, tr
 from .yamlfile import Problems as _Problems
-from .yamlfile import read_text, read_yaml
+from .yamlfile import check_header, read_text, read_yaml
 
 PROFILE_FORMAT = "energistasjon-profile"
 SUPPORTED_FORMAT_VERSION = 1
@@ -262,19 +262,7 @@ def parse_profile(text: str, path: str = "<profile>") -> Profile:
     """
     data, lines = read_yaml(text, path)
     problems = _Problems(path, lines, tr("The station profile {file} has problems ({n}); fix them and run again:"))
-    if not isinstance(data, dict):
-        problems.add("", tr("the file must be a mapping of keys (format, id, parameters, ...)"))
-        problems.raise_if_any()
-    if data.get("format") != PROFILE_FORMAT:
-        problems.add("format", tr("must be '{expected}'").format(expected=PROFILE_FORMAT))
-    version = data.get("format_version")
-    if not isinstance(version, int) or version < 1:
-        problems.add("format_version", tr("must be a whole number"))
-    elif version > SUPPORTED_FORMAT_VERSION:
-        problems.add("format_version", tr("the file is for a newer Energistasjon (format {found}); this version "
-                                          "reads format {supported}. Update the plugin.").format(
-            found=version, supported=SUPPORTED_FORMAT_VERSION))
-    problems.raise_if_any()
+    check_header(data, problems, PROFILE_FORMAT, SUPPORTED_FORMAT_VERSION)
     for key in ("id", "station_type", "field_prefix"):
         if not isinstance(data.get(key), str) or not data.get(key):
             problems.add(key, tr("is required (text)"))

@@ -118,6 +118,25 @@ def read_yaml(text: str, path: str) -> Tuple[Any, Dict[str, int]]:
     return data, lines
 
 
+def check_header(data: Any, problems: Problems, expected_format: str, supported_version: int) -> int:
+    """Check a data file's ``format`` and ``format_version`` (raising at once if they are wrong,
+    since nothing else can be read then); returns the version."""
+    if not isinstance(data, dict):
+        problems.add("", tr("the file must be a mapping of keys (format, format_version, ...)"))
+        problems.raise_if_any()
+    if data.get("format") != expected_format:
+        problems.add("format", tr("must be '{expected}'").format(expected=expected_format))
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        problems.add("format_version", tr("must be a whole number"))
+    elif version > supported_version:
+        problems.add("format_version", tr("the file is for a newer Energistasjon (format {found}); this version "
+                                          "reads format {supported}. Update the plugin.").format(
+            found=version, supported=supported_version))
+    problems.raise_if_any()
+    return version
+
+
 def read_text(path: Path) -> str:
     """A data file's text (UTF-8, BOM tolerated), or DataFileError saying why it cannot be read."""
     try:
