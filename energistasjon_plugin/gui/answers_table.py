@@ -26,7 +26,8 @@ from ..core.i18n import current_language, tr
 
 #: Order of the status choices: the officer's usual answers first.
 STATUS_CHOICES = (FULFILLED, NOT_FULFILLED, NEEDS_ASSESSMENT, NOT_RELEVANT, UNANSWERED)
-ID_COLUMN, QUESTION_COLUMN, STATUS_COLUMN, EVIDENCE_COLUMN, NOTE_COLUMN, SAVED_COLUMN = range(6)
+# Status next to the item id: it is what the case officer reads first.
+ID_COLUMN, STATUS_COLUMN, QUESTION_COLUMN, EVIDENCE_COLUMN, NOTE_COLUMN, SAVED_COLUMN = range(6)
 _UNSAVED_BACKGROUND = QColor("#fde0dc")
 _UNSAVED_TEXT = QColor("#b00020")
 
@@ -90,8 +91,9 @@ class AnswersTable(QTableWidget):
         self._rows: Dict[str, _Row] = {}
         self._order: List[str] = []
         self._filling = False
-        self.setHorizontalHeaderLabels([tr("Item"), tr("Question"), tr("Status"), tr("Evidence"), tr("Note"),
-                                        tr("Saved")])
+        labels = {ID_COLUMN: tr("Item"), QUESTION_COLUMN: tr("Question"), STATUS_COLUMN: tr("Status"),
+                  EVIDENCE_COLUMN: tr("Evidence"), NOTE_COLUMN: tr("Note"), SAVED_COLUMN: tr("Saved")}
+        self.setHorizontalHeaderLabels([labels[column] for column in range(6)])
         self.setSelectionMode(QAbstractItemView.NoSelection)
         self.setWordWrap(True)
         self.verticalHeader().setVisible(False)

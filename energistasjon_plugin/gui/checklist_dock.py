@@ -138,7 +138,10 @@ class ChecklistDock(QgsDockWidget):
         splitter = QSplitter(Qt.Vertical)
         splitter.addWidget(scroll)
         splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)  # the answers matter most once a site is checked
         self.setWidget(splitter)
+        self.setMinimumWidth(440)
 
     def _connect(self) -> None:
         self.case_edit.editingFinished.connect(self.open_case)
