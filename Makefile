@@ -20,7 +20,7 @@ RUN_ENV = PYTHONPATH=$(VENV_SITE):$(QGIS_PLUGINS)
 
 TS := i18n/energistasjon_nb.ts
 QM := $(TS:.ts=.qm)
-PY_SOURCES = $(shell find __init__.py energistasjon_plugin processing -name '*.py' -not -path '*/__pycache__/*')
+PY_SOURCES = $(shell find __init__.py energistasjon_plugin processing scripts -name '*.py' -not -path '*/__pycache__/*')
 
 .PHONY: all deps demo test test-core test-qgis test-e2e zip translations lint bench styles clean
 

@@ -2520,42 +2520,42 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Sjekkliste for saksbehandlere...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="93"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="95"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="93"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="95"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="127"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="129"/>
         <source>Not saved yet.</source>
         <translation>Ikke lagret ennå.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="150"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="152"/>
         <source>Automatic answer: {status}</source>
         <translation>Automatisk svar: {status}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="154"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="156"/>
         <source>Note (what the answer rests on)</source>
         <translation>Merknad (hva svaret bygger på)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="315"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="318"/>
         <source>NOT saved</source>
         <translation>IKKE lagret</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="307"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="310"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="248"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="250"/>
         <source>Answered by {person}</source>
         <translation>Besvart av {person}</translation>
     </message>
@@ -2600,77 +2600,77 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Velg en annen GeoPackage-fil...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="205"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="208"/>
         <source>GeoPackage for the case answers</source>
         <translation>GeoPackage-fil til svarene i sakene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="233"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="236"/>
         <source>Answers are saved in {path}.</source>
         <translation>Svarene lagres i {path}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="247"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="250"/>
         <source>Case &apos;{case}&apos; is saved in {path}.</source>
         <translation>Saken '{case}' er lagret i {path}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="278"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="281"/>
         <source>No GeoPackage is chosen for the case answers, so the answers of case &apos;{case}&apos; were NOT saved. Press Choose... to choose one.</source>
         <translation>Ingen GeoPackage-fil er valgt til svarene, så svarene i saken '{case}' ble IKKE lagret. Trykk Velg... for å velge en.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="301"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="304"/>
         <source>The answers of case &apos;{case}&apos; were NOT saved.</source>
         <translation>Svarene i saken '{case}' ble IKKE lagret.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="309"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="312"/>
         <source>Every answer of case &apos;{case}&apos; is saved in {path}.</source>
         <translation>Alle svarene i saken '{case}' er lagret i {path}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="340"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="343"/>
         <source>The answers of case &apos;{case}&apos; are NOT saved yet. Choose another GeoPackage to save them before you open another case.</source>
         <translation>Svarene i saken '{case}' er IKKE lagret ennå. Velg en annen GeoPackage-fil for å lagre dem før du åpner en annen sak.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="353"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="356"/>
         <source>New case &apos;{case}&apos;: select its site (one polygon) on the map and press Check selected site.</source>
         <translation>Ny sak '{case}': velg tomten (ett polygon) i kartet og trykk Kontroller valgt tomt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="371"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="374"/>
         <source>Case &apos;{case}&apos; reopened from {path}: {n} answers saved by a person.</source>
         <translation>Saken '{case}' er åpnet igjen fra {path}: {n} svar lagret av en person.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="392"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="395"/>
         <source>Enter the case id (saksnummer) first: the answers are saved under it.</source>
         <translation>Skriv inn saksnummeret først: svarene lagres under det.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="429"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="432"/>
         <source>Site: {site}</source>
         <translation>Tomt: {site}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="432"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="435"/>
         <source>Checked {site} for case &apos;{case}&apos;: {n} items answered from the data; answer the others in the table.</source>
         <translation>Kontrollerte {site} for saken '{case}': {n} punkter er besvart ut fra dataene; besvar resten i tabellen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="443"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="446"/>
         <source>Check the site first: the report needs the site and its checklist.</source>
         <translation>Kontroller tomten først: rapporten trenger tomten og sjekklisten for den.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="458"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="461"/>
         <source>Folder for the report</source>
         <translation>Mappe til rapporten</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="472"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="475"/>
         <source>Report written to {folder}: {files}</source>
         <translation>Rapporten er skrevet til {folder}: {files}</translation>
     </message>
