@@ -2,7 +2,6 @@
 loads without a traceback, its algorithms are listed, and running one says what to install."""
 import json
 import subprocess
-
 from pathlib import Path
 
 
