@@ -24,7 +24,6 @@ pinned to two CPUs (``--cores``), the machine the targets are stated for.
 Run: ``make bench``, or ``python scripts/bench.py --help`` for the options.
 """
 import argparse
-import inspect
 import json
 import math
 import os
@@ -125,10 +124,10 @@ def engine_child(n: int, data: Path, profile_out: Optional[str]) -> None:
         finally:
             criterion_s[criterion_id] = criterion_s.get(criterion_id, 0.0) + time.perf_counter() - start
 
-    def timed_profile(engine, profile, missing):
+    def timed_profile(engine, profile, *args, **kwargs):
         start = time.perf_counter()
         try:
-            return score_profile(engine, profile, missing)
+            return score_profile(engine, profile, *args, **kwargs)
         finally:
             profile_s[profile.id] = time.perf_counter() - start
 
@@ -151,10 +150,6 @@ def engine_child(n: int, data: Path, profile_out: Optional[str]) -> None:
 
         profiler = cProfile.Profile()
         profiler.enable()
-    kpa = LayerInput(frames["kpa"], layers["kpa"])
-    # build_context took one KPA layer before it took several; accept either.
-    zoning_arg = {"kpa_layers": [kpa]} if "kpa_layers" in inspect.signature(build_context).parameters \
-        else {"kpa_layer": kpa}
     c1 = time.process_time()
     t1 = time.perf_counter()
     context = build_context(
@@ -162,13 +157,13 @@ def engine_child(n: int, data: Path, profile_out: Optional[str]) -> None:
         roads_layer=LayerInput(frames["roads"], layers["roads"]),
         traffic_layer=LayerInput(frames["traffic"], layers["traffic"]),
         grid_capacity_files=[str(files["substations"])],
+        kpa_layers=[LayerInput(frames["kpa"], layers["kpa"])],
         hazard_layer=LayerInput(frames["hazards"], layers["hazards"]),
         protected_layer=LayerInput(frames["protected"], layers["protected"]),
         building_layer=LayerInput(frames["buildings"], layers["buildings"]),
         existing_layer=LayerInput(frames["existing"], layers["existing"]),
         dem_path=str(files["dem"]),
         dem_name="dem_10m",
-        **zoning_arg,
     )
     t_context = time.perf_counter() - t1
     t2 = time.perf_counter()
@@ -501,25 +496,25 @@ def _print_chain(chain: Dict[int, dict], engine: Dict[int, dict]) -> None:
         return
     print("\nQGIS native chain ({} native algorithms in sequence; memory layers between steps):".format(
         len(chain[sizes[0]]["steps"])))
-    header = "  {:<44}".format("step") + "".join("{:>12}".format(_fmt_n(n) + " s") for n in sizes)
+    header = "  {:<62}".format("step") + "".join("{:>12}".format(_fmt_n(n) + " s") for n in sizes)
     print(header)
     for i, step in enumerate(chain[sizes[0]]["steps"]):
         label = "{} ({})".format(step["label"], step["algorithm"].split(":")[1])
-        print("  {:<44}".format(label[:44]) + "".join("{:>12.1f}".format(chain[n]["steps"][i]["seconds"])
+        print("  {:<62}".format(label[:62]) + "".join("{:>12.1f}".format(chain[n]["steps"][i]["seconds"])
                                                        for n in sizes))
-    print("  {:<44}".format("total (incl. raster steps)") + "".join("{:>12.1f}".format(chain[n]["total_s"])
+    print("  {:<62}".format("total (incl. raster steps)") + "".join("{:>12.1f}".format(chain[n]["total_s"])
                                                                      for n in sizes))
-    print("  {:<44}".format("CPU s") + "".join("{:>12.1f}".format(chain[n]["cpu_s"]) for n in sizes))
-    print("  {:<44}".format("peak RSS MB") + "".join("{:>12.0f}".format(chain[n]["peak_rss_mb"]) for n in sizes))
-    print("  {:<44}".format("CPUs used by other jobs meanwhile") + "".join("{:>12}".format(_others(chain[n]))
+    print("  {:<62}".format("CPU s") + "".join("{:>12.1f}".format(chain[n]["cpu_s"]) for n in sizes))
+    print("  {:<62}".format("peak RSS MB") + "".join("{:>12.0f}".format(chain[n]["peak_rss_mb"]) for n in sizes))
+    print("  {:<62}".format("CPUs used by other jobs meanwhile") + "".join("{:>12}".format(_others(chain[n]))
                                                                           for n in sizes))
-    print("  {:<44}".format("engine, all incl. reading s") + "".join(
+    print("  {:<62}".format("engine, all incl. reading s") + "".join(
         "{:>12.1f}".format(_engine_total(engine[n])) for n in sizes))
-    print("  {:<44}".format("ratio chain / engine incl. reading") + "".join(
+    print("  {:<62}".format("ratio chain / engine incl. reading") + "".join(
         "{:>11.1f}x".format(chain[n]["total_s"] / _engine_total(engine[n])) for n in sizes))
-    print("  {:<44}".format("ratio chain / engine context+score") + "".join(
+    print("  {:<62}".format("ratio chain / engine context+score") + "".join(
         "{:>11.1f}x".format(chain[n]["total_s"] / _engine_total(engine[n], False)) for n in sizes))
-    print("  {:<44}".format("ratio of CPU time (engine incl. reading)") + "".join(
+    print("  {:<62}".format("ratio of CPU time (engine incl. reading)") + "".join(
         "{:>11.1f}x".format(chain[n]["cpu_s"] / (engine[n]["engine_cpu_s"] + engine[n]["read_cpu_s"]))
         for n in sizes))
     r = chain[sizes[0]]

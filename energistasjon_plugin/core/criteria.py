@@ -238,7 +238,7 @@ class CriteriaEngine:
         best_distance = np.full(self.n, np.nan)
         if len(geoms):
             tree = shapely.STRtree(geoms)
-            site_idx, sub_idx = tree.query(self.geoms, predicate="dwithin", distance=radius)
+            site_idx, sub_idx = spatial.query_pairs(self.geoms, tree, "dwithin", radius)
             pair_free = free[sub_idx]
             keep = ~np.isnan(pair_free)
             site_k, sub_k, free_k = site_idx[keep], sub_idx[keep], pair_free[keep]

@@ -162,7 +162,9 @@ def phrase_keys(criterion: str, result: CriterionResult,
                        col("search_radius_m")]
         elif criterion == "substation_distance_m":
             grid = (others or {}).get("grid_free_mw")
-            grid_names = grid.details["substation"] if grid is not None else col("none")
+            grid_names = grid.details.get("substation") if grid is not None else None
+            if grid_names is None:  # grid capacity not among the factors, or unknown
+                grid_names = col("none")
             columns = [_distance_keys(numbers), col("substation"), np.round(col("demand_mw").astype(float) * 10),
                        grid_names]
         elif criterion in ("sensitive_distance_m", "existing_station_distance_m"):

@@ -118,29 +118,32 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
     n, p = engine.n, profile.field_prefix
     columns: Dict[str, object] = {}
     excluded = missing_geometry.copy()
-    failed: List[List[str]] = [[tr("the feature has no geometry")] if m else [] for m in missing_geometry]
-    unchecked: List[List[str]] = [[] for _ in range(n)]
+    # One object array per rule (None where it says nothing), joined once per site at the end.
+    failed_parts: List[np.ndarray] = [np.where(missing_geometry, tr("the feature has no geometry"), None)]
+    unchecked_parts: List[np.ndarray] = []
 
     for constraint in profile.constraints:
         engine.progress.check()
         result = engine.compute(constraint.criterion, profile)
         fails, unknown = _test(constraint.test, constraint.value, result)
         fails &= ~missing_geometry
+        reasons = np.full(n, None, dtype=object)
         keys = reason_keys(constraint, result) if fails.any() else []
         made: Dict[tuple, str] = {}  # each distinct reason formatted once
         for i in np.flatnonzero(fails):
             if keys[i] not in made:
                 made[keys[i]] = constraint_reason(constraint, result, i)
-            failed[i].append(made[keys[i]])
-        reason = unchecked_reason(constraint, result.available)  # the same words for every site
-        for i in np.flatnonzero(unknown & ~missing_geometry):
-            unchecked[i].append(reason)
+            reasons[i] = made[keys[i]]
+        failed_parts.append(reasons)
+        # the same words for every site that could not be checked
+        unchecked_parts.append(np.where(unknown & ~missing_geometry, unchecked_reason(constraint, result.available),
+                                        None))
         excluded |= fails
 
     weighted = np.zeros(n)
     known_weight = np.zeros(n)
     labels = {f.id: criterion_label(f.criterion) for f in profile.factors}
-    unknown_factors: List[List[str]] = [[] for _ in range(n)]
+    unknown_masks: List[np.ndarray] = []
     results: Dict[str, CriterionResult] = {}
     for factor in profile.factors:
         engine.progress.check()
@@ -153,21 +156,23 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
         raw_col, sub_col = _criterion_columns(p, factor.id)
         columns[raw_col] = _raw_for_output(result)
         columns[sub_col] = np.round(sub, 3)
-        for i in np.flatnonzero(~known):
-            unknown_factors[i].append(factor.id)
+        unknown_masks.append(~known)
 
     spoken = [c for c in PHRASE_ORDER if c in results and any(
         f.weight > 0 for f in profile.factors if f.criterion == c)]
-    phrases: List[List[str]] = [[] for _ in range(n)]
+    phrase_parts: List[np.ndarray] = []
     for criterion in spoken:
-        made: Dict[tuple, Optional[str]] = {}  # display key -> phrase: each distinct phrase formatted once
+        made_phrases: Dict[tuple, Optional[str]] = {}  # display key -> phrase: each distinct phrase once
+        part = np.full(n, None, dtype=object)
         for i, key in enumerate(phrase_keys(criterion, results[criterion], results)):
             if key is None:
                 continue
-            if key not in made:
-                made[key] = factor_phrase(criterion, results[criterion], i, results)
-            if made[key]:
-                phrases[i].append(made[key])
+            if key not in made_phrases:
+                made_phrases[key] = factor_phrase(criterion, results[criterion], i, results)
+            part[i] = made_phrases[key]
+        phrase_parts.append(part)
+    # Which factors are unknown: few distinct patterns, each put in words once.
+    unknown_text = _pattern_texts(np.column_stack(unknown_masks), [f.id for f in profile.factors], labels)
 
     with np.errstate(invalid="ignore", divide="ignore"):
         score = np.where(known_weight > 0, 100.0 * weighted / known_weight, np.nan)
@@ -179,22 +184,24 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
     rank[ranked] = np.arange(1, len(ranked) + 1)
 
     explain = []
-    for i in range(n):
+    not_ranked = tr("Not ranked: too little is known.")
+    for i, (parts, failed_row, unknown) in enumerate(zip(zip(*phrase_parts) if phrase_parts else [()] * n,
+                                                          zip(*failed_parts), unknown_text)):
         if excluded[i]:
-            explain.append(tr("Excluded: {reasons}.").format(reasons="; ".join(failed[i])))
+            explain.append(tr("Excluded: {reasons}.").format(reasons="; ".join(r for r in failed_row if r)))
             continue
-        text = ", ".join(phrases[i])
-        if unknown_factors[i]:
-            text += ("; " if text else "") + unknown_factors_text(labels, unknown_factors[i])
+        text = ", ".join(p for p in parts if p)
+        if unknown:
+            text += ("; " if text else "") + unknown
         text = text[:1].upper() + text[1:] + ("." if text and not text.endswith(".") else "")
         if not rankable[i] and not np.isnan(score[i]):
-            text += " " + tr("Not ranked: too little is known.")
+            text += " " + not_ranked
         explain.append(text)
 
     columns.update({
         p + "_excluded": excluded,
-        p + "_failed": np.array(["; ".join(f) for f in failed], dtype=object),
-        p + "_unchecked": np.array(["; ".join(u) for u in unchecked], dtype=object),
+        p + "_failed": _joined(failed_parts, "; ", n),
+        p + "_unchecked": _joined(unchecked_parts, "; ", n),
         p + "_score": np.round(score, 1),
         p + "_known": np.round(known_weight, 3),
         p + "_rank": rank,
@@ -202,6 +209,24 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
         p + "_profile": np.full(n, "{}@{}".format(profile.id, profile.sha256[:12]), dtype=object),
     })
     return columns
+
+
+def _joined(parts: List[np.ndarray], separator: str, n: int) -> np.ndarray:
+    """Per site, the non-empty texts of the parts joined (parts are object arrays, None = nothing)."""
+    if not parts:
+        return np.full(n, "", dtype=object)
+    return np.array([separator.join(t for t in row if t) for row in zip(*parts)], dtype=object)
+
+
+def _pattern_texts(unknown: np.ndarray, factor_ids: List[str], labels: Dict[str, str]) -> np.ndarray:
+    """"unknown: ..." per site from a (sites x factors) boolean matrix; "" where all is known."""
+    out = np.full(len(unknown), "", dtype=object)
+    if unknown.size == 0:
+        return out
+    patterns, inverse = np.unique(unknown, axis=0, return_inverse=True)
+    texts = [unknown_factors_text(labels, [f for f, u in zip(factor_ids, row) if u]) if row.any() else ""
+             for row in patterns]
+    return np.array(texts, dtype=object)[inverse.reshape(-1)]
 
 
 def _test(test: str, limit, result: CriterionResult):

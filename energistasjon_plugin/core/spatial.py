@@ -1,9 +1,28 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Vectorised spatial queries shared by the criteria (shapely 2 STRtree, numpy)."""
+import os
+from concurrent.futures import ThreadPoolExecutor
 from typing import Optional, Tuple
 
 import numpy as np
 import shapely
+
+
+def _segments(lines: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
+    """Lines split into 2-point segments, with each segment's line position.
+
+    A long road has a huge bounding box, so an STRtree of whole lines must test many of them;
+    segments have tight boxes.  The distance to a line is the least distance to its segments.
+    """
+    parts, part_owner = shapely.get_parts(lines, return_index=True)
+    coords, coord_part = shapely.get_coordinates(parts, return_index=True)
+    same = coord_part[1:] == coord_part[:-1]
+    pairs = np.stack([coords[:-1][same], coords[1:][same]], axis=1)
+    return shapely.linestrings(pairs), part_owner[coord_part[:-1][same]]
+
+
+def _workers(n: int) -> int:
+    return max(1, min(os.cpu_count() or 1, 4, n // 20000 + 1))
 
 
 def nearest(
@@ -28,13 +47,51 @@ def nearest(
     valid_targets = np.flatnonzero(~shapely.is_empty(targets) & ~shapely.is_missing(targets))
     if n == 0 or len(valid_targets) == 0:
         return distance, position
-    tree = shapely.STRtree(targets[valid_targets])
-    (site_idx, target_idx), dist = tree.query_nearest(
-        sites, max_distance=max_distance, return_distance=True, all_matches=False
-    )
-    distance[site_idx] = dist
-    position[site_idx] = valid_targets[target_idx]
+    geoms, owner = targets[valid_targets], valid_targets
+    if np.all(np.isin(shapely.get_type_id(geoms), (1, 5))):  # LineString, MultiLineString
+        geoms, line = _segments(geoms)
+        owner = valid_targets[line]
+    tree = shapely.STRtree(geoms)
+
+    def query(chunk: slice):
+        (site_idx, target_idx), dist = tree.query_nearest(
+            sites[chunk], max_distance=max_distance, return_distance=True, all_matches=False
+        )
+        return site_idx + chunk.start, target_idx, dist
+
+    # shapely releases the GIL in query_nearest: chunks on threads use both cores.
+    workers = _workers(n)
+    bounds = np.linspace(0, n, workers + 1).astype(int)
+    chunks = [slice(int(lo), int(hi)) for lo, hi in zip(bounds[:-1], bounds[1:]) if hi > lo]
+    if len(chunks) == 1:
+        results = [query(chunks[0])]
+    else:
+        with ThreadPoolExecutor(max_workers=len(chunks)) as pool:
+            results = list(pool.map(query, chunks))
+    for site_idx, target_idx, dist in results:
+        distance[site_idx] = dist
+        position[site_idx] = owner[target_idx]
     return distance, position
+
+
+def query_pairs(sites: np.ndarray, tree: "shapely.STRtree", predicate: str,
+                distance: Optional[float] = None) -> Tuple[np.ndarray, np.ndarray]:
+    """(site, target) index pairs for which ``predicate`` holds, sorted by site; chunks on threads."""
+    n = len(sites)
+    workers = _workers(n)
+    bounds = np.linspace(0, n, workers + 1).astype(int)
+    chunks = [slice(int(lo), int(hi)) for lo, hi in zip(bounds[:-1], bounds[1:]) if hi > lo]
+
+    def query(chunk: slice):
+        site_idx, target_idx = tree.query(sites[chunk], predicate=predicate, distance=distance)
+        return site_idx + chunk.start, target_idx
+
+    if len(chunks) <= 1:
+        results = [query(chunks[0])] if chunks else [(np.zeros(0, "int64"), np.zeros(0, "int64"))]
+    else:
+        with ThreadPoolExecutor(max_workers=len(chunks)) as pool:
+            results = list(pool.map(query, chunks))
+    return np.concatenate([r[0] for r in results]), np.concatenate([r[1] for r in results])
 
 
 def intersects_any(sites: np.ndarray, polygons: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:

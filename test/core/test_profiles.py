@@ -103,3 +103,18 @@ def test_messages_in_norwegian():
     with use_language("nb"), pytest.raises(DataFileError) as info:
         profiles.parse_profile(broken, "b.yaml")
     assert "nyere" in info.value.message
+
+
+def test_a_profile_without_constraints_scores_every_site(tmp_path):
+    import hand_fixture
+    from energistasjon.energistasjon_plugin.core.context_builder import LayerInput, build_context
+    from energistasjon.energistasjon_plugin.core.scoring import score_sites
+
+    head, rest = BATTERY.split("constraints:\n", 1)
+    no_rules = head + "constraints: []\n\nfactors:\n" + rest.split("factors:\n", 1)[1]
+    profile = profiles.parse_profile(no_rules, "open.yaml")
+    layers = hand_fixture.layers()
+    context = build_context(hand_fixture.CRS, roads_layer=LayerInput(layers["veger"], "veger"))
+    frame = score_sites(hand_fixture.sites(), context, [profile], language="en").frame
+    assert not frame["bat_excluded"].any() and (frame["bat_failed"] == "").all()
+    assert frame["bat_rank"].notna().sum() == 0  # only the corridor is known: too little to rank
