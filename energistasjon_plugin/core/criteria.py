@@ -236,12 +236,12 @@ class CriteriaEngine:
         values = np.full(self.n, np.nan)
         best_name = np.full(self.n, None, dtype=object)
         best_distance = np.full(self.n, np.nan)
-        if len(geoms):
-            tree = shapely.STRtree(geoms)
+        positive = np.flatnonzero(free > 0)  # only these can be the substation with most free capacity
+        if len(positive):
+            tree = shapely.STRtree(geoms[positive])
             site_idx, sub_idx = spatial.query_pairs(self.geoms, tree, "dwithin", radius)
-            pair_free = free[sub_idx]
-            keep = ~np.isnan(pair_free)
-            site_k, sub_k, free_k = site_idx[keep], sub_idx[keep], pair_free[keep]
+            sub_idx = positive[sub_idx]
+            site_k, sub_k, free_k = site_idx, sub_idx, free[sub_idx]
             if len(site_k):
                 # Per site, the substation with the most free capacity: sort pairs by site, then
                 # by free capacity descending, and take each site's first pair.
@@ -251,9 +251,17 @@ class CriteriaEngine:
                 values[sites_best] = free_k[first]
                 best_name[sites_best] = names[subs_best]
                 best_distance[sites_best] = shapely.distance(self.geoms[sites_best], geoms[subs_best])
-            # Inside the grid company's area with no substation in reach: truly nothing free.
+        if len(geoms):
+            # Inside the grid company's area with no substation with free capacity in reach: 0 MW,
+            # unless a substation in reach publishes no figure (then it stays unknown).
             covered = spatial.within_reach(self.geoms, geoms, radius)
-            values[np.isnan(values) & covered & ~np.isin(np.arange(self.n), site_idx)] = 0.0
+            near_unknown = np.zeros(self.n, dtype=bool)
+            unknown_subs = np.flatnonzero(np.isnan(free))
+            if len(unknown_subs):
+                near_sites, _ = spatial.query_pairs(self.geoms, shapely.STRtree(geoms[unknown_subs]), "dwithin",
+                                                    radius)
+                near_unknown[near_sites] = True
+            values[np.isnan(values) & covered & ~near_unknown] = 0.0
         return CriterionResult(values, {"substation": best_name, "substation_distance_m": best_distance,
                                         "search_radius_m": np.full(self.n, radius)})
 

@@ -133,10 +133,49 @@ def factor_phrase(criterion: str, result: CriterionResult, i: int,
     return "{}: {}".format(criterion_label(criterion), value)
 
 
+def key_groups(columns: List[np.ndarray]) -> Tuple[np.ndarray, np.ndarray]:
+    """Group sites whose key columns are all equal: (first site of each group, group of each site).
+
+    Each column is factorised in C (NaN and None are values of their own) and the codes are
+    combined pairwise and re-compacted, so no Python loop over sites is needed.  Group
+    numbers follow the order in which groups first appear.
+    """
+    import pandas as pd
+
+    n = len(columns[0])
+    combined = np.zeros(n, dtype="int64")
+    for column in columns:
+        # numbers stay numbers (hashing floats in C); only text columns are objects
+        codes, uniques = pd.factorize(np.asarray(column), use_na_sentinel=False)
+        combined, _ = pd.factorize(combined * (len(uniques) + 1) + codes)  # compact again, by hashing
+    _, first = np.unique(combined, return_index=True)
+    return first, combined
+
+
+def phrase_texts(criterion: str, result: CriterionResult,
+                 others: Optional[Mapping[str, CriterionResult]] = None) -> np.ndarray:
+    """The phrase of ``criterion`` for every site (None when unknown), each distinct one made once."""
+    columns, unknown = phrase_key_columns(criterion, result, others)
+    first, group = key_groups(columns)
+    made = np.array([None if unknown[i] else factor_phrase(criterion, result, i, others) for i in first],
+                    dtype=object)
+    return made[group]
+
+
 def phrase_keys(criterion: str, result: CriterionResult,
                 others: Optional[Mapping[str, CriterionResult]] = None) -> List[Optional[tuple]]:
     """Per site, everything :func:`factor_phrase` shows for ``criterion`` (None when unknown):
     sites with equal keys get the same words."""
+    columns, unknown = phrase_key_columns(criterion, result, others)
+    keys: List[Optional[tuple]] = list(zip(*columns))
+    for i in np.flatnonzero(unknown):
+        keys[i] = None
+    return keys
+
+
+def phrase_key_columns(criterion: str, result: CriterionResult,
+                       others: Optional[Mapping[str, CriterionResult]] = None) -> Tuple[List[np.ndarray], np.ndarray]:
+    """The columns whose values decide the phrase of ``criterion``, and which sites are unknown."""
     values = result.values
     details = result.details
 
@@ -171,10 +210,7 @@ def phrase_keys(criterion: str, result: CriterionResult,
             columns = [_distance_keys(numbers)]
         else:
             columns = [values]
-    keys: List[Optional[tuple]] = list(zip(*columns))
-    for i in np.flatnonzero(unknown):
-        keys[i] = None
-    return keys
+    return columns, unknown
 
 
 def _limit_text(criterion: str, limit: float) -> str:

@@ -27,8 +27,7 @@ from .errors import InputError
 from .explain import (
     PHRASE_ORDER,
     constraint_reason,
-    factor_phrase,
-    phrase_keys,
+    phrase_texts,
     reason_keys,
     unchecked_reason,
     unknown_factors_text,
@@ -160,17 +159,7 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
 
     spoken = [c for c in PHRASE_ORDER if c in results and any(
         f.weight > 0 for f in profile.factors if f.criterion == c)]
-    phrase_parts: List[np.ndarray] = []
-    for criterion in spoken:
-        made_phrases: Dict[tuple, Optional[str]] = {}  # display key -> phrase: each distinct phrase once
-        part = np.full(n, None, dtype=object)
-        for i, key in enumerate(phrase_keys(criterion, results[criterion], results)):
-            if key is None:
-                continue
-            if key not in made_phrases:
-                made_phrases[key] = factor_phrase(criterion, results[criterion], i, results)
-            part[i] = made_phrases[key]
-        phrase_parts.append(part)
+    phrase_parts = [phrase_texts(criterion, results[criterion], results) for criterion in spoken]
     # Which factors are unknown: few distinct patterns, each put in words once.
     unknown_text = _pattern_texts(np.column_stack(unknown_masks), [f.id for f in profile.factors], labels)
 

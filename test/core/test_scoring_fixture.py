@@ -167,3 +167,28 @@ def test_reprojected_context_layers_give_the_same_answer(sites, context_layers):
     again = by_id(run(sites, context_layers, ("battery",)), "bat_score")
     for key, value in expected.items():
         assert (np.isnan(value) and np.isnan(again[key])) or again[key] == pytest.approx(value, abs=0.2)
+
+
+def _grid_with(tmp_path, free_values):
+    import json
+    document = hand_fixture.grid_capacity_document()
+    for feature, free in zip(document[0]["features"], free_values):
+        feature["properties"]["availableCons"] = free
+    path = tmp_path / "grid_variant.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return str(path)
+
+
+def test_no_free_capacity_anywhere_is_zero_not_unknown(sites, context_layers, tmp_path):
+    context_layers["grid_capacity_files"] = [_grid_with(tmp_path, [0, 0])]
+    frame = run(sites, context_layers, ("battery",)).frame.set_index("tomt_id")
+    assert frame.loc["A", "bat_grid"] == 0.0 and frame.loc["A", "bat_grid_s"] == 0.0
+    assert "no free grid capacity within 5.0 km" in frame.loc["A", "bat_explain"]
+
+
+def test_a_substation_without_a_published_figure_leaves_the_site_unknown(sites, context_layers, tmp_path):
+    # S1 (near every site) publishes no figure; S2 publishes 0 MW: the truth near S1 is unknown
+    context_layers["grid_capacity_files"] = [_grid_with(tmp_path, [None, 0])]
+    frame = run(sites, context_layers, ("battery",)).frame.set_index("tomt_id")
+    assert np.isnan(frame.loc["A", "bat_grid"])
+    assert "unknown: free grid capacity" in frame.loc["A", "bat_explain"]
