@@ -39,37 +39,37 @@
         <translation>Høydemodellen '{layer}' kunne ikke leses ({error}).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="147"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="148"/>
         <source>Layer &apos;{layer}&apos; is in a geographic CRS ({crs}) measured in degrees; reproject it and the sites to a projected CRS in metres, e.g. EPSG:25833.</source>
         <translation>Laget '{layer}' har et geografisk koordinatsystem ({crs}) målt i grader; transformer laget og tomtene til et projisert koordinatsystem i meter, f.eks. EPSG:25833.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="228"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="229"/>
         <source>Layer '{layer}': field '{field}' holds no numeric zoning codes (e.g. '{example}'); choose the field with the SOSI arealformål code such as 1340.</source>
         <translation>Laget '{layer}': feltet '{field}' har ingen numeriske arealformålskoder (f.eks. '{example}'); velg feltet med SOSI-koden for arealformål, for eksempel 1340.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="292"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="293"/>
         <source>Unknown plan type &apos;{declared}&apos;; use one of: {known}.</source>
         <translation>Ukjent plantype '{declared}'; bruk en av: {known}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="326"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="327"/>
         <source>Cannot tell from its codes whether the zoning layer is a kommuneplan or a reguleringsplan; say which plan type the layer is.</source>
         <translation>Kan ikke avgjøre ut fra kodene om arealformålslaget er en kommuneplan eller en reguleringsplan; oppgi hvilken plantype laget er.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="382"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="383"/>
         <source>zoning</source>
         <translation>arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="813"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="814"/>
         <source>unknown</source>
         <translation>ukjent</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="881"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="885"/>
         <source>The search distance for layer &apos;{layer}&apos; must be 0 m or more, not {distance}.</source>
         <translation>Søkeavstanden for laget '{layer}' må være 0 m eller mer, ikke {distance}.</translation>
     </message>
@@ -559,127 +559,127 @@
         <translation>ingen ledig nettkapasitet innen {d}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="123"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="126"/>
         <source>{d} to {name}, the nearest substation with {mw} MW free</source>
         <translation>{d} til {name}, nærmeste transformatorstasjon med {mw} MW ledig</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="127"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="130"/>
         <source>no sensitive buildings in the layer</source>
         <translation>ingen sårbare bygninger i laget</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="128"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="131"/>
         <source>{d} to the nearest sensitive building</source>
         <translation>{d} til nærmeste sårbare bygning</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="131"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="134"/>
         <source>no existing station of this type</source>
         <translation>ingen eksisterende stasjon av denne typen</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="132"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="135"/>
         <source>{d} to the nearest existing station of this type</source>
         <translation>{d} til nærmeste eksisterende stasjon av samme type</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="224"/>
         <source>{n} m²</source>
         <translation>{n} m²</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="185"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="226"/>
         <source>{n} MW</source>
         <translation>{n} MW</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="194"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="235"/>
         <source>area {value} is below the minimum {limit}</source>
         <translation>arealet {value} er under minstekravet {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="197"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="238"/>
         <source>flat area {value} (slope at most {slope} %) is below the minimum {limit}</source>
         <translation>flatt areal {value} (helning høyst {slope} %) er under minstekravet {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="201"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="242"/>
         <source>zoning {zoning}: {zoning_class}</source>
         <translation>arealformål {zoning}: {zoning_class}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="207"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="248"/>
         <source>sensitive building {d} away, closer than the screening distance {limit} (a screening assumption: DSB sets no fixed distances)</source>
         <translation>sårbar bygning {d} unna, nærmere enn grovsilingsavstanden {limit} (en grovsilingsantakelse: DSB fastsetter ingen faste avstander)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="211"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="252"/>
         <source>inside the protected area {name}</source>
         <translation>innenfor verneområdet {name}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="211"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="252"/>
         <source>inside a protected area</source>
         <translation>innenfor et verneområde</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="215"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="256"/>
         <source>inside hensynssone {zones}</source>
         <translation>innenfor hensynssone {zones}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="218"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="259"/>
         <source>inside the exclusion layer {name}</source>
         <translation>innenfor utelukkingslaget {name}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="220"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="261"/>
         <source>{mw} MW free grid capacity, below the minimum {limit}</source>
         <translation>{mw} MW ledig nettkapasitet, under minstekravet {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="223"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="264"/>
         <source>{criterion} fails the rule ({value})</source>
         <translation>{criterion} oppfyller ikke regelen ({value})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="245"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="286"/>
         <source>{rule} not checked: no {layer} given [{id}]</source>
         <translation>{rule} ikke kontrollert: mangler {layer} [{id}]</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="247"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="288"/>
         <source>{rule} not checked: the site is outside the data [{id}]</source>
         <translation>{rule} ikke kontrollert: tomten ligger utenfor dataene [{id}]</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="254"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="295"/>
         <source>unknown: {factors}</source>
         <translation>ukjent: {factors}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="73"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="72"/>
         <source>The candidate layer &apos;{layer}&apos; has no features. Choose a layer with candidate sites, or uncheck &apos;selected features only&apos; if nothing is selected.</source>
         <translation>Tomtelaget '{layer}' har ingen objekter. Velg et lag med aktuelle tomter, eller fjern haken for 'kun valgte objekter' hvis ingenting er valgt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="77"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="76"/>
         <source>The candidate layer &apos;{layer}&apos; has no coordinate reference system. Set its CRS (for example EPSG:25833) in the layer properties.</source>
         <translation>Tomtelaget '{layer}' har ikke noe koordinatsystem. Angi koordinatsystemet (for eksempel EPSG:25833) i lagegenskapene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="80"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="79"/>
         <source>The candidate layer &apos;{layer}&apos; is in a geographic CRS ({crs}); distances and areas need metres. Reproject it to a projected CRS such as EPSG:25833 (ETRS89 / UTM 33N) and run again.</source>
         <translation>Tomtelaget '{layer}' har et geografisk koordinatsystem ({crs}); avstander og arealer krever meter. Transformer det til et projisert koordinatsystem, for eksempel EPSG:25833 (ETRS89 / UTM 33N), og kjør på nytt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="85"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="84"/>
         <source>The candidate layer &apos;{layer}&apos; has {types} geometries; sites must be polygons (parcels, plan areas or drawn sites). Buffer points or lines into polygons first.</source>
         <translation>Tomtelaget '{layer}' har geometrier av typen {types}; tomtene må være polygoner (eiendommer, planområder eller tegnede tomter). Lag buffer rundt punkter eller linjer slik at de blir polygoner først.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="98"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="97"/>
         <source>{n} candidate geometries were invalid and were repaired for the analysis (the input layer is unchanged).</source>
         <translation>{n} tomtegeometrier var ugyldige og ble reparert for analysen (inndatalaget er uendret).</translation>
     </message>
@@ -689,22 +689,22 @@
         <translation>objektet mangler geometri</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="184"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="180"/>
         <source>Excluded: {reasons}.</source>
         <translation>Utelukket: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="267"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="281"/>
         <source>{n} candidate features have no geometry; they are kept and marked excluded.</source>
         <translation>{n} tomteobjekter mangler geometri; de beholdes og merkes som utelukket.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="278"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="293"/>
         <source>The candidate layer already had the fields {fields}; they were replaced by this run&apos;s values.</source>
         <translation>Tomtelaget hadde allerede feltene {fields}; de er erstattet med verdiene fra denne kjøringen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="289"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="304"/>
         <source>{profile}: left out (no layer given): {layers}; those criteria are unknown.</source>
         <translation>{profile}: utelatt (ikke noe lag oppgitt): {layers}; disse kriteriene er ukjente.</translation>
     </message>
@@ -1004,7 +1004,7 @@
         <translation>Laget '{layer}' kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../processing/adapter.py" line="179"/>
+        <location filename="../processing/adapter.py" line="185"/>
         <source>Could not write the output layer: {error}</source>
         <translation>Kunne ikke skrive resultatlaget: {error}</translation>
     </message>
@@ -1071,102 +1071,102 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-fil, eller et 
         <translation>Stasjonsprofil (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="62"/>
+        <location filename="../processing/context_parameters.py" line="61"/>
         <source>Roads (vegkategori, vegnummer)</source>
         <translation>Veger (vegkategori, vegnummer)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="64"/>
+        <location filename="../processing/context_parameters.py" line="63"/>
         <source>Road category field</source>
         <translation>Felt for vegkategori</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="66"/>
+        <location filename="../processing/context_parameters.py" line="65"/>
         <source>Road number field</source>
         <translation>Felt for vegnummer</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="68"/>
+        <location filename="../processing/context_parameters.py" line="67"/>
         <source>Freight corridors (blank: the profiles&apos; lists)</source>
         <translation>Godskorridorer (tom: listene i profilene)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="71"/>
+        <location filename="../processing/context_parameters.py" line="70"/>
         <source>Traffic (NVDB Trafikkmengde, ÅDT)</source>
         <translation>Trafikk (NVDB Trafikkmengde, ÅDT)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="73"/>
+        <location filename="../processing/context_parameters.py" line="72"/>
         <source>ÅDT field</source>
         <translation>Felt for ÅDT</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="75"/>
+        <location filename="../processing/context_parameters.py" line="74"/>
         <source>Share of long vehicles field (%)</source>
         <translation>Felt for andel lange kjøretøy (%)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="77"/>
+        <location filename="../processing/context_parameters.py" line="76"/>
         <source>Grid capacity file (DIGIN GridCapacity JSON)</source>
         <translation>Fil med nettkapasitet (DIGIN GridCapacity JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="77"/>
+        <location filename="../processing/context_parameters.py" line="76"/>
         <source>GridCapacity JSON (*.json *.geojson *.jsonld)</source>
         <translation>GridCapacity JSON (*.json *.geojson *.jsonld)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="79"/>
+        <location filename="../processing/context_parameters.py" line="78"/>
         <source>Substations with free capacity (layer)</source>
         <translation>Transformatorstasjoner med ledig kapasitet (lag)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="81"/>
+        <location filename="../processing/context_parameters.py" line="80"/>
         <source>Free capacity field (MW)</source>
         <translation>Felt for ledig kapasitet (MW)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="92"/>
+        <location filename="../processing/context_parameters.py" line="91"/>
         <source>Hazard zones (hensynssoner, faresone)</source>
         <translation>Faresoner (hensynssoner, faresone)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="94"/>
+        <location filename="../processing/context_parameters.py" line="93"/>
         <source>Hazard zone code field</source>
         <translation>Felt for faresonekode</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="96"/>
+        <location filename="../processing/context_parameters.py" line="95"/>
         <source>Protected areas</source>
         <translation>Verneområder</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="98"/>
+        <location filename="../processing/context_parameters.py" line="97"/>
         <source>Other exclusion layers (water, ...)</source>
         <translation>Andre utelukkingslag (vann, ...)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="100"/>
+        <location filename="../processing/context_parameters.py" line="99"/>
         <source>Buildings (bygningstype)</source>
         <translation>Bygninger (bygningstype)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="102"/>
+        <location filename="../processing/context_parameters.py" line="101"/>
         <source>Building type field</source>
         <translation>Felt for bygningstype</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="105"/>
+        <location filename="../processing/context_parameters.py" line="104"/>
         <source>Existing stations</source>
         <translation>Eksisterende stasjoner</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="107"/>
+        <location filename="../processing/context_parameters.py" line="106"/>
         <source>Station type field</source>
         <translation>Felt for stasjonstype</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="109"/>
+        <location filename="../processing/context_parameters.py" line="108"/>
         <source>Elevation model (DEM)</source>
         <translation>Høydemodell (DEM)</translation>
     </message>
@@ -1176,7 +1176,7 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-fil, eller et 
         <translation>Språk i forklaringene</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="112"/>
+        <location filename="../processing/context_parameters.py" line="111"/>
         <source>As QGIS</source>
         <translation>Som QGIS</translation>
     </message>
@@ -1206,7 +1206,7 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-fil, eller et 
         <translation>Leser grunnlagslagene...</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="154"/>
+        <location filename="../processing/context_parameters.py" line="155"/>
         <source>The elevation model &apos;{layer}&apos; is not a file GDAL can read (provider &apos;{provider}&apos;). Save it as a GeoTIFF first.</source>
         <translation>Høydemodellen '{layer}' er ikke en fil som GDAL kan lese (datakilde '{provider}'). Lagre den som GeoTIFF først.</translation>
     </message>
@@ -1248,22 +1248,22 @@ og start QGIS med PYTHONPATH=~/.local/share/energistasjon-venv/lib/python3.11/si
 Start QGIS på nytt etterpå.</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="83"/>
+        <location filename="../processing/context_parameters.py" line="82"/>
         <source>Kommuneplan land use (KPA arealformål), one or more layers</source>
         <translation>Kommuneplanens arealdel (KPA arealformål), ett eller flere lag</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="85"/>
+        <location filename="../processing/context_parameters.py" line="84"/>
         <source>KPA land-use code field (blank: detect)</source>
         <translation>Felt for arealformålskode i KPA (tom: finn automatisk)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="87"/>
+        <location filename="../processing/context_parameters.py" line="86"/>
         <source>Reguleringsplan land use (RP arealformål, also pbl 1985), one or more layers</source>
         <translation>Reguleringsplan (RP arealformål, også pbl 1985), ett eller flere lag</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="90"/>
+        <location filename="../processing/context_parameters.py" line="89"/>
         <source>RP land-use code field (blank: detect)</source>
         <translation>Felt for arealformålskode i RP (tom: finn automatisk)</translation>
     </message>
@@ -1333,32 +1333,32 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Andelen av en tomts celler som høydemodellen '{layer}' må dekke (minste dekningsgrad), må være mellom 0 og 1, ikke {value}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="137"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="138"/>
         <source>Layer &apos;{layer}&apos; is in {crs}, the sites in {site_crs}; reproject one so both share a CRS.</source>
         <translation>Laget '{layer}' er i {crs}, tomtene i {site_crs}; transformer ett av dem slik at begge bruker samme koordinatsystem.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="216"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="217"/>
         <source>zoning code (arealformål)</source>
         <translation>kode for arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="219"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="220"/>
         <source>arealbruksstatus</source>
         <translation>arealbruksstatus</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="222"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="223"/>
         <source>plan id</source>
         <translation>plan-ID</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="384"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="385"/>
         <source>Layer &apos;{layer}&apos; has no &apos;code&apos; column; read it with normalise_zoning() first.</source>
         <translation>Laget '{layer}' har ikke kolonnen 'code'; les det inn med normalise_zoning() først.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="893"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="897"/>
         <source>hensynssone name</source>
         <translation>navn på hensynssone</translation>
     </message>
@@ -1393,12 +1393,12 @@ Start QGIS på nytt etterpå.</translation>
         <translation>{mw} MW ledig ved {name} ({d} unna)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="204"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="245"/>
         <source>{d} to the nearest {road} exit, more than the maximum {limit}</source>
         <translation>{d} til nærmeste avkjøring fra {road}, mer enn maksimalt {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="176"/>
         <source>Not ranked: too little is known.</source>
         <translation>Ikke rangert: for lite er kjent.</translation>
     </message>
@@ -1488,142 +1488,142 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Tomten i kart</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="235"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="237"/>
         <source>Not listed: {n} checklist items for other station types.</source>
         <translation>Ikke tatt med: {n} punkter i sjekklisten som gjelder andre stasjonstyper.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="236"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="238"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="240"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="242"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="240"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="242"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="240"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="242"/>
         <source>Evidence</source>
         <translation>Grunnlag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="240"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="242"/>
         <source>Who must answer</source>
         <translation>Hvem skal svare</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="240"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="242"/>
         <source>Answered by</source>
         <translation>Besvart av</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="296"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="299"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="244"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="246"/>
         <source>{status} ({n})</source>
         <translation>{status} ({n})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="248"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="250"/>
         <source>No items.</source>
         <translation>Ingen punkter.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="253"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="255"/>
         <source>Answers by status</source>
         <translation>Svar etter status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="278"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="281"/>
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="279"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="282"/>
         <source>a person</source>
         <translation>en person</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="286"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="289"/>
         <source>No processes were determined for this case.</source>
         <translation>Det ble ikke fastslått noen prosesser for denne saken.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="296"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="299"/>
         <source>Process</source>
         <translation>Prosess</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="296"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="299"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="296"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="299"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="297"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="300"/>
         <source>The road to a decision</source>
         <translation>Veien til vedtak</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="304"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="307"/>
         <source>Nothing: no missing information was found.</source>
         <translation>Ingenting: det ble ikke funnet manglende opplysninger.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="305"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="308"/>
         <source>What the application is missing</source>
         <translation>Hva søknaden mangler</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="311"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
         <source>Layer or file</source>
         <translation>Kartlag eller fil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="311"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
         <source>Date or edition</source>
         <translation>Dato eller utgave</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="313"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="316"/>
         <source>No data sources were recorded.</source>
         <translation>Ingen datakilder er registrert.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="317"/>
         <source>No notes.</source>
         <translation>Ingen merknader.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="324"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="328"/>
         <source>Made by the QGIS plugin Energistasjon {version} on {date}.</source>
         <translation>Laget med QGIS-tillegget Energistasjon {version} {date}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="327"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="331"/>
         <source>Made by the QGIS plugin Energistasjon on {date}.</source>
         <translation>Laget med QGIS-tillegget Energistasjon {date}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="414"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="418"/>
         <source>The map for the report is not a PNG or JPEG image. Render the map again, or make the report without a map.</source>
         <translation>Kartet til rapporten er ikke et PNG- eller JPEG-bilde. Lag kartet på nytt, eller lag rapporten uten kart.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="423"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="427"/>
         <source>The report stylesheet &apos;{path}&apos; could not be read ({error}). Reinstall the Energistasjon plugin.</source>
         <translation>Stilarket for rapporten '{path}' kunne ikke leses ({error}). Installer tillegget Energistasjon på nytt.</translation>
     </message>
@@ -1748,337 +1748,337 @@ Start QGIS på nytt etterpå.</translation>
         <translation>{zoning}: arealformålet tillater ikke denne stasjonen; det vil kreve en planendring.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="189"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="193"/>
         <source>No hensynssone layer was given: check the plan&apos;s hensynssoner.</source>
         <translation>Ingen lag med hensynssoner er oppgitt: sjekk hensynssonene i planen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="195"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="202"/>
         <source>The site lies in hensynssone {zones}.</source>
         <translation>Tomten ligger i hensynssone {zones}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="197"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="208"/>
         <source>Hensynssone {zones} {d} from the site: assess what it means for the station.</source>
         <translation>Hensynssone {zones} {d} fra tomten: vurder hva den betyr for stasjonen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="200"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="214"/>
         <source>No hensynssone (faresone) within {d} of the site.</source>
         <translation>Ingen hensynssone (faresone) innen {d} fra tomten.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="207"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="221"/>
         <source>No protected-area layer was given: check for protected areas.</source>
         <translation>Ingen lag med verneområder er oppgitt: sjekk om det finnes verneområder.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="210"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="224"/>
         <source>The site overlaps the protected area {name}.</source>
         <translation>Tomten overlapper verneområdet {name}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="211"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="225"/>
         <source>The site does not overlap any protected area in the layer.</source>
         <translation>Tomten overlapper ikke noe verneområde i laget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="219"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="233"/>
         <source>The road layer does not cover the site: check the distance to riksveg and fylkesveg.</source>
         <translation>Veglaget dekker ikke tomten: sjekk avstanden til riksveg og fylkesveg.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="222"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="236"/>
         <source>No riksveg or fylkesveg in the road layer.</source>
         <translation>Ingen riksveg eller fylkesveg i veglaget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="225"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="239"/>
         <source>{d} from {road}; the default building line is {line} (vegloven § 29).</source>
         <translation>{d} fra {road}; den generelle byggegrensen er {line} (vegloven § 29).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="227"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="241"/>
         <source>{d} from {road}, inside the default building line of {line} (vegloven § 29): allowed only if the plan sets another line or the road authority agrees.</source>
         <translation>{d} fra {road}, innenfor den generelle byggegrensen på {line} (vegloven § 29): tillatt bare hvis planen fastsetter en annen byggegrense eller vegmyndigheten gir tillatelse.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="238"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="252"/>
         <source>No road layer covering the site with a freight corridor: check the access to the corridor.</source>
         <translation>Ikke noe veglag med godskorridor dekker tomten: sjekk adkomsten til godskorridoren.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="242"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="256"/>
         <source>{d} to the {road} exit.</source>
         <translation>{d} til avkjøringen fra {road}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="255"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="269"/>
         <source>A turning ring of radius {r} m does not fit inside the site ({area} m²).</source>
         <translation>En svingsirkel med radius {r} m får ikke plass på tomten ({area} m²).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="259"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="273"/>
         <source>A {r} m turning ring fits ({area} m² in all), but the flat area is unknown (no elevation model covering the site).</source>
         <translation>En svingsirkel på {r} m får plass ({area} m² i alt), men det flate arealet er ukjent (ingen høydemodell dekker tomten).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="263"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="277"/>
         <source>Only {flat} m² is flat; at least {minimum} m² is needed.</source>
         <translation>Bare {flat} m² er flatt; minst {minimum} m² trengs.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="265"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="279"/>
         <source>A {r} m turning ring fits and {flat} m² is flat (at least {minimum} m² needed).</source>
         <translation>En svingsirkel på {r} m får plass, og {flat} m² er flatt (minst {minimum} m² trengs).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="275"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="289"/>
         <source>No building layer covering the site: check dwellings, schools, kindergartens and hospitals nearby.</source>
         <translation>Ikke noe bygningslag dekker tomten: sjekk boliger, skoler, barnehager og sykehus i nærheten.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="278"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="292"/>
         <source>No sensitive buildings in the building layer.</source>
         <translation>Ingen sårbare bygninger i bygningslaget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="280"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="294"/>
         <source>Nearest sensitive building {d} away; screening distance {limit} (an assumption: DSB sets no fixed distances, the risk analysis decides).</source>
         <translation>Nærmeste sårbare bygning er {d} unna; grovsilingsavstanden er {limit} (en antakelse: DSB fastsetter ingen faste avstander, risikoanalysen avgjør).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="283"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="297"/>
         <source>A sensitive building is {d} away, closer than the screening distance {limit}: the risk analysis must show the risk is acceptable.</source>
         <translation>En sårbar bygning er {d} unna, nærmere enn grovsilingsavstanden {limit}: risikoanalysen må vise at risikoen er akseptabel.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="303"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="317"/>
         <source>The published figure ignores limits in the regional and transmission grid; only the grid company&apos;s answer is binding.</source>
         <translation>Det publiserte tallet tar ikke hensyn til begrensninger i regional- og transmisjonsnettet; bare svaret fra nettselskapet er bindende.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="306"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="320"/>
         <source>No published grid capacity covers the site: ask the grid company.</source>
         <translation>Ingen publisert nettkapasitet dekker tomten: spør nettselskapet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="309"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="323"/>
         <source>{mw} MW free at {name}, but the application states no power.</source>
         <translation>{mw} MW ledig ved {name}, men søknaden oppgir ingen effekt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="312"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="326"/>
         <source>{mw} MW free at {name}; the station needs {power} MW.</source>
         <translation>{mw} MW ledig ved {name}; stasjonen trenger {power} MW.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="314"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="328"/>
         <source>At most {mw} MW free within reach ({name}); the station needs {power} MW.</source>
         <translation>Høyst {mw} MW ledig innen rekkevidde ({name}); stasjonen trenger {power} MW.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="321"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="335"/>
         <source>The applicant does not seek Enova funding.</source>
         <translation>Tiltakshaveren søker ikke om støtte fra Enova.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="323"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="337"/>
         <source>The application states neither the number of charging points nor the total power; Enova&apos;s criteria cannot be checked.</source>
         <translation>Søknaden oppgir verken antall ladepunkter eller samlet effekt; Enovas kriterier kan ikke kontrolleres.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="359"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="373"/>
         <source>Applies to: {types}; phases: {phases}.</source>
         <translation>Gjelder: {types}; faser: {phases}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="380"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="394"/>
         <source>The checklist {file} has no item &apos;{id}&apos;.</source>
         <translation>Sjekklisten {file} har ikke noe punkt '{id}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="18"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="28"/>
         <source>Applies</source>
         <translation>Gjelder</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="18"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="28"/>
         <source>Does not apply</source>
         <translation>Gjelder ikke</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="18"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="28"/>
         <source>Check</source>
         <translation>Må sjekkes</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="33"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="45"/>
         <source>Plan basis</source>
         <translation>Plangrunnlag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="33"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="45"/>
         <source>The plan status of the site must be checked first: {why}</source>
         <translation>Planstatusen for tomten må sjekkes først: {why}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="33"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="45"/>
         <source>no zoning answer</source>
         <translation>ikke noe svar om arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="36"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="48"/>
         <source>Building application under the current plan</source>
         <translation>Byggesøknad etter gjeldende plan</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="36"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="48"/>
         <source>The zoning allows the station: {why}</source>
         <translation>Arealformålet tillater stasjonen: {why}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="38"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="50"/>
         <source>Plan change or dispensation before a building permit</source>
         <translation>Planendring eller dispensasjon før byggetillatelse</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="38"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="50"/>
         <source>The zoning does not allow the station: {why}</source>
         <translation>Arealformålet tillater ikke stasjonen: {why}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="46"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="58"/>
         <source>Notify DSB of flammable gas storage</source>
         <translation>Melding til DSB om oppbevaring av brannfarlig gass</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="50"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="62"/>
         <source>{volume} m³ of flammable gas stored; notification from {limit} m³.</source>
         <translation>{volume} m³ brannfarlig gass oppbevares; melding kreves fra {limit} m³.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="54"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="66"/>
         <source>The application states the quantity stored but not the container volume; a station storing gas for trucks is almost certainly above {limit} m³.</source>
         <translation>Søknaden oppgir mengden som oppbevares, men ikke beholdervolumet; en stasjon som oppbevarer gass for tungbiler, ligger nesten helt sikkert over {limit} m³.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="58"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="70"/>
         <source>The application states no stored quantity; notification applies from {limit} m³.</source>
         <translation>Søknaden oppgir ingen oppbevart mengde; melding kreves fra {limit} m³.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="66"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="78"/>
         <source>DSB consent under storulykkeforskriften</source>
         <translation>Samtykke fra DSB etter storulykkeforskriften</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="71"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="83"/>
         <source>hydrogen</source>
         <translation>hydrogen</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="76"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="88"/>
         <source>biomethane (treated like natural gas: UNCONFIRMED)</source>
         <translation>biometan (behandlet som naturgass: IKKE BEKREFTET)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="78"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="90"/>
         <source>The application states no stored quantity of {substance}; the thresholds are {lower} t and {upper} t.</source>
         <translation>Søknaden oppgir ingen oppbevart mengde {substance}; terskelverdiene er {lower} t og {upper} t.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="82"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="94"/>
         <source>{t} t of {substance}: upper tier (from {upper} t).</source>
         <translation>{t} t {substance}: øvre terskel (fra {upper} t).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="85"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="97"/>
         <source>{t} t of {substance}: lower tier (from {lower} t).</source>
         <translation>{t} t {substance}: nedre terskel (fra {lower} t).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="87"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="99"/>
         <source>{t} t of {substance}, below {lower} t.</source>
         <translation>{t} t {substance}, under {lower} t.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="94"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="106"/>
         <source>Formal request to the grid company (queue)</source>
         <translation>Formell forespørsel til nettselskapet (kø)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="97"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="109"/>
         <source>The application states no power; above {queue} MW the grid company needs a formal request and the customer joins a queue.</source>
         <translation>Søknaden oppgir ingen effekt; over {queue} MW krever nettselskapet en formell forespørsel, og kunden settes i kø.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="101"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="113"/>
         <source>{mw} MW is above {queue} MW: formal request and queue; the answer takes up to 6 months, connection 1-2 years.</source>
         <translation>{mw} MW er over {queue} MW: formell forespørsel og kø; svaret tar opptil 6 måneder, tilknytningen 1-2 år.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="104"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="116"/>
         <source>{mw} MW is not above {queue} MW; ask the grid company early all the same.</source>
         <translation>{mw} MW er ikke over {queue} MW; spør likevel nettselskapet tidlig.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="111"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="123"/>
         <source>Present the grid substation to the municipality</source>
         <translation>Framlegging av transformatorstasjonen for kommunen</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="118"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="130"/>
         <source>Check whether the station needs a new substation.</source>
         <translation>Sjekk om stasjonen trenger en ny transformatorstasjon.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="124"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="136"/>
         <source>Enova funding for public truck charging</source>
         <translation>Enova-støtte til offentlig lading for tungbiler</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="125"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="137"/>
         <source>Enova 'Underveislading for tunge kjøretøy'</source>
         <translation>Enova 'Underveislading for tunge kjøretøy'</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="129"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="143"/>
         <source>Does not meet the criteria: {why}</source>
         <translation>Oppfyller ikke kriteriene: {why}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="146"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="160"/>
         <source>the container volume of flammable gas stored (m³), for the DSB notification</source>
         <translation>beholdervolumet for brannfarlig gass som oppbevares (m³), for meldingen til DSB</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="148"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="162"/>
         <source>the amount of hydrogen stored (kg), for storulykkeforskriften</source>
         <translation>mengden hydrogen som oppbevares (kg), for storulykkeforskriften</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="150"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="164"/>
         <source>the amount of LBG/CBG stored (tonnes), for storulykkeforskriften</source>
         <translation>mengden LBG/CBG som oppbevares (tonn), for storulykkeforskriften</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="152"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="166"/>
         <source>the station&apos;s power (MW), for the grid connection</source>
         <translation>stasjonens effekt (MW), for nettilknytningen</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="154"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="168"/>
         <source>the number of charging points</source>
         <translation>antall ladepunkter</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="156"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="170"/>
         <source>the daily capacity</source>
         <translation>døgnkapasiteten</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="161"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="175"/>
         <source>{id}: {question}</source>
         <translation>{id}: {question}</translation>
     </message>
@@ -2218,67 +2218,67 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Faresoner nær tomten</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="23"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="24"/>
         <source>Unknown station type &apos;{type}&apos;; use hydrogen, battery or biogas.</source>
         <translation>Ukjent stasjonstype '{type}'; bruk hydrogen, battery eller biogas.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="25"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="26"/>
         <source>hydrogen stored (kg)</source>
         <translation>oppbevart hydrogen (kg)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="25"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="26"/>
         <source>gas volume (m³)</source>
         <translation>gassvolum (m³)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="25"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="26"/>
         <source>charging or electrolyser power (MW)</source>
         <translation>effekt for lading eller elektrolyse (MW)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="25"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="26"/>
         <source>number of charging points</source>
         <translation>antall ladepunkter</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="25"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="26"/>
         <source>daily capacity</source>
         <translation>døgnkapasitet</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="31"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="32"/>
         <source>The application&apos;s {what} is negative ({value}); give 0 or more, or leave it empty if it is not stated.</source>
         <translation>Verdien for {what} i søknaden er negativ ({value}); oppgi 0 eller mer, eller la den stå tom hvis den ikke er oppgitt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="38"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="39"/>
         <source>Checklist {id}</source>
         <translation>Sjekkliste {id}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="38"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="39"/>
         <source>edition {edition}, sha256 {hash}</source>
         <translation>utgave {edition}, sha256 {hash}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="40"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="41"/>
         <source>Station profile {id}</source>
         <translation>Stasjonsprofil {id}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="40"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="41"/>
         <source>sha256 {hash}</source>
         <translation>sha256 {hash}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="42"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="43"/>
         <source>date not stated in the data</source>
         <translation>dato ikke oppgitt i dataene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="83"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="84"/>
         <source>Give one case id per site ({n} sites).</source>
         <translation>Oppgi ett saksnummer per tomt ({n} tomter).</translation>
     </message>
@@ -2490,27 +2490,27 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Arealformål i reguleringsplanen (RP)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="243"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="257"/>
         <source>{d} to the {road} exit, farther than the {limit} trucks are assumed to leave the corridor.</source>
         <translation>{d} til avkjøringen fra {road}, lenger enn de {limit} tungbiler antas å kjøre ut fra korridoren.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="329"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="343"/>
         <source>{points} points, {kw} kW each on average, {total} kW in all; Enova asks for at least {min_points} points of {min_kw} kW and {min_total} kW.</source>
         <translation>{points} ladepunkter, i snitt {kw} kW hver, {total} kW i alt; Enova krever minst {min_points} ladepunkter på {min_kw} kW og {min_total} kW.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="30"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="40"/>
         <source>Plan- og bygningsloven (pbl) ch. 11 (kommuneplan), ch. 12 (reguleringsplan), ch. 19 (dispensation), ch. 20 (building application)</source>
         <translation>Plan- og bygningsloven (pbl) kap. 11 (kommuneplan), kap. 12 (reguleringsplan), kap. 19 (dispensasjon), kap. 20 (byggesøknad)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="112"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="124"/>
         <source>A grid substation is mostly exempt from building application but must be presented to the municipality</source>
         <translation>En nettstasjon er som regel unntatt fra byggesøknad, men må forelegges kommunen</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="115"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="127"/>
         <source>Check whether a station drawing {mw} MW needs a new substation; if so, it must be presented to the municipality.</source>
         <translation>Sjekk om en stasjon som trekker {mw} MW trenger en ny nettstasjon; i så fall må den forelegges kommunen.</translation>
     </message>
@@ -2718,6 +2718,71 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <location filename="../energistasjon_plugin/core/yamlfile.py" line="125"/>
         <source>the file must be a mapping of keys (format, format_version, ...)</source>
         <translation>filen må være en tilordning av nøkler (format, format_version, ...)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="230"/>
+        <source>Items</source>
+        <translation>Punkter</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="230"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="261"/>
+        <source>(This item is not in this checklist edition.)</source>
+        <translation>(Dette punktet finnes ikke i denne utgaven av sjekklisten.)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="318"/>
+        <source>Data used</source>
+        <translation>Data som er brukt</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="318"/>
+        <source>Notes</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="205"/>
+        <source>The site lies in hensynssone {zones}: assess what it means for the station.</source>
+        <translation>Tomta ligger i hensynssone {zones}: vurder hva det betyr for stasjonen.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="212"/>
+        <source>A hensynssone without a readable code lies on or near the site: check which hazard it is.</source>
+        <translation>En hensynssone uten lesbar kode ligger på eller nær tomta: sjekk hvilken fare det gjelder.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria.py" line="292"/>
+        <source>{n} buildings in &apos;{layer}&apos; have no building type; the screening counts them as possibly sensitive.</source>
+        <translation>{n} bygninger i &apos;{layer}&apos; mangler bygningstype; grovsilingen regner dem som mulig sårbare.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria.py" line="323"/>
+        <source>{n} zones in &apos;{layer}&apos; have no readable hensynssone code; a site they lie on is &apos;not checked&apos; for hazard zones. Choose the code field in the parameters if the layer has one.</source>
+        <translation>{n} soner i &apos;{layer}&apos; har ingen lesbar hensynssonekode; en tomt de ligger på blir «ikke kontrollert» for faresoner. Velg kodefeltet i parameterne hvis laget har et.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/explain.py" line="120"/>
+        <source>no substation with {mw} MW free in the data</source>
+        <translation>ingen transformatorstasjon med {mw} MW ledig i dataene</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/casework.py" line="87"/>
+        <source>The case ids {ids} are given to more than one site; each report and its saved answers belong to one case. Give each site its own case id, or merge the parts of one site into one polygon.</source>
+        <translation>Saksnumrene {ids} er gitt til mer enn én tomt; hver rapport og de lagrede svarene hører til én sak. Gi hver tomt sitt eget saksnummer, eller slå sammen delene av én tomt til ett polygon.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/casework.py" line="92"/>
+        <source>The site of case {id} in &apos;{layer}&apos; has no geometry; draw the site or remove the feature.</source>
+        <translation>Tomta i sak {id} i &apos;{layer}&apos; mangler geometri; tegn tomta eller fjern objektet.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/casework.py" line="95"/>
+        <source>The station profile &apos;{profile}&apos; is for {profile_type} stations, but the application is for {type}; choose a matching profile.</source>
+        <translation>Stasjonsprofilen &apos;{profile}&apos; gjelder {profile_type}-stasjoner, men søknaden gjelder {type}; velg en profil som passer.</translation>
     </message>
 </context>
 </TS>

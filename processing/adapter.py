@@ -152,28 +152,34 @@ def _qgis_value(value: Any, field: QgsField) -> Any:
     return value
 
 
-def output_fields(input_fields: QgsFields, frame, new_columns: List[str]) -> QgsFields:
-    """The input's fields unchanged, then the engine's new fields."""
-    fields = QgsFields(input_fields)
-    existing = {f.name() for f in input_fields}
+def output_fields(input_fields: QgsFields, frame, new_columns: List[str]) -> Tuple[QgsFields, List[int]]:
+    """The input's fields unchanged, then the engine's new fields.
+
+    An input field with the name of a new field (compared without case, as GeoPackage and
+    most formats do) is replaced by it.  Returns the fields and the input field positions kept.
+    """
+    replaced = {c.casefold() for c in new_columns}
+    kept = [i for i, f in enumerate(input_fields) if f.name().casefold() not in replaced]
+    fields = QgsFields()
+    for i in kept:
+        fields.append(input_fields.at(i))
     for column in new_columns:
-        if column not in existing:
-            fields.append(_field_for(column, frame[column].to_numpy()))
-    return fields
+        fields.append(_field_for(column, frame[column].to_numpy()))
+    return fields, kept
 
 
-def write_features(sink, fields: QgsFields, features: List[QgsFeature], frame, new_columns: List[str],
-                   feedback: Optional[QgsProcessingFeedback] = None) -> None:
-    """Append one output feature per input feature: its geometry and attributes, plus new values."""
-    positions = [fields.indexOf(c) for c in new_columns]
+def write_features(sink, fields: QgsFields, kept: List[int], features: List[QgsFeature], frame,
+                   new_columns: List[str], feedback: Optional[QgsProcessingFeedback] = None) -> None:
+    """Append one output feature per input feature: its geometry and kept attributes, plus new values."""
     arrays = [frame[c].to_numpy() for c in new_columns]
+    first_new = len(kept)
     total = len(features)
     for index, feature in enumerate(features):
         out = QgsFeature(fields)
         out.setGeometry(feature.geometry())
-        attributes = list(feature.attributes()) + [None] * (fields.count() - len(feature.attributes()))
-        for position, array in zip(positions, arrays):
-            attributes[position] = _qgis_value(array[index], fields.at(position))
+        original = feature.attributes()
+        attributes = [original[i] for i in kept]
+        attributes += [_qgis_value(array[index], fields.at(first_new + k)) for k, array in enumerate(arrays)]
         out.setAttributes(attributes)
         if not sink.addFeature(out, QgsFeatureSink.FastInsert):
             raise QgsProcessingException(tr("Could not write the output layer: {error}").format(

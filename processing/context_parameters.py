@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
-    QgsSettings,
 )
 
 from ..energistasjon_plugin.core.i18n import tr
@@ -113,8 +112,10 @@ class ContextParameters:
                                                       [tr("As QGIS"), "Norsk bokmål", "English"], defaultValue=0))
 
     def language(self, parameters, context) -> str:
+        from ..energistasjon_plugin.plugin import qgis_locale  # one rule for "QGIS's language"
+
         choice = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
-        return choice or QgsSettings().value("locale/userLocale", "en") or "en"
+        return choice or qgis_locale()
 
     # --- reading -----------------------------------------------------------------------------
     def _layer(self, parameters, key, context, feedback, fields=None):

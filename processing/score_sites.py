@@ -135,12 +135,12 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         if feedback.isCanceled():  # nothing is written after a cancel
             return {}
         new_columns = [c for s in result.stations for c in s.columns]
-        fields = adapter.output_fields(source.fields(), result.frame, new_columns)
+        fields, kept = adapter.output_fields(source.fields(), result.frame, new_columns)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                              source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        adapter.write_features(sink, fields, features, result.frame, new_columns, feedback)
+        adapter.write_features(sink, fields, kept, features, result.frame, new_columns, feedback)
         # Processing runs each execution on a fresh instance (createInstance), so this
         # hand-over to postProcessAlgorithm is per run.
         self._styled = (dest_id, result.stations[0].profile.station_type, language)

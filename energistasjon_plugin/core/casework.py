@@ -4,6 +4,7 @@ Processing algorithm (and the dock) to a :class:`CaseResult` per site."""
 from typing import Dict, List, Optional, Sequence
 
 import geopandas as gpd
+import numpy as np
 
 from .checklist import RuleContext, automatic_answers, merge_answers
 from .checklist_model import STATION_TYPES, Answer, Application, CaseResult, Checklist
@@ -81,6 +82,19 @@ def check_application(
         check_candidates(sites, layer_name)
         if len(case_ids) != len(sites):
             raise InputError(tr("Give one case id per site ({n} sites).").format(n=len(sites)))
+        repeated = sorted({str(c) for c in case_ids if list(case_ids).count(c) > 1})
+        if repeated:
+            raise InputError(tr("The case ids {ids} are given to more than one site; each report and its saved "
+                                "answers belong to one case. Give each site its own case id, or merge the parts "
+                                "of one site into one polygon.").format(ids=", ".join(repeated)), layer=layer_name)
+        empty = np.flatnonzero((sites.geometry.isna() | sites.geometry.is_empty).to_numpy())
+        if len(empty):
+            raise InputError(tr("The site of case {id} in '{layer}' has no geometry; draw the site or remove the "
+                                "feature.").format(id=case_ids[int(empty[0])], layer=layer_name), layer=layer_name)
+        if profile.station_type != application.station_type:
+            raise InputError(tr("The station profile '{profile}' is for {profile_type} stations, but the application "
+                                "is for {type}; choose a matching profile.").format(
+                profile=profile.id, profile_type=profile.station_type, type=application.station_type))
         engine = CriteriaEngine(sites.geometry, context, progress)
         rules = RuleContext(engine, profile, checklist, application)
         labels = list(site_labels) if site_labels is not None else [str(c) for c in case_ids]

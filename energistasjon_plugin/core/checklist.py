@@ -183,20 +183,34 @@ def _rule_zoning(ctx: RuleContext, i: int) -> Answer:
                                           "be needed.").format(zoning=text))
 
 
+def _codes(text) -> List[int]:
+    return [int(c) for c in str(text or "").replace(" ", "").split(",") if c]
+
+
 def _rule_hazard_zones(ctx: RuleContext, i: int) -> Answer:
     result = ctx.criterion("hazard_zone_near")
     if not result.available:
         return Answer("", NEEDS_ASSESSMENT, tr("No hensynssone layer was given: check the plan's hensynssoner."))
-    codes = [int(c) for c in str(result.values[i] or "").replace(" ", "").split(",") if c]
-    names = ", ".join("{} {}".format(c, hazard_name(c)) for c in codes)
+    on_site = _codes(result.details["on_site_codes"][i])
+    near = [c for c in _codes(result.values[i]) if c not in on_site]
     forbidden = set(int(c) for c in ctx.constraint_value("hazard_zone", []) or [])
-    on_site = bool(result.details["on_site"][i])
-    if on_site and forbidden & set(codes):
-        return Answer("", NOT_FULFILLED, tr("The site lies in hensynssone {zones}.").format(zones=names))
-    if codes:
+
+    def names(codes: List[int]) -> str:
+        return ", ".join("{} {}".format(c, hazard_name(c)) for c in codes)
+
+    if forbidden & set(on_site):
+        return Answer("", NOT_FULFILLED, tr("The site lies in hensynssone {zones}.").format(
+            zones=names([c for c in on_site if c in forbidden])))
+    if on_site:
+        return Answer("", NEEDS_ASSESSMENT, tr("The site lies in hensynssone {zones}: assess what it means for the "
+                                                 "station.").format(zones=names(on_site)))
+    if near:
         return Answer("", NEEDS_ASSESSMENT, tr("Hensynssone {zones} {d} from the site: assess what it means for the "
-                                                 "station.").format(zones=names,
+                                                 "station.").format(zones=names(near),
                                                                     d=distance_text(result.details["nearest_m"][i])))
+    if result.details["uncoded_near"][i]:
+        return Answer("", NEEDS_ASSESSMENT, tr("A hensynssone without a readable code lies on or near the site: "
+                                                 "check which hazard it is."))
     return Answer("", FULFILLED, tr("No hensynssone (faresone) within {d} of the site.").format(
         d=distance_text(ctx.threshold("hazard_search_m"))))
 

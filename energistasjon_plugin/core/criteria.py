@@ -19,6 +19,7 @@ from . import spatial, terrain, zoning
 from .codelists import code_label, parse_code_rules
 from .context import SiteContext
 from .criteria_catalog import CRITERIA
+from .i18n import tr
 from .profiles import Profile
 from .progress import Progress
 from .readers import roads as road_reader
@@ -270,6 +271,8 @@ class CriteriaEngine:
         geoms, free, names = self._substation_arrays()
         enough = np.flatnonzero(free >= demand)
         distance, position = spatial.nearest(self.geoms, geoms[enough])
+        # No substation in the data has enough free capacity: as far as can be (scores 0), not unknown.
+        distance[position < 0] = np.inf
         name = np.where(position >= 0, names[enough][np.maximum(position, 0)] if len(enough) else None, None)
         covered = spatial.within_reach(self.geoms, geoms, COVERAGE_MARGIN_M * 10)
         distance[~covered] = np.nan
@@ -282,10 +285,17 @@ class CriteriaEngine:
         rules = parse_code_rules(profile.value("sensitive_building_types"),
                                  "parameters.sensitive_building_types.value")
         types = buildings["building_type"].to_numpy(dtype="float64")
-        sensitive = rules.matches(types)
+        # A building of unknown type (NULL) may be a school: screening counts it as possibly sensitive.
+        unknown_type = np.isnan(types)
+        sensitive = rules.matches(types) | unknown_type
+        if unknown_type.any():
+            self._memo(("note", "building_types"), lambda: self.progress.info(tr(
+                "{n} buildings in '{layer}' have no building type; the screening counts them as possibly "
+                "sensitive.").format(n=int(unknown_type.sum()),
+                                     layer=self.context.layer_names.get("buildings", "buildings"))))
         geoms = np.asarray(buildings.geometry.array, dtype=object)[sensitive]
         distance, position = spatial.nearest(self.geoms, geoms)
-        # A buildings layer with no sensitive building near: the nearest is "beyond the data".
+        # A buildings layer with no sensitive building at all: the nearest is "beyond the data".
         distance[position < 0] = np.inf
         covered = spatial.within_reach(self.geoms, np.asarray(buildings.geometry.array, dtype=object),
                                        COVERAGE_MARGIN_M)
@@ -303,13 +313,26 @@ class CriteriaEngine:
             name[hit] = names[first[hit]]
         return CriterionResult(hit.astype("float64"), {"protected_name": name})
 
+    def _hazard_table(self, distance: float) -> pd.DataFrame:
+        def build() -> pd.DataFrame:
+            name = self.context.layer_names.get("hazards", "hensynssoner")
+            table = zoning.hazard_zones_near_sites(
+                self.sites, self.context.hazards, distance, code_field=self.context.hazard_code_field,
+                layer_name=name, progress=self.progress)
+            if table.attrs.get("zones_without_code"):
+                self.progress.info(tr("{n} zones in '{layer}' have no readable hensynssone code; a site they lie on "
+                                      "is 'not checked' for hazard zones. Choose the code field in the "
+                                      "parameters if the layer has one.").format(
+                    n=table.attrs["zones_without_code"], layer=name))
+            return table
+        return self._memo(("hazards", distance), build)
+
     def _hazard_zone(self, profile: Profile) -> CriterionResult:
-        table = self._memo("hazards", lambda: zoning.hazard_zones_near_sites(
-            self.sites, self.context.hazards, 0.0, code_field=self.context.hazard_code_field,
-            layer_name=self.context.layer_names.get("hazards", "hensynssoner")))
-        on_site = table["on_site"].to_numpy(dtype=bool)
-        codes = table["codes"].to_numpy(dtype=object)
-        values = np.where(on_site, codes, "").astype(object)
+        """Codes of the zones that share area with the site; unknown when a zone without a
+        readable code lies on it and no coded one does."""
+        table = self._hazard_table(0.0)
+        values = table["on_site_codes"].to_numpy(dtype=object).copy()
+        values[table["uncoded_on_site"].to_numpy(dtype=bool) & (values == "")] = None
         return CriterionResult(values)
 
     def _exclusion_layer(self, profile: Profile) -> CriterionResult:
@@ -324,7 +347,10 @@ class CriteriaEngine:
     def _existing_station_distance_m(self, profile: Profile) -> CriterionResult:
         existing = self.context.existing
         wanted = [str(t) for t in profile.value("existing_station_types")]
-        same = np.isin(existing["station_type"].to_numpy(dtype=object), wanted)
+        types = existing["station_type"].to_numpy(dtype=object)
+        if all(t is None for t in types):  # no station type could be read: unknown, not "none nearby"
+            return CriterionResult(np.full(self.n, np.nan), {"existing_name": np.full(self.n, None, dtype=object)})
+        same = np.isin(types, wanted)
         geoms = np.asarray(existing.geometry.array, dtype=object)[same]
         distance, position = spatial.nearest(self.geoms, geoms)
         distance[position < 0] = np.inf  # no station of this type in the layer at all
@@ -360,12 +386,12 @@ class CriteriaEngine:
 
     def _hazard_zone_near(self, profile: Profile) -> CriterionResult:
         distance = float(profile.value("hazard_search_m"))
-        table = zoning.hazard_zones_near_sites(
-            self.sites, self.context.hazards, distance, code_field=self.context.hazard_code_field,
-            layer_name=self.context.layer_names.get("hazards", "hensynssoner"), progress=self.progress)
+        table = self._hazard_table(distance)
         return CriterionResult(table["codes"].to_numpy(dtype=object),
                                {"nearest_m": table["nearest_m"].to_numpy(dtype="float64"),
                                 "on_site": table["on_site"].to_numpy(dtype=bool),
+                                "on_site_codes": table["on_site_codes"].to_numpy(dtype=object),
+                                "uncoded_near": table["uncoded_near"].to_numpy(dtype=bool),
                                 "search_m": np.full(self.n, distance)})
 
 

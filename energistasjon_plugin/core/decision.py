@@ -7,7 +7,17 @@ Thresholds come from the checklist file (with their sources), never from code.
 from typing import List, Optional
 
 from .checklist import station_power_mw
-from .checklist_model import FULFILLED, NEEDS_ASSESSMENT, NOT_FULFILLED, Answer, Application, Checklist, Process
+from .checklist_model import (
+    FULFILLED,
+    NEEDS_ASSESSMENT,
+    NOT_FULFILLED,
+    NOT_RELEVANT,
+    UNANSWERED,
+    Answer,
+    Application,
+    Checklist,
+    Process,
+)
 from .i18n import format_number, tr
 
 YES, NO, CHECK = "yes", "no", "check"
@@ -26,10 +36,12 @@ def _source(checklist: Checklist, *names: str) -> str:
     return "; ".join(dict.fromkeys(t for t in texts if t))
 
 
-def _plan_process(zoning: Optional[Answer]) -> Process:
+def _plan_process(zoning: Optional[Answer]) -> Optional[Process]:
     source = tr("Plan- og bygningsloven (pbl) ch. 11 (kommuneplan), ch. 12 (reguleringsplan), ch. 19 "
                 "(dispensation), ch. 20 (building application)")
-    if zoning is None or zoning.status == NEEDS_ASSESSMENT:
+    if zoning is not None and zoning.status == NOT_RELEVANT:
+        return None  # a phase (drift) where the plan basis is not asked
+    if zoning is None or zoning.status in (NEEDS_ASSESSMENT, UNANSWERED):
         return Process("plan", tr("Plan basis"), CHECK, tr("The plan status of the site must be checked first: {why}")
                        .format(why=zoning.evidence if zoning else tr("no zoning answer")), source)
     if zoning.status == FULFILLED:
@@ -123,7 +135,9 @@ def _enova(app: Application, enova: Optional[Answer]) -> Optional[Process]:
         return None
     title = tr("Enova funding for public truck charging")
     source = tr("Enova 'Underveislading for tunge kjøretøy'")
-    if enova is None or enova.status == NEEDS_ASSESSMENT:
+    if enova is not None and enova.status == NOT_RELEVANT:
+        return None
+    if enova is None or enova.status in (NEEDS_ASSESSMENT, UNANSWERED):
         return Process("enova", title, CHECK, enova.evidence if enova else "", source)
     if enova.status == NOT_FULFILLED:
         return Process("enova", title, NO, tr("Does not meet the criteria: {why}").format(why=enova.evidence), source)

@@ -116,6 +116,9 @@ def factor_phrase(criterion: str, result: CriterionResult, i: int,
             mw=format_number(_tenths(value), 1), name=str(name).strip(),
             d=distance_text(_detail(result, "substation_distance_m", i)))
     if criterion == "substation_distance_m":
+        if math.isinf(value):
+            return tr("no substation with {mw} MW free in the data").format(
+                mw=format_number(_tenths(_detail(result, "demand_mw", i)), 1))
         name = str(_detail(result, "substation", i)).strip()
         grid = (others or {}).get("grid_free_mw")
         if grid is not None and str(_detail(grid, "substation", i) or "").strip() == name:

@@ -226,10 +226,12 @@ def _summary_section(rows: Dict[str, List[_Row]], left_out: int) -> str:
         for status in STATUSES
     )
     total = sum(len(r) for r in rows.values())
+    # tr() outside the f-strings: pylupdate5 does not look inside them
+    status_heading, items_heading, total_heading = tr("Status"), tr("Items"), tr("Total")
     body = (
-        f'<table class="counts">\n<thead><tr><th>{_text(tr("Status"))}</th>'
-        f'<th class="number">{_text(tr("Items"))}</th></tr></thead>\n<tbody>\n{lines}</tbody>\n'
-        f'<tfoot><tr><th>{_text(tr("Total"))}</th><th class="number">{total}</th></tr></tfoot>\n</table>\n'
+        f'<table class="counts">\n<thead><tr><th>{_text(status_heading)}</th>'
+        f'<th class="number">{_text(items_heading)}</th></tr></thead>\n<tbody>\n{lines}</tbody>\n'
+        f'<tfoot><tr><th>{_text(total_heading)}</th><th class="number">{total}</th></tr></tfoot>\n</table>\n'
     )
     if left_out:
         body += _paragraph(tr("Not listed: {n} checklist items for other station types.").format(n=left_out), "muted")
@@ -256,7 +258,8 @@ def _answers_section(rows: Dict[str, List[_Row]]) -> str:
 def _answer_row(row: _Row) -> str:
     item, item_id, answer = row
     if item is None:
-        question = f'<span class="muted">{_text(tr("(This item is not in this checklist edition.)"))}</span>'
+        not_in_edition = tr("(This item is not in this checklist edition.)")
+        question = f'<span class="muted">{_text(not_in_edition)}</span>'
         audience, source = "", ""
     else:
         question = _text(item.question)
@@ -312,9 +315,10 @@ def _data_section(data_used: Sequence[Tuple[str, str]], notes: Sequence[str]) ->
     else:
         data = _paragraph(tr("No data sources were recorded."), "muted")
     notes_html = _list(notes) if notes else _paragraph(tr("No notes."), "muted")
+    data_heading, notes_heading = tr("Data used"), tr("Notes")
     return (
-        f'<section class="data-section">\n<h2>{_text(tr("Data used"))}</h2>\n{data}'
-        f'<h2>{_text(tr("Notes"))}</h2>\n{notes_html}</section>\n'
+        f'<section class="data-section">\n<h2>{_text(data_heading)}</h2>\n{data}'
+        f'<h2>{_text(notes_heading)}</h2>\n{notes_html}</section>\n'
     )
 
 

@@ -287,7 +287,8 @@ def score_sites(
             progress.set_progress(100.0 * index / max(1, len(profiles)))
             notes.extend(profile.notes)
             columns = score_profile(engine, profile, missing)
-            clash = [c for c in columns if c in output.columns]
+            new_names = {c.casefold() for c in columns}
+            clash = [c for c in output.columns if str(c).casefold() in new_names and c != output.geometry.name]
             if clash:
                 notes.append(tr("The candidate layer already had the fields {fields}; they were replaced by this "
                                 "run's values.").format(fields=", ".join(clash)))

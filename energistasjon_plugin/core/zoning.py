@@ -88,10 +88,11 @@ def _plan_ids(values: pd.Series) -> np.ndarray:
 
 
 def _geometry_array(geoms: object) -> np.ndarray:
-    """An object array of shapely geometries from a GeoSeries/GeoDataFrame/array."""
+    """An object array of 2-D shapely geometries from a GeoSeries/GeoDataFrame/array (plans and
+    parcels often carry Z; the overlay works in the plane)."""
     if isinstance(geoms, gpd.GeoDataFrame):
         geoms = geoms.geometry
-    return np.asarray(geoms, dtype=object)
+    return shapely.force_2d(np.asarray(geoms, dtype=object))
 
 
 def _repaired(geoms: np.ndarray) -> Tuple[np.ndarray, int]:
@@ -864,9 +865,12 @@ def hazard_zones_near_sites(
     -------
     pandas.DataFrame
         Index ``sites.index``; columns ``codes`` (str, sorted unique codes of the zones
-        found, e.g. ``"310, 320"``; ``""`` if none or none has a code), ``on_site`` (bool,
-        some zone intersects the site), ``nearest_m`` (distance to the nearest zone, 0 when
-        on site, NaN when none within ``distance``).  ``attrs`` holds ``code_field`` (the
+        found, e.g. ``"310, 320"``; ``""`` if none or none has a code), ``on_site_codes``
+        (the same for zones sharing area with the site), ``on_site`` (bool, some zone shares
+        area with the site; touching the border is not on it), ``uncoded_on_site`` /
+        ``uncoded_near`` (a zone without a readable code is on / near the site),
+        ``nearest_m`` (distance to the nearest zone, 0 when on site, NaN when none within
+        ``distance``).  ``attrs`` holds ``code_field`` (the
         field read), ``zones_without_code`` and ``zones_repaired``.
 
     Raises
@@ -914,32 +918,52 @@ def hazard_zones_near_sites(
     on_site = np.zeros(n_sites, dtype=bool)
     code_site: List[np.ndarray] = []
     code_value: List[np.ndarray] = []
+    code_inside: List[np.ndarray] = []
+    uncoded_on_site = np.zeros(n_sites, dtype=bool)
+    uncoded_near = np.zeros(n_sites, dtype=bool)
     chunks = list(_chunks(n_sites, _CHUNK))
     for number, (start, stop) in enumerate(chunks):
         progress.check()
         site_i, zone_i = tree.query(site_geoms[start:stop], predicate="dwithin", distance=distance)
         site_i = site_i + start
         gap = shapely.distance(site_geoms[site_i], zone_geoms[zone_i])
+        # A zone is on the site when they share area; a zone drawn along the parcel border
+        # only touches it and counts as near.
+        inside = gap <= 0.0
+        if inside.any():
+            inside[inside] = ~shapely.touches(site_geoms[site_i[inside]], zone_geoms[zone_i[inside]])
         if site_i.size:
             nearest_chunk = pd.Series(gap).groupby(site_i).min()
             nearest[nearest_chunk.index.to_numpy()] = nearest_chunk.to_numpy()
-            on_site[site_i[gap <= 0.0]] = True
+            on_site[site_i[inside]] = True
         has_code = ~np.isnan(codes[zone_i])
         code_site.append(site_i[has_code])
         code_value.append(codes[zone_i][has_code])
+        code_inside.append(inside[has_code])
+        uncoded_on_site[site_i[~has_code & inside]] = True
+        uncoded_near[site_i[~has_code]] = True
         progress.set_progress(100.0 * (number + 1) / len(chunks))
 
-    found = pd.DataFrame(
+    pairs = pd.DataFrame(
         {
             "site": np.concatenate(code_site) if code_site else np.empty(0, dtype=np.intp),
             "code": np.concatenate(code_value) if code_value else np.empty(0),
+            "inside": np.concatenate(code_inside) if code_inside else np.empty(0, dtype=bool),
         }
-    ).drop_duplicates().sort_values(["site", "code"], kind="mergesort")
-    text = found["code"].to_numpy().astype(np.int64).astype(str).astype(object)
+    )
+
+    def joined(rows: pd.DataFrame) -> np.ndarray:
+        rows = rows[["site", "code"]].drop_duplicates().sort_values(["site", "code"], kind="mergesort")
+        text = rows["code"].to_numpy().astype(np.int64).astype(str).astype(object)
+        return _join_per_site(rows["site"].to_numpy(), text, n_sites)
+
     result = pd.DataFrame(
         {
-            "codes": _join_per_site(found["site"].to_numpy(), text, n_sites),
+            "codes": joined(pairs),
+            "on_site_codes": joined(pairs[pairs["inside"]]),
             "on_site": on_site,
+            "uncoded_on_site": uncoded_on_site,
+            "uncoded_near": uncoded_near,
             "nearest_m": nearest,
         },
         index=sites.index.copy(),

@@ -149,3 +149,19 @@ def test_bundled_styles_exist_for_every_type_and_language(station_type, language
     message, ok = layer.loadNamedStyle(str(style))
     assert ok, message
     assert layer.renderer().type() == "RuleRenderer"
+
+
+def test_an_input_field_named_like_an_output_field_is_replaced(plugin, tmp_path):
+    import processing
+
+    gpkg = hand_fixture.write_geopackage(tmp_path)
+    sites = hand_fixture.sites()
+    sites["BAT_SCORE"] = "old text"  # e.g. a planner's own column, or an earlier run
+    clash = tmp_path / "clash.gpkg"
+    sites.to_file(clash, layer="kandidater", driver="GPKG", engine=hand_fixture.ENGINE)
+    result = processing.run(ALG, params(gpkg, hand_fixture.write_grid_capacity(tmp_path), str(tmp_path / "o.gpkg"),
+                                        INPUT=str(clash), STATION_TYPES=[1]))
+    features, layer = read_output(result["OUTPUT"])
+    names = [n.casefold() for n in layer.fields().names()]
+    assert names.count("bat_score") == 1 and features["A"]["bat_score"] == pytest.approx(95.0, abs=0.1)
+    assert "BAT_SCORE" in result["NOTES"] or "bat_score" in result["NOTES"].casefold()
