@@ -659,52 +659,52 @@
         <translation>ukjent: {factors}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="72"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="65"/>
         <source>The candidate layer &apos;{layer}&apos; has no features. Choose a layer with candidate sites, or uncheck &apos;selected features only&apos; if nothing is selected.</source>
         <translation>Tomtelaget '{layer}' har ingen objekter. Velg et lag med aktuelle tomter, eller fjern haken for 'kun valgte objekter' hvis ingenting er valgt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="76"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="69"/>
         <source>The candidate layer &apos;{layer}&apos; has no coordinate reference system. Set its CRS (for example EPSG:25833) in the layer properties.</source>
         <translation>Tomtelaget '{layer}' har ikke noe koordinatsystem. Angi koordinatsystemet (for eksempel EPSG:25833) i lagegenskapene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="79"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="72"/>
         <source>The candidate layer &apos;{layer}&apos; is in a geographic CRS ({crs}); distances and areas need metres. Reproject it to a projected CRS such as EPSG:25833 (ETRS89 / UTM 33N) and run again.</source>
         <translation>Tomtelaget '{layer}' har et geografisk koordinatsystem ({crs}); avstander og arealer krever meter. Transformer det til et projisert koordinatsystem, for eksempel EPSG:25833 (ETRS89 / UTM 33N), og kjør på nytt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="84"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="77"/>
         <source>The candidate layer &apos;{layer}&apos; has {types} geometries; sites must be polygons (parcels, plan areas or drawn sites). Buffer points or lines into polygons first.</source>
         <translation>Tomtelaget '{layer}' har geometrier av typen {types}; tomtene må være polygoner (eiendommer, planområder eller tegnede tomter). Lag buffer rundt punkter eller linjer slik at de blir polygoner først.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="97"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="90"/>
         <source>{n} candidate geometries were invalid and were repaired for the analysis (the input layer is unchanged).</source>
         <translation>{n} tomtegeometrier var ugyldige og ble reparert for analysen (inndatalaget er uendret).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="121"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="114"/>
         <source>the feature has no geometry</source>
         <translation>objektet mangler geometri</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="180"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="173"/>
         <source>Excluded: {reasons}.</source>
         <translation>Utelukket: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="281"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="274"/>
         <source>{n} candidate features have no geometry; they are kept and marked excluded.</source>
         <translation>{n} tomteobjekter mangler geometri; de beholdes og merkes som utelukket.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="293"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="286"/>
         <source>The candidate layer already had the fields {fields}; they were replaced by this run&apos;s values.</source>
         <translation>Tomtelaget hadde allerede feltene {fields}; de er erstattet med verdiene fra denne kjøringen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="304"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="297"/>
         <source>{profile}: left out (no layer given): {layers}; those criteria are unknown.</source>
         <translation>{profile}: utelatt (ikke noe lag oppgitt): {layers}; disse kriteriene er ukjente.</translation>
     </message>
@@ -999,12 +999,12 @@
         <translation>Energistasjon: energistasjoner for tungtransport</translation>
     </message>
     <message>
-        <location filename="../processing/adapter.py" line="99"/>
+        <location filename="../processing/adapter.py" line="98"/>
         <source>The layer &apos;{layer}&apos; could not be read.</source>
         <translation>Laget '{layer}' kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../processing/adapter.py" line="185"/>
+        <location filename="../processing/adapter.py" line="179"/>
         <source>Could not write the output layer: {error}</source>
         <translation>Kunne ikke skrive resultatlaget: {error}</translation>
     </message>
@@ -1398,7 +1398,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>{d} til nærmeste avkjøring fra {road}, mer enn maksimalt {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="176"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="169"/>
         <source>Not ranked: too little is known.</source>
         <translation>Ikke rangert: for lite er kjent.</translation>
     </message>
@@ -1663,239 +1663,234 @@ Start QGIS på nytt etterpå.</translation>
         <translation>tiltakshaver</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="55"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="54"/>
         <source>The checklist {file} has problems ({n}); fix them and run again:</source>
         <translation>Sjekklisten {file} har feil ({n}); rett dem og kjør på nytt:</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="62"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="61"/>
         <source>needs a title in both languages, with the keys en and nb</source>
         <translation>må ha tittel på begge språk, med nøklene en og nb</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="70"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="69"/>
         <source>needs a numeric &apos;value&apos;</source>
         <translation>må ha en numerisk 'value'</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="81"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="80"/>
         <source>needs a list of checklist items</source>
         <translation>må ha en liste med sjekklistepunkter</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="86"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="85"/>
         <source>must be a mapping with id, question, audience, station_types, phases and source</source>
         <translation>må være en tilordning med id, question, audience, station_types, phases og source</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="99"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="98"/>
         <source>needs the question in both languages, with the keys en and nb</source>
         <translation>må ha spørsmålet på begge språk, med nøklene en og nb</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="103"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="102"/>
         <source>must be saksbehandler or tiltakshaver</source>
         <translation>må være saksbehandler eller tiltakshaver</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="106"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="105"/>
         <source>must list station types: hydrogen, battery, biogas</source>
         <translation>må liste opp stasjonstyper: hydrogen, battery, biogas</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="110"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="109"/>
         <source>must list phases: plan, byggesak, drift</source>
         <translation>må liste opp faser: plan, byggesak, drift</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="114"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="113"/>
         <source>unknown automatic rule &apos;{rule}&apos;; known: {known}. Leave &apos;rule&apos; out for items a person answers.</source>
         <translation>ukjent automatisk regel '{rule}'; kjente regler: {known}. Utelat 'rule' for punkter som en person skal svare på.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="118"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="117"/>
         <source>is required: what the item rests on</source>
         <translation>er påkrevd: hva punktet bygger på</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="167"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="166"/>
         <source>No plan layers were given: check the kommuneplan and reguleringsplan for the site.</source>
         <translation>Ingen planlag er oppgitt: sjekk kommuneplanen og reguleringsplanen for tomten.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="170"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="169"/>
         <source>The site lies outside every plan layer given: its plan status is unknown. Check which plan applies.</source>
         <translation>Tomten ligger utenfor alle planlagene som er oppgitt: planstatusen er ukjent. Sjekk hvilken plan som gjelder.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="174"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="173"/>
         <source>{zoning}: {zoning_class} for this station type.</source>
         <translation>{zoning}: {zoning_class} for denne stasjonstypen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="177"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="176"/>
         <source>{zoning}: charging may be allowed where the plan allows parking (circular H-6/20); check the plan&apos;s provisions.</source>
         <translation>{zoning}: lading kan være tillatt der planen tillater parkering (rundskriv H-6/20); sjekk planbestemmelsene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="180"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="179"/>
         <source>{zoning}: the station needs a plan change or a dispensation.</source>
         <translation>{zoning}: stasjonen krever planendring eller dispensasjon.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="182"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="181"/>
         <source>{zoning}: the land use does not allow this station; a plan change would be needed.</source>
         <translation>{zoning}: arealformålet tillater ikke denne stasjonen; det vil kreve en planendring.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="193"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="192"/>
         <source>No hensynssone layer was given: check the plan&apos;s hensynssoner.</source>
         <translation>Ingen lag med hensynssoner er oppgitt: sjekk hensynssonene i planen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="202"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="201"/>
         <source>The site lies in hensynssone {zones}.</source>
         <translation>Tomten ligger i hensynssone {zones}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="208"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="207"/>
         <source>Hensynssone {zones} {d} from the site: assess what it means for the station.</source>
         <translation>Hensynssone {zones} {d} fra tomten: vurder hva den betyr for stasjonen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="214"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="213"/>
         <source>No hensynssone (faresone) within {d} of the site.</source>
         <translation>Ingen hensynssone (faresone) innen {d} fra tomten.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="221"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="220"/>
         <source>No protected-area layer was given: check for protected areas.</source>
         <translation>Ingen lag med verneområder er oppgitt: sjekk om det finnes verneområder.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="224"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="223"/>
         <source>The site overlaps the protected area {name}.</source>
         <translation>Tomten overlapper verneområdet {name}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="225"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="224"/>
         <source>The site does not overlap any protected area in the layer.</source>
         <translation>Tomten overlapper ikke noe verneområde i laget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="233"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="232"/>
         <source>The road layer does not cover the site: check the distance to riksveg and fylkesveg.</source>
         <translation>Veglaget dekker ikke tomten: sjekk avstanden til riksveg og fylkesveg.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="236"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="235"/>
         <source>No riksveg or fylkesveg in the road layer.</source>
         <translation>Ingen riksveg eller fylkesveg i veglaget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="239"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="238"/>
         <source>{d} from {road}; the default building line is {line} (vegloven § 29).</source>
         <translation>{d} fra {road}; den generelle byggegrensen er {line} (vegloven § 29).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="241"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="240"/>
         <source>{d} from {road}, inside the default building line of {line} (vegloven § 29): allowed only if the plan sets another line or the road authority agrees.</source>
         <translation>{d} fra {road}, innenfor den generelle byggegrensen på {line} (vegloven § 29): tillatt bare hvis planen fastsetter en annen byggegrense eller vegmyndigheten gir tillatelse.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="252"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="251"/>
         <source>No road layer covering the site with a freight corridor: check the access to the corridor.</source>
         <translation>Ikke noe veglag med godskorridor dekker tomten: sjekk adkomsten til godskorridoren.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="256"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="255"/>
         <source>{d} to the {road} exit.</source>
         <translation>{d} til avkjøringen fra {road}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="269"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="268"/>
         <source>A turning ring of radius {r} m does not fit inside the site ({area} m²).</source>
         <translation>En svingsirkel med radius {r} m får ikke plass på tomten ({area} m²).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="273"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="272"/>
         <source>A {r} m turning ring fits ({area} m² in all), but the flat area is unknown (no elevation model covering the site).</source>
         <translation>En svingsirkel på {r} m får plass ({area} m² i alt), men det flate arealet er ukjent (ingen høydemodell dekker tomten).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="277"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="276"/>
         <source>Only {flat} m² is flat; at least {minimum} m² is needed.</source>
         <translation>Bare {flat} m² er flatt; minst {minimum} m² trengs.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="279"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="278"/>
         <source>A {r} m turning ring fits and {flat} m² is flat (at least {minimum} m² needed).</source>
         <translation>En svingsirkel på {r} m får plass, og {flat} m² er flatt (minst {minimum} m² trengs).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="289"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="288"/>
         <source>No building layer covering the site: check dwellings, schools, kindergartens and hospitals nearby.</source>
         <translation>Ikke noe bygningslag dekker tomten: sjekk boliger, skoler, barnehager og sykehus i nærheten.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="292"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="291"/>
         <source>No sensitive buildings in the building layer.</source>
         <translation>Ingen sårbare bygninger i bygningslaget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="294"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="293"/>
         <source>Nearest sensitive building {d} away; screening distance {limit} (an assumption: DSB sets no fixed distances, the risk analysis decides).</source>
         <translation>Nærmeste sårbare bygning er {d} unna; grovsilingsavstanden er {limit} (en antakelse: DSB fastsetter ingen faste avstander, risikoanalysen avgjør).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="297"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="296"/>
         <source>A sensitive building is {d} away, closer than the screening distance {limit}: the risk analysis must show the risk is acceptable.</source>
         <translation>En sårbar bygning er {d} unna, nærmere enn grovsilingsavstanden {limit}: risikoanalysen må vise at risikoen er akseptabel.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="317"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="316"/>
         <source>The published figure ignores limits in the regional and transmission grid; only the grid company&apos;s answer is binding.</source>
         <translation>Det publiserte tallet tar ikke hensyn til begrensninger i regional- og transmisjonsnettet; bare svaret fra nettselskapet er bindende.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="320"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="319"/>
         <source>No published grid capacity covers the site: ask the grid company.</source>
         <translation>Ingen publisert nettkapasitet dekker tomten: spør nettselskapet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="323"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="322"/>
         <source>{mw} MW free at {name}, but the application states no power.</source>
         <translation>{mw} MW ledig ved {name}, men søknaden oppgir ingen effekt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="326"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="325"/>
         <source>{mw} MW free at {name}; the station needs {power} MW.</source>
         <translation>{mw} MW ledig ved {name}; stasjonen trenger {power} MW.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="328"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="327"/>
         <source>At most {mw} MW free within reach ({name}); the station needs {power} MW.</source>
         <translation>Høyst {mw} MW ledig innen rekkevidde ({name}); stasjonen trenger {power} MW.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="335"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="334"/>
         <source>The applicant does not seek Enova funding.</source>
         <translation>Tiltakshaveren søker ikke om støtte fra Enova.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="337"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="336"/>
         <source>The application states neither the number of charging points nor the total power; Enova&apos;s criteria cannot be checked.</source>
         <translation>Søknaden oppgir verken antall ladepunkter eller samlet effekt; Enovas kriterier kan ikke kontrolleres.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="373"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="372"/>
         <source>Applies to: {types}; phases: {phases}.</source>
         <translation>Gjelder: {types}; faser: {phases}.</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="394"/>
-        <source>The checklist {file} has no item &apos;{id}&apos;.</source>
-        <translation>Sjekklisten {file} har ikke noe punkt '{id}'.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/decision.py" line="28"/>
@@ -2490,12 +2485,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Arealformål i reguleringsplanen (RP)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="257"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="256"/>
         <source>{d} to the {road} exit, farther than the {limit} trucks are assumed to leave the corridor.</source>
         <translation>{d} til avkjøringen fra {road}, lenger enn de {limit} tungbiler antas å kjøre ut fra korridoren.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="343"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="342"/>
         <source>{points} points, {kw} kW each on average, {total} kW in all; Enova asks for at least {min_points} points of {min_kw} kW and {min_total} kW.</source>
         <translation>{points} ladepunkter, i snitt {kw} kW hver, {total} kW i alt; Enova krever minst {min_points} ladepunkter på {min_kw} kW og {min_total} kW.</translation>
     </message>
@@ -2745,24 +2740,24 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="205"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="204"/>
         <source>The site lies in hensynssone {zones}: assess what it means for the station.</source>
         <translation>Tomta ligger i hensynssone {zones}: vurder hva det betyr for stasjonen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="212"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="211"/>
         <source>A hensynssone without a readable code lies on or near the site: check which hazard it is.</source>
         <translation>En hensynssone uten lesbar kode ligger på eller nær tomta: sjekk hvilken fare det gjelder.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria.py" line="292"/>
+        <location filename="../energistasjon_plugin/core/criteria.py" line="297"/>
         <source>{n} buildings in &apos;{layer}&apos; have no building type; the screening counts them as possibly sensitive.</source>
-        <translation>{n} bygninger i &apos;{layer}&apos; mangler bygningstype; grovsilingen regner dem som mulig sårbare.</translation>
+        <translation>{n} bygninger i '{layer}' mangler bygningstype; grovsilingen regner dem som mulig sårbare.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria.py" line="323"/>
+        <location filename="../energistasjon_plugin/core/criteria.py" line="327"/>
         <source>{n} zones in &apos;{layer}&apos; have no readable hensynssone code; a site they lie on is &apos;not checked&apos; for hazard zones. Choose the code field in the parameters if the layer has one.</source>
-        <translation>{n} soner i &apos;{layer}&apos; har ingen lesbar hensynssonekode; en tomt de ligger på blir «ikke kontrollert» for faresoner. Velg kodefeltet i parameterne hvis laget har et.</translation>
+        <translation>{n} soner i '{layer}' har ingen lesbar hensynssonekode; en tomt de ligger på blir «ikke kontrollert» for faresoner. Velg kodefeltet i parameterne hvis laget har et.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/explain.py" line="120"/>
@@ -2777,12 +2772,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
     <message>
         <location filename="../energistasjon_plugin/core/casework.py" line="92"/>
         <source>The site of case {id} in &apos;{layer}&apos; has no geometry; draw the site or remove the feature.</source>
-        <translation>Tomta i sak {id} i &apos;{layer}&apos; mangler geometri; tegn tomta eller fjern objektet.</translation>
+        <translation>Tomta i sak {id} i '{layer}' mangler geometri; tegn tomta eller fjern objektet.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/casework.py" line="95"/>
         <source>The station profile &apos;{profile}&apos; is for {profile_type} stations, but the application is for {type}; choose a matching profile.</source>
-        <translation>Stasjonsprofilen &apos;{profile}&apos; gjelder {profile_type}-stasjoner, men søknaden gjelder {type}; velg en profil som passer.</translation>
+        <translation>Stasjonsprofilen '{profile}' gjelder {profile_type}-stasjoner, men søknaden gjelder {type}; velg en profil som passer.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,6 @@ crosses as WKB, attributes as Python values) and GeoDataFrames -> feature sinks.
 Inputs are only read.  The output keeps each input feature's own geometry and attributes
 exactly and appends the engine's fields.
 """
-import datetime
 import math
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -137,18 +136,13 @@ def _field_for(name: str, values) -> QgsField:
 
 
 def _qgis_value(value: Any, field: QgsField) -> Any:
-    if value is None:
-        return None
-    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
-        return None
+    """An engine value as a QGIS attribute: numpy scalars as Python values, NaN/inf as NULL."""
     if hasattr(value, "item"):  # numpy scalar
         value = value.item()
-        if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
-            return None
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return None
     if field.type() == QVariant.Int:
         return int(value)
-    if isinstance(value, (datetime.date, datetime.datetime)):
-        return value
     return value
 
 

@@ -30,7 +30,6 @@ from .checklist_model import (
 )
 from .criteria import CriteriaEngine
 from .criteria_catalog import zoning_class_label
-from .errors import DataFileError
 from .explain import distance_text, hazard_name, zoning_text
 from .i18n import format_number, tr
 from .profiles import Parameter, Profile
@@ -384,12 +383,3 @@ def automatic_answers(ctx: RuleContext, i: int, phase: Optional[str] = None) -> 
 def merge_answers(automatic: List[Answer], by_person: Dict[str, Answer]) -> List[Answer]:
     """A person's answer replaces the automatic one (the officer has the last word)."""
     return [by_person.get(a.item_id, a) for a in automatic]
-
-
-def require_checklist_item(checklist: Checklist, item_id: str) -> ChecklistItem:
-    """The item, or DataFileError naming the id and the checklist."""
-    for item in checklist.items:
-        if item.id == item_id:
-            return item
-    raise DataFileError(tr("The checklist {file} has no item '{id}'.").format(file=checklist.path, id=item_id),
-                        path=checklist.path, key=item_id)

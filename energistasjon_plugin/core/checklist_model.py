@@ -111,9 +111,6 @@ class Checklist:
     def title(self) -> str:
         return _in_language(self.titles)
 
-    def item(self, item_id: str) -> ChecklistItem:
-        return next(i for i in self.items if i.id == item_id)
-
 
 @dataclass
 class Answer:

@@ -94,6 +94,13 @@ class CriteriaEngine:
             self._shared[key] = compute()
         return self._shared[key]
 
+    def _covered(self, layer_key: str, margin: float) -> np.ndarray:
+        """Whether each site lies within ``margin`` of the area a context layer covers (the
+        layer's hull is computed once per run, however many criteria ask)."""
+        hull = self._memo(("hull", layer_key), lambda: spatial.coverage_hull(
+            np.asarray(getattr(self.context, layer_key).geometry.array, dtype=object)))
+        return spatial.within_reach(self.geoms, hull, margin)
+
     def compute(self, criterion_id: str, profile: Profile) -> CriterionResult:
         """Raw values of ``criterion_id`` with the parameters of ``profile``."""
         info = CRITERIA[criterion_id]
@@ -199,8 +206,7 @@ class CriteriaEngine:
             result.details["corridor_missing"] = np.full(self.n, ", ".join(corridors), dtype=object)
             return result
         distance, position = spatial.nearest(self.geoms, targets)
-        covered = spatial.within_reach(self.geoms, np.asarray(self.context.roads.geometry.array, dtype=object),
-                                       COVERAGE_MARGIN_M)
+        covered = self._covered("roads", COVERAGE_MARGIN_M)
         distance[~covered] = np.nan
         label = np.where(position >= 0, labels[np.maximum(position, 0)], None).astype(object)
         label[~covered] = None
@@ -255,7 +261,7 @@ class CriteriaEngine:
         if len(geoms):
             # Inside the grid company's area with no substation with free capacity in reach: 0 MW,
             # unless a substation in reach publishes no figure (then it stays unknown).
-            covered = spatial.within_reach(self.geoms, geoms, radius)
+            covered = self._covered("substations", radius)
             near_unknown = np.zeros(self.n, dtype=bool)
             unknown_subs = np.flatnonzero(np.isnan(free))
             if len(unknown_subs):
@@ -274,10 +280,9 @@ class CriteriaEngine:
         # No substation in the data has enough free capacity: as far as can be (scores 0), not unknown.
         distance[position < 0] = np.inf
         name = np.where(position >= 0, names[enough][np.maximum(position, 0)] if len(enough) else None, None)
-        covered = spatial.within_reach(self.geoms, geoms, COVERAGE_MARGIN_M * 10)
+        covered = self._covered("substations", COVERAGE_MARGIN_M * 10)
         distance[~covered] = np.nan
-        return CriterionResult(distance, {"substation": name.astype(object), "demand_mw": np.full(self.n, demand),
-                                          "none_with_enough": np.full(self.n, len(enough) == 0)})
+        return CriterionResult(distance, {"substation": name.astype(object), "demand_mw": np.full(self.n, demand)})
 
     # --- safety ---------------------------------------------------------------------------
     def _sensitive_distance_m(self, profile: Profile) -> CriterionResult:
@@ -297,8 +302,7 @@ class CriteriaEngine:
         distance, position = spatial.nearest(self.geoms, geoms)
         # A buildings layer with no sensitive building at all: the nearest is "beyond the data".
         distance[position < 0] = np.inf
-        covered = spatial.within_reach(self.geoms, np.asarray(buildings.geometry.array, dtype=object),
-                                       COVERAGE_MARGIN_M)
+        covered = self._covered("buildings", COVERAGE_MARGIN_M)
         distance[~covered] = np.nan
         kind = np.where(position >= 0, types[sensitive][np.maximum(position, 0)] if sensitive.any() else np.nan,
                         np.nan)
@@ -370,8 +374,7 @@ class CriteriaEngine:
         distance, position = spatial.nearest(self.geoms, np.asarray(lines.geometry.array, dtype=object))
         labels = lines["road_label"].to_numpy(dtype=object)
         label = np.where(position >= 0, labels[np.maximum(position, 0)] if len(labels) else None, None)
-        covered = spatial.within_reach(self.geoms, np.asarray(roads.geometry.array, dtype=object),
-                                       COVERAGE_MARGIN_M)
+        covered = self._covered("roads", COVERAGE_MARGIN_M)
         distance[~covered] = np.nan
         distance[covered & (position < 0)] = np.inf  # no riksveg/fylkesveg in the layer at all
         return CriterionResult(distance, {"road": label.astype(object)})

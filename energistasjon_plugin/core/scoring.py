@@ -58,13 +58,6 @@ class ScoringResult:
     stations: List[StationResult]
     notes: List[str] = field(default_factory=list)
 
-    def top(self, profile_id: str, n: int = 5) -> pd.DataFrame:
-        """The ``n`` best-ranked sites of one profile."""
-        station = next(s for s in self.stations if s.profile.id == profile_id)
-        prefix = station.profile.field_prefix
-        ranked = self.frame[self.frame[prefix + "_rank"].notna()]
-        return ranked.sort_values(prefix + "_rank").head(n)
-
 
 def check_candidates(candidates: gpd.GeoDataFrame, layer_name: str) -> None:
     """Refuse candidate layers the engine cannot score, with a message that says what to do."""

@@ -110,16 +110,20 @@ def intersects_any(sites: np.ndarray, polygons: np.ndarray) -> Tuple[np.ndarray,
     return hit, first
 
 
-def within_reach(sites: np.ndarray, targets: np.ndarray, margin: float) -> np.ndarray:
-    """Whether each site lies within ``margin`` of the area the target layer covers.
-
-    The covered area is the convex hull of the targets: a site far outside it (another grid
-    company's area, outside the traffic data) is *unknown*, not zero.
-    """
-    if len(targets) == 0:
-        return np.zeros(len(sites), dtype=bool)
+def coverage_hull(targets: np.ndarray):
+    """The area a layer covers: the convex hull of its coordinates (None for an empty layer)."""
     coords = shapely.get_coordinates(targets)
     if len(coords) == 0:
+        return None
+    return shapely.convex_hull(shapely.multipoints(coords))
+
+
+def within_reach(sites: np.ndarray, hull, margin: float) -> np.ndarray:
+    """Whether each site lies within ``margin`` of a layer's :func:`coverage_hull`.
+
+    A site far outside it (another grid company's area, outside the traffic data) is
+    *unknown*, not zero.
+    """
+    if hull is None:
         return np.zeros(len(sites), dtype=bool)
-    hull = shapely.convex_hull(shapely.multipoints(coords))
     return shapely.dwithin(sites, hull, margin)
