@@ -5,6 +5,7 @@ set -euo pipefail
 packages=(
   qgis python3-qgis qgis-providers proj-data      # QGIS 3.22 LTR, qgis_process.bin
   python3-rasterio python3-fiona python3-pandas    # same GDAL/PROJ as QGIS
+  python3-scipy                                    # k-d tree for nearest-distance queries (optional at run time)
   python3-yaml python3-venv python3-pip
   xvfb x11-apps imagemagick                        # headless desktop + screenshots
   qttools5-dev-tools pyqt5-dev-tools               # lrelease, pylupdate5

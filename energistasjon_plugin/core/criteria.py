@@ -96,10 +96,12 @@ class CriteriaEngine:
 
     def _covered(self, layer_key: str, margin: float) -> np.ndarray:
         """Whether each site lies within ``margin`` of the area a context layer covers (the
-        layer's hull is computed once per run, however many criteria ask)."""
+        layer's hull, and the answer for each margin, are computed once per run, however
+        many criteria ask)."""
         hull = self._memo(("hull", layer_key), lambda: spatial.coverage_hull(
             np.asarray(getattr(self.context, layer_key).geometry.array, dtype=object)))
-        return spatial.within_reach(self.geoms, hull, margin)
+        return self._memo(("covered", layer_key, margin),
+                          lambda: _read_only(spatial.within_reach(self.geoms, hull, margin)))
 
     def compute(self, criterion_id: str, profile: Profile) -> CriterionResult:
         """Raw values of ``criterion_id`` with the parameters of ``profile``."""
@@ -243,21 +245,25 @@ class CriteriaEngine:
         values = np.full(self.n, np.nan)
         best_name = np.full(self.n, None, dtype=object)
         best_distance = np.full(self.n, np.nan)
-        positive = np.flatnonzero(free > 0)  # only these can be the substation with most free capacity
-        if len(positive):
-            tree = shapely.STRtree(geoms[positive])
-            site_idx, sub_idx = spatial.query_pairs(self.geoms, tree, "dwithin", radius)
-            sub_idx = positive[sub_idx]
-            site_k, sub_k, free_k = site_idx, sub_idx, free[sub_idx]
-            if len(site_k):
-                # Per site, the substation with the most free capacity: sort pairs by site, then
-                # by free capacity descending, and take each site's first pair.
-                order = np.lexsort((-free_k, site_k))
-                first = order[np.r_[True, site_k[order][1:] != site_k[order][:-1]]]
-                sites_best, subs_best = site_k[first], sub_k[first]
-                values[sites_best] = free_k[first]
-                best_name[sites_best] = names[subs_best]
-                best_distance[sites_best] = shapely.distance(self.geoms[sites_best], geoms[subs_best])
+        # Only substations with free capacity can be the one with most free capacity.
+        positive = free > 0
+        rank = np.full(len(geoms), len(geoms), dtype="int64")  # 0 = most free capacity; equal figures, equal rank
+        rank[positive] = np.unique(-free[positive], return_inverse=True)[1]
+        site_k, sub_k = spatial.pairs_within(self.geoms, np.where(positive, geoms, None), radius)
+        if len(site_k):
+            # Per site (pairs come sorted by site), the substations of the best rank; of equal
+            # ones the nearest, which is what a planner would ask first.
+            starts = np.flatnonzero(np.r_[True, site_k[1:] != site_k[:-1]])
+            run = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, len(site_k)]))
+            best = rank[sub_k] == np.minimum.reduceat(rank[sub_k], starts)[run]
+            site_k, sub_k = site_k[best], sub_k[best]
+            distance = shapely.distance(self.geoms[site_k], geoms[sub_k])
+            first = np.lexsort((sub_k, distance, site_k))
+            first = first[np.r_[True, site_k[first][1:] != site_k[first][:-1]]]
+            sites_best, subs_best = site_k[first], sub_k[first]
+            values[sites_best] = free[subs_best]
+            best_name[sites_best] = names[subs_best]
+            best_distance[sites_best] = distance[first]
         if len(geoms):
             # Inside the grid company's area with no substation with free capacity in reach: 0 MW,
             # unless a substation in reach publishes no figure (then it stays unknown).
@@ -265,8 +271,7 @@ class CriteriaEngine:
             near_unknown = np.zeros(self.n, dtype=bool)
             unknown_subs = np.flatnonzero(np.isnan(free))
             if len(unknown_subs):
-                near_sites, _ = spatial.query_pairs(self.geoms, shapely.STRtree(geoms[unknown_subs]), "dwithin",
-                                                    radius)
+                near_sites, _ = spatial.pairs_within(self.geoms, np.where(np.isnan(free), geoms, None), radius)
                 near_unknown[near_sites] = True
             values[np.isnan(values) & covered & ~near_unknown] = 0.0
         return CriterionResult(values, {"substation": best_name, "substation_distance_m": best_distance,
@@ -396,6 +401,12 @@ class CriteriaEngine:
                                 "on_site_codes": table["on_site_codes"].to_numpy(dtype=object),
                                 "uncoded_near": table["uncoded_near"].to_numpy(dtype=bool),
                                 "search_m": np.full(self.n, distance)})
+
+
+def _read_only(array: np.ndarray) -> np.ndarray:
+    """An array shared between criteria, protected against changes in place."""
+    array.flags.writeable = False
+    return array
 
 
 def _hashable(value: Any) -> Hashable:

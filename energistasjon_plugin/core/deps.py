@@ -19,6 +19,8 @@ REQUIREMENTS: Tuple[Tuple[str, str, str], ...] = (
     ("rasterio", "1.2", "rasterio"),
     ("yaml", "5.1", "PyYAML"),
 )
+# Optional, not checked: scipy's k-d tree speeds up nearest-distance queries
+# (core/bounded_nearest.py). Without it the engine uses shapely's STRtree; results are identical.
 
 
 def _version_tuple(text: str) -> Tuple[int, ...]:

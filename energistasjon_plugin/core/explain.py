@@ -2,7 +2,7 @@
 """Words for numbers: the phrase for each factor, the reason for each failed rule.
 
 Every number in a phrase is rounded to an integer first (metres as shown, tenths of a km,
-tenths of a MW) and then formatted; :func:`phrase_keys` computes the same integers for all
+tenths of a MW) and then formatted; :func:`phrase_key_columns` computes the same integers for all
 sites at once with numpy, so each distinct phrase is formatted once and shared by every
 site that shows the same words.  Nothing here touches geometry.
 """
@@ -156,24 +156,23 @@ def key_groups(columns: List[np.ndarray]) -> Tuple[np.ndarray, np.ndarray]:
 
 
 def phrase_texts(criterion: str, result: CriterionResult,
-                 others: Optional[Mapping[str, CriterionResult]] = None) -> np.ndarray:
-    """The phrase of ``criterion`` for every site (None when unknown), each distinct one made once."""
-    columns, unknown = phrase_key_columns(criterion, result, others)
-    first, group = key_groups(columns)
-    made = np.array([None if unknown[i] else factor_phrase(criterion, result, i, others) for i in first],
-                    dtype=object)
-    return made[group]
+                 others: Optional[Mapping[str, CriterionResult]] = None,
+                 rows: Optional[np.ndarray] = None) -> np.ndarray:
+    """The phrase of ``criterion`` for every site (None when unknown), each distinct one made once.
 
-
-def phrase_keys(criterion: str, result: CriterionResult,
-                others: Optional[Mapping[str, CriterionResult]] = None) -> List[Optional[tuple]]:
-    """Per site, everything :func:`factor_phrase` shows for ``criterion`` (None when unknown):
-    sites with equal keys get the same words."""
+    Only the sites in ``rows`` (all when None) get a phrase; the others get None.  Scoring
+    asks only for the sites that are not excluded: an excluded site is explained by its
+    failed rules, so its factor phrases would be formatted for nothing.
+    """
     columns, unknown = phrase_key_columns(criterion, result, others)
-    keys: List[Optional[tuple]] = list(zip(*columns))
-    for i in np.flatnonzero(unknown):
-        keys[i] = None
-    return keys
+    out = np.full(len(unknown), None, dtype=object)
+    rows = np.arange(len(unknown)) if rows is None else np.asarray(rows)
+    rows = rows[~unknown[rows]]
+    if len(rows):
+        first, group = key_groups([np.asarray(column)[rows] for column in columns])
+        made = np.array([factor_phrase(criterion, result, rows[i], others) for i in first], dtype=object)
+        out[rows] = made[group]
+    return out
 
 
 def phrase_key_columns(criterion: str, result: CriterionResult,
@@ -265,18 +264,29 @@ def constraint_reason(constraint: Constraint, result: CriterionResult, i: int) -
     return "{} [{}]".format(text, constraint.id)
 
 
-def reason_keys(constraint: Constraint, result: CriterionResult) -> List[tuple]:
-    """Per site, everything :func:`constraint_reason` shows: equal keys, equal words."""
+def reason_texts(constraint: Constraint, result: CriterionResult, fails: np.ndarray) -> np.ndarray:
+    """Why each failing site fails ``constraint`` (None where it passes), each distinct reason made once."""
+    out = np.full(len(fails), None, dtype=object)
+    rows = np.flatnonzero(fails)
+    if len(rows):
+        first, group = key_groups([np.asarray(column)[rows] for column in _reason_key_columns(constraint, result)])
+        made = np.array([constraint_reason(constraint, result, rows[i]) for i in first], dtype=object)
+        out[rows] = made[group]
+    return out
+
+
+def _reason_key_columns(constraint: Constraint, result: CriterionResult) -> List[np.ndarray]:
+    """The columns whose values decide :func:`constraint_reason`: equal keys, equal words."""
     criterion, values, details = constraint.criterion, result.values, result.details
     if criterion in ("zoning_class", "corridor_distance_m", "sensitive_distance_m"):
-        return [k if k is not None else (None,) for k in phrase_keys(criterion, result)]
-    if criterion in ("area_m2", "flat_area_m2"):
-        columns = [np.round(values.astype("float64"))]
-    elif criterion == "grid_free_mw":
-        columns = [np.round(values.astype("float64") * 10.0)]
-    else:
-        columns = [values] + [details[name] for name in sorted(details)]
-    return list(zip(*columns))
+        return phrase_key_columns(criterion, result)[0]
+    if criterion == "area_m2":
+        return [np.round(values.astype("float64"))]
+    if criterion == "flat_area_m2":
+        return [np.round(values.astype("float64")), details.get("flat_slope_pct", np.full(len(values), None))]
+    if criterion == "grid_free_mw":
+        return [np.round(values.astype("float64") * 10.0)]
+    return [values] + [details[name] for name in sorted(details)]
 
 
 def unchecked_reason(constraint: Constraint, available: bool) -> str:

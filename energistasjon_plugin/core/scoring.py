@@ -26,9 +26,8 @@ from .criteria_catalog import CRITERIA, criterion_label, layer_label
 from .errors import InputError
 from .explain import (
     PHRASE_ORDER,
-    constraint_reason,
     phrase_texts,
-    reason_keys,
+    reason_texts,
     unchecked_reason,
     unknown_factors_text,
 )
@@ -119,13 +118,7 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
         result = engine.compute(constraint.criterion, profile)
         fails, unknown = _test(constraint.test, constraint.value, result)
         fails &= ~missing_geometry
-        reasons = np.full(n, None, dtype=object)
-        keys = reason_keys(constraint, result) if fails.any() else []
-        made: Dict[tuple, str] = {}  # each distinct reason formatted once
-        for i in np.flatnonzero(fails):
-            if keys[i] not in made:
-                made[keys[i]] = constraint_reason(constraint, result, i)
-            reasons[i] = made[keys[i]]
+        reasons = reason_texts(constraint, result, fails)
         failed_parts.append(reasons)
         # the same words for every site that could not be checked
         unchecked_parts.append(np.where(unknown & ~missing_geometry, unchecked_reason(constraint, result.available),
@@ -152,9 +145,10 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
 
     spoken = [c for c in PHRASE_ORDER if c in results and any(
         f.weight > 0 for f in profile.factors if f.criterion == c)]
-    phrase_parts = [phrase_texts(criterion, results[criterion], results) for criterion in spoken]
+    kept = np.flatnonzero(~excluded)  # an excluded site is explained by its failed rules only
+    phrase_parts = [phrase_texts(criterion, results[criterion], results, kept)[kept] for criterion in spoken]
     # Which factors are unknown: few distinct patterns, each put in words once.
-    unknown_text = _pattern_texts(np.column_stack(unknown_masks), [f.id for f in profile.factors], labels)
+    unknown_text = _pattern_texts(np.column_stack(unknown_masks)[kept], [f.id for f in profile.factors], labels)
 
     with np.errstate(invalid="ignore", divide="ignore"):
         score = np.where(known_weight > 0, 100.0 * weighted / known_weight, np.nan)
@@ -165,39 +159,60 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
     ranked = order[rankable[order]]
     rank[ranked] = np.arange(1, len(ranked) + 1)
 
-    explain = []
-    not_ranked = tr("Not ranked: too little is known.")
-    for i, (parts, failed_row, unknown) in enumerate(zip(zip(*phrase_parts) if phrase_parts else [()] * n,
-                                                          zip(*failed_parts), unknown_text)):
-        if excluded[i]:
-            explain.append(tr("Excluded: {reasons}.").format(reasons="; ".join(r for r in failed_row if r)))
-            continue
-        text = ", ".join(p for p in parts if p)
-        if unknown:
-            text += ("; " if text else "") + unknown
-        text = text[:1].upper() + text[1:] + ("." if text and not text.endswith(".") else "")
-        if not rankable[i] and not np.isnan(score[i]):
-            text += " " + not_ranked
-        explain.append(text)
-
+    failed = _joined(failed_parts, "; ", n)
+    explain = np.full(n, "", dtype=object)
+    explain[excluded] = _each_formatted(tr("Excluded: {reasons}."), "reasons", failed[excluded])
+    explain[kept] = _kept_explanations(_joined(phrase_parts, ", ", len(kept)), unknown_text,
+                                       ~rankable[kept] & ~np.isnan(score[kept]))
     columns.update({
         p + "_excluded": excluded,
-        p + "_failed": _joined(failed_parts, "; ", n),
+        p + "_failed": failed,
         p + "_unchecked": _joined(unchecked_parts, "; ", n),
         p + "_score": np.round(score, 1),
         p + "_known": np.round(known_weight, 3),
         p + "_rank": rank,
-        p + "_explain": np.array(explain, dtype=object),
+        p + "_explain": explain,
         p + "_profile": np.full(n, "{}@{}".format(profile.id, profile.sha256[:12]), dtype=object),
     })
     return columns
 
 
 def _joined(parts: List[np.ndarray], separator: str, n: int) -> np.ndarray:
-    """Per site, the non-empty texts of the parts joined (parts are object arrays, None = nothing)."""
-    if not parts:
-        return np.full(n, "", dtype=object)
-    return np.array([separator.join(t for t in row if t) for row in zip(*parts)], dtype=object)
+    """Per site, the non-empty texts of the parts joined (parts are object arrays, None = nothing).
+
+    One array operation per part, not a Python loop per site: concatenating object arrays
+    of strings runs in numpy's C loop.
+    """
+    out = np.full(n, "", dtype=object)
+    started = np.zeros(n, dtype=bool)
+    for part in parts:
+        part = np.asarray(part, dtype=object)
+        present = part.astype(bool)  # None and "" say nothing
+        more = present & started
+        out[more] = out[more] + separator + part[more]
+        first = present & ~started
+        out[first] = part[first]
+        started |= present
+    return out
+
+
+def _each_formatted(template: str, name: str, values: np.ndarray) -> np.ndarray:
+    """``template.format(name=value)`` for every value, as one array concatenation.
+
+    Failed-rule texts are nearly all distinct (they carry distances), so formatting each
+    would cost a Python call per site; the translated template is split around its one
+    placeholder instead.
+    """
+    before, after = template.format(**{name: "\x00"}).split("\x00")
+    return before + np.asarray(values, dtype=object) + after
+
+
+def _kept_explanations(phrases: np.ndarray, unknown: np.ndarray, not_ranked: np.ndarray) -> np.ndarray:
+    """The sentence for sites that are not excluded: phrases; unknown factors. Not ranked."""
+    texts = _joined([phrases, unknown], "; ", len(phrases))
+    note = " " + tr("Not ranked: too little is known.")
+    return np.array([(t[:1].upper() + t[1:] + ("." if t and not t.endswith(".") else "")) + (note if late else "")
+                     for t, late in zip(texts, not_ranked)], dtype=object)
 
 
 def _pattern_texts(unknown: np.ndarray, factor_ids: List[str], labels: Dict[str, str]) -> np.ndarray:
@@ -205,7 +220,12 @@ def _pattern_texts(unknown: np.ndarray, factor_ids: List[str], labels: Dict[str,
     out = np.full(len(unknown), "", dtype=object)
     if unknown.size == 0:
         return out
-    patterns, inverse = np.unique(unknown, axis=0, return_inverse=True)
+    if unknown.shape[1] < 63:  # each row as the bits of one integer: unique on numbers is fast
+        bits = unknown.astype("int64") @ (np.int64(1) << np.arange(unknown.shape[1], dtype="int64"))
+        _, first, inverse = np.unique(bits, return_index=True, return_inverse=True)
+        patterns = unknown[first]
+    else:
+        patterns, inverse = np.unique(unknown, axis=0, return_inverse=True)
     texts = [unknown_factors_text(labels, [f for f, u in zip(factor_ids, row) if u]) if row.any() else ""
              for row in patterns]
     return np.array(texts, dtype=object)[inverse.reshape(-1)]
@@ -225,14 +245,17 @@ def _test(test: str, limit, result: CriterionResult):
             else:
                 fails = numbers != float(bool(limit))
         return fails & ~unknown, unknown
-    unknown = np.array([v is None for v in values], dtype=bool)
+    # Text values (zoning class, zone codes): each distinct value tested once.
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object))
+    unknown = codes < 0
     if test == "allowed":
         allowed = set(str(a) for a in limit)
-        fails = np.array([v is not None and str(v) not in allowed for v in values], dtype=bool)
-        return fails, unknown
-    forbidden = set(int(c) for c in limit)
-    fails = np.array([bool(v) and any(int(c) in forbidden for c in str(v).replace(" ", "").split(",") if c)
-                      for v in values], dtype=bool)
+        failing = [str(v) not in allowed for v in uniques]
+    else:
+        forbidden = set(int(c) for c in limit)
+        failing = [bool(v) and any(int(c) in forbidden for c in str(v).replace(" ", "").split(",") if c)
+                   for v in uniques]
+    fails = np.append(np.asarray(failing, dtype=bool), False)[codes]  # code -1 (unknown) picks the False
     return fails, unknown
 
 

@@ -92,7 +92,13 @@ def _geometry_array(geoms: object) -> np.ndarray:
     parcels often carry Z; the overlay works in the plane)."""
     if isinstance(geoms, gpd.GeoDataFrame):
         geoms = geoms.geometry
-    return shapely.force_2d(np.asarray(geoms, dtype=object))
+    geoms = np.asarray(geoms, dtype=object)
+    with_z = shapely.has_z(geoms)
+    if not with_z.any():  # the usual case: no new geometries needed
+        return geoms
+    flat = geoms.copy()
+    flat[with_z] = shapely.force_2d(geoms[with_z])
+    return flat
 
 
 def _repaired(geoms: np.ndarray) -> Tuple[np.ndarray, int]:
@@ -390,9 +396,6 @@ def zoning_at_sites(
         )
     _check_crs(sites, zoning, layer_name, metres=False)
     min_share = float(min_share)
-
-    site_geoms, sites_repaired = _repaired(_geometry_array(sites))
-    zone_geoms, zones_repaired = _repaired(_geometry_array(zoning))
     zone_codes = zoning["code"].to_numpy(dtype=float)
     zone_status = np.full(len(zoning), np.nan)
     if "status" in zoning.columns:
@@ -401,22 +404,25 @@ def zoning_at_sites(
     if "plan_id" in zoning.columns:
         zone_plan = zoning["plan_id"].to_numpy(dtype=object)
 
-    n_sites = len(site_geoms)
-    site_layer = _polygons(site_geoms)
-    zone_layer = _polygons(zone_geoms)
-    tree = shapely.STRtree(zone_geoms)
-
-    # The STRtree is queried here, in one thread; the overlays (the costly part, which
-    # shapely runs without the GIL) are spread over a few threads.
-    chunks = list(_chunks(n_sites, _CHUNK))
-    parts: List[Tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     with ThreadPoolExecutor(max_workers=_workers()) as pool:
+        # The two layers are read into flat arrays side by side (numpy releases the GIL).
+        zones_future = pool.submit(_prepared_layer, _geometry_array(zoning))
+        site_geoms, sites_repaired, site_layer = _prepared_layer(_geometry_array(sites))
+        tree = shapely.STRtree(site_geoms)
+        zone_geoms, zones_repaired, zone_layer = zones_future.result()
+        n_sites = len(site_geoms)
+
+        def overlay(start: int, stop: int) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+            # Each zoning polygon asks which sites it meets: GEOS prepares the polygon once for
+            # all its parcels.  shapely runs the query and the overlays without the GIL, so
+            # chunks share the CPUs.
+            zone_i, site_i = tree.query(zone_geoms[start:stop], predicate="intersects")
+            return _pair_shares(site_layer, zone_layer, site_i, zone_i + start)
+
         futures = []
+        parts: List[Tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         try:
-            for start, stop in chunks:
-                progress.check()
-                site_i, zone_i = tree.query(site_geoms[start:stop], predicate="intersects")
-                futures.append(pool.submit(_pair_shares, site_layer, zone_layer, site_i + start, zone_i))
+            futures = [pool.submit(overlay, start, stop) for start, stop in _chunks(len(zone_geoms), _CHUNK)]
             for number, future in enumerate(futures):
                 progress.check()
                 parts.append(future.result())
@@ -551,6 +557,12 @@ def _polygons(geoms: np.ndarray) -> _Polygons:
         convex=_convex_rings(rings),
         vertices=shapely.get_num_coordinates(geoms),
     )
+
+
+def _prepared_layer(geoms: np.ndarray) -> Tuple[np.ndarray, int, _Polygons]:
+    """Repaired geometries, how many were repaired, and the overlay's arrays for them."""
+    repaired, count = _repaired(geoms)
+    return repaired, count, _polygons(repaired)
 
 
 def _pair_shares(

@@ -1,5 +1,7 @@
 """Scoring on a small fixture checked by hand, site by site (layout in test/hand_fixture.py).
 """
+import json
+
 import hand_fixture
 import numpy as np
 import pytest
@@ -192,3 +194,18 @@ def test_a_substation_without_a_published_figure_leaves_the_site_unknown(sites, 
     frame = run(sites, context_layers, ("battery",)).frame.set_index("tomt_id")
     assert np.isnan(frame.loc["A", "bat_grid"])
     assert "unknown: free grid capacity" in frame.loc["A", "bat_explain"]
+
+
+def test_of_substations_with_equal_free_capacity_the_nearest_is_named(sites, context_layers, tmp_path):
+    document = hand_fixture.grid_capacity_document()
+    features = document[0]["features"]
+    for feature in features:
+        feature["properties"]["availableCons"] = 20
+    features.reverse()  # the farther substation (S2 Rygge) comes first in the file
+    path = tmp_path / "equal_free.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    context_layers["grid_capacity_files"] = [str(path)]
+    frame = run(sites, context_layers, ("battery",)).frame.set_index("tomt_id")
+    assert frame.loc["A", "bat_grid"] == 20.0
+    assert "20.0 MW free at S1 Kambo" in frame.loc["A", "bat_explain"]  # 242 m away; S2 2.2 km
+    assert "20.0 MW free at S2 Rygge" in frame.loc["D", "bat_explain"]  # 320 m away; S1 1.6 km
