@@ -21,7 +21,8 @@ Needs scipy (``scipy.spatial.cKDTree``); :func:`kdtree_class` says whether it is
 and :mod:`.spatial` falls back to shapely's STRtree when it is not.
 """
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, List, Optional, Tuple
+from itertools import chain
+from typing import Any, Optional, Tuple
 
 import numpy as np
 import shapely
@@ -33,6 +34,7 @@ PIECE_M = 100.0
 CHUNK_SITES = 25_000
 #: Slack on the bounds (metres) for rounding in the last digits of UTM coordinates.
 TOLERANCE_M = 1e-6
+#: Nearest anchors asked for first; sites with more anchors in reach get all of them listed.
 _FIRST_K = 8
 
 
@@ -131,26 +133,29 @@ def nearest_by_anchors(
             upper = np.minimum(upper, float(max_distance))
         c, r = centre[chunk], reach[chunk]
         upper = upper + TOLERANCE_M
+        # Every anchor that may stand for the nearest point: within upper + r + its reach of
+        # the centre, then the lower bound per anchor.  The few nearest anchors answer most
+        # sites; the k-d tree lists all of them for the rest, whatever their number.
         radius = upper + r + most_reach
-        site_parts: List[np.ndarray] = []
-        anchor_parts: List[np.ndarray] = []
-        pending = np.arange(len(c))
         k = min(_FIRST_K, n_anchors)
-        while pending.size:
-            d, a = anchor_tree.query(c[pending], k=k)
-            d, a = d.reshape(len(pending), k), a.reshape(len(pending), k)
-            near = d <= radius[pending, None]
-            more = near[:, -1] & (k < n_anchors)  # the k-th is still in reach: there may be more
-            done = ~more
-            keep = near & done[:, None]
-            keep &= d - r[pending, None] - anchors.reach[a] <= upper[pending, None]
-            row, col = np.nonzero(keep)
-            site_parts.append(pending[row])
-            anchor_parts.append(a[row, col])
-            pending = pending[more]
-            k = min(4 * k, n_anchors)
-        site_k = np.concatenate(site_parts)
-        target_k = anchors.target[np.concatenate(anchor_parts)]
+        gap, anchor = anchor_tree.query(c, k=k)
+        gap, anchor = gap.reshape(len(c), k), anchor.reshape(len(c), k)
+        near = gap <= radius[:, None]
+        more = np.flatnonzero(near[:, -1] & (k < n_anchors))  # the k-th is in reach: there may be more
+        near[more] = False
+        site_k, column = np.nonzero(near)
+        gap, anchor_k = gap[site_k, column], anchor[site_k, column]
+        if more.size:
+            lists = anchor_tree.query_ball_point(c[more], radius[more])
+            counts = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
+            more_anchor = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(counts.sum()))
+            more_site = np.repeat(more, counts)
+            site_k = np.r_[site_k, more_site]
+            anchor_k = np.r_[anchor_k, more_anchor]
+            gap = np.r_[gap, np.hypot(*(anchors.xy[more_anchor] - c[more_site]).T)]
+        keep = gap - r[site_k] - anchors.reach[anchor_k] <= upper[site_k]
+        site_k, anchor_k = site_k[keep], anchor_k[keep]
+        target_k = anchors.target[anchor_k]
         # Several pieces of one road segment: measure the segment once.
         key = np.unique(site_k * len(targets) + target_k)
         site_k, target_k = key // len(targets), key % len(targets)

@@ -1,13 +1,12 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Vectorised spatial queries shared by the criteria (shapely 2 STRtree, numpy)."""
-import os
 from concurrent.futures import ThreadPoolExecutor
 from typing import Optional, Tuple
 
 import numpy as np
 import shapely
 
-from . import bounded_nearest
+from . import bounded_nearest, threads
 
 
 def _segments(lines: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
@@ -24,7 +23,7 @@ def _segments(lines: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
 
 
 def _workers(n: int) -> int:
-    return max(1, min(os.cpu_count() or 1, 4, n // 20000 + 1))
+    return max(1, min(threads.usable_cpus(4), n // 20000 + 1))
 
 
 def nearest(

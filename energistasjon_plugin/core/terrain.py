@@ -40,7 +40,9 @@ Blocks
     The DEM is read in windows of ``block_size`` x ``block_size`` cells plus a one-cell halo for
     the slope kernel; only blocks that hold some site cell are read.  In each block the site
     cells are gathered from the runs and summed with ``np.bincount`` (valid cells, flat cells,
-    slope sums).  Python loops run over blocks only, never over sites.
+    slope sums).  Python loops run over blocks only, never over sites.  Blocks are read and
+    their slopes computed on threads, each with its own handle on the DEM; the sums are added
+    in block order.
 Results (one row per site, index of the input)
     ``dem_coverage`` = cells with a valid slope / all cells of the site (cells outside the DEM
     count as not valid), 0 for a site outside the DEM.  When the coverage is below
@@ -59,13 +61,17 @@ Several thresholds
 """
 
 import math
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Tuple, Union
 
 import numpy as np
 import pandas as pd
 import shapely
 
+from . import threads
 from .errors import InputError, MissingDependencyError
 from .i18n import tr
 from .progress import Progress
@@ -384,9 +390,10 @@ def _site_runs(geoms: np.ndarray, inverse, height: int, width: int, block: int, 
     """
     n = len(geoms)
     cells = np.zeros(n)
-    pieces = []
-    for lo in range(0, n, _SITE_CHUNK):
-        progress.check()
+    starts = range(0, n, _SITE_CHUNK)
+
+    def chunk_runs(k: int):
+        lo = starts[k]
         hi = min(lo + _SITE_CHUNK, n)
         site, row, col0, col1, chunk_cells = _scanline_runs(geoms[lo:hi], inverse, height, width)
         small = np.flatnonzero(chunk_cells == 0)
@@ -399,7 +406,16 @@ def _site_runs(geoms: np.ndarray, inverse, height: int, width: int, block: int, 
             col0 = np.concatenate([col0, p_col])
             col1 = np.concatenate([col1, p_col + 1])
         cells[lo:hi] = chunk_cells
-        pieces.append(_clip_and_split(site + lo, row, col0, col1, height, width, block))
+        return _clip_and_split(site + lo, row, col0, col1, height, width, block)
+
+    # Chunks on threads (numpy and GEOS release the GIL), collected in order.
+    workers = threads.usable_cpus(4)
+    pieces = []
+    with ThreadPoolExecutor(max_workers=workers) as pool, \
+            closing(threads.in_order(pool, chunk_runs, len(starts), 2 * workers)) as results:
+        for piece in results:
+            progress.check()
+            pieces.append(piece)
     if not pieces:
         empty = np.zeros(0, dtype="int32")
         return empty, empty, empty, empty, empty, cells
@@ -435,6 +451,28 @@ def _read_elevation(src, row0: int, col0: int, height: int, width: int, layer_na
     top, left = r_lo - (row0 - 1), c_lo - (col0 - 1)
     padded[top : top + values.shape[0], left : left + values.shape[1]] = values
     return padded
+
+
+class _DemReaders:
+    """One open DEM per thread: a GDAL dataset must not be read from two threads at once."""
+
+    def __init__(self, path: str, layer_name: str) -> None:
+        self._path, self._layer_name = path, layer_name
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._opened: List[Any] = []
+
+    def get(self) -> Any:
+        src = getattr(self._local, "src", None)
+        if src is None:
+            src = self._local.src = _open_dem(self._path, self._layer_name)
+            with self._lock:
+                self._opened.append(src)
+        return src
+
+    def close(self) -> None:
+        for src in self._opened:
+            src.close()
 
 
 def _horn_slope_pct(z: np.ndarray, xres: float, yres: float) -> np.ndarray:
@@ -588,16 +626,28 @@ def terrain_by_site(
         blocks, first = np.unique(block_id, return_index=True)
         ends = np.r_[first[1:], len(block_id)]
         n_block_cols = -(-width // block)
-        for k, bid in enumerate(blocks):
-            progress.step(k, len(blocks))
-            r0, c0 = int(bid // n_block_cols) * block, int(bid % n_block_cols) * block
+        readers = _DemReaders(dem_path, layer_name)
+
+        def block_cells(k: int) -> Tuple[np.ndarray, np.ndarray]:
+            """Sites and slopes of the site cells in block k (on a worker thread)."""
+            r0, c0 = int(blocks[k] // n_block_cols) * block, int(blocks[k] % n_block_cols) * block
             h, w = min(block, height - r0), min(block, width - c0)
-            slope = _horn_slope_pct(_read_elevation(src, r0, c0, h, w, layer_name), xres, yres)
+            slope = _horn_slope_pct(_read_elevation(readers.get(), r0, c0, h, w, layer_name), xres, yres)
             runs = slice(first[k], ends[k])
-            cell, cell_site = _run_cells(
-                row[runs] - r0, col0[runs] - c0, col1[runs] - col0[runs], site[runs], w
-            )
-            sums.add(cell_site, slope.ravel()[cell], site_threshold, extra)
+            cell, cell_site = _run_cells(row[runs] - r0, col0[runs] - c0, col1[runs] - col0[runs], site[runs], w)
+            return cell_site, slope.ravel()[cell]
+
+        # Blocks are read and their slopes computed on threads (GDAL and numpy release the
+        # GIL); the sums are added in block order, so the result does not depend on timing.
+        workers = threads.usable_cpus(4)
+        try:
+            with ThreadPoolExecutor(max_workers=workers) as pool, \
+                    closing(threads.in_order(pool, block_cells, len(blocks), 2 * workers)) as results:
+                for k, (cell_site, cell_slope) in enumerate(results):
+                    progress.step(k, len(blocks))
+                    sums.add(cell_site, cell_slope, site_threshold, extra)
+        finally:
+            readers.close()
         progress.step(len(blocks), len(blocks))
 
     coverage = np.where(cells > 0, sums.valid / np.maximum(cells, 1.0), 0.0)

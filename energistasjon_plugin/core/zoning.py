@@ -11,16 +11,16 @@ memory stays bounded and a cancel request is honoured between chunks.
 Inputs are never changed: invalid geometries are repaired on copies, and the number
 repaired is reported in the result's ``attrs``.
 """
-import os
 import re
 from concurrent.futures import ThreadPoolExecutor
-from typing import Iterable, List, NamedTuple, Optional, Tuple
+from typing import Any, Callable, Iterable, List, NamedTuple, Optional, Tuple
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
 
+from . import threads
 from .codelists import PLAN_SYSTEMS, known_codes
 from .errors import InputError
 from .fields import layer_columns, numeric_values, resolve_field
@@ -405,39 +405,41 @@ def zoning_at_sites(
         zone_plan = zoning["plan_id"].to_numpy(dtype=object)
 
     with ThreadPoolExecutor(max_workers=_workers()) as pool:
-        # The two layers are read into flat arrays side by side (numpy releases the GIL).
         zones_future = pool.submit(_prepared_layer, _geometry_array(zoning))
         site_geoms, sites_repaired, site_layer = _prepared_layer(_geometry_array(sites))
         tree = shapely.STRtree(site_geoms)
         zone_geoms, zones_repaired, zone_layer = zones_future.result()
         n_sites = len(site_geoms)
 
-        def overlay(start: int, stop: int) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
-            # Each zoning polygon asks which sites it meets: GEOS prepares the polygon once for
-            # all its parcels.  shapely runs the query and the overlays without the GIL, so
-            # chunks share the CPUs.
-            zone_i, site_i = tree.query(zone_geoms[start:stop], predicate="intersects")
-            return _pair_shares(site_layer, zone_layer, site_i, zone_i + start)
+        def cheap(start: int, stop: int) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+            # Pairs whose bounding boxes meet; the share tests below drop those that do not
+            # overlap (cheaper than asking GEOS to intersect each polygon with its parcels).
+            # shapely runs the query and the tests without the GIL, so chunks share the CPUs.
+            zone_i, site_i = tree.query(zone_geoms[start:stop])
+            return _easy_shares(site_layer, zone_layer, site_i, zone_i + start)
 
-        futures = []
-        parts: List[Tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-        try:
-            futures = [pool.submit(overlay, start, stop) for start, stop in _chunks(len(zone_geoms), _CHUNK)]
-            for number, future in enumerate(futures):
-                progress.check()
-                parts.append(future.result())
-                progress.set_progress(90.0 * (number + 1) / len(futures))
-        except BaseException:
-            for future in futures:
-                future.cancel()
-            raise
+        parts = _run_chunks(pool, cheap, len(zone_geoms), _CHUNK, progress, 0.0, 50.0)
+        site_i = np.concatenate([part[0] for part in parts]) if parts else np.empty(0, dtype=np.intp)
+        zone_i = np.concatenate([part[1] for part in parts]) if parts else np.empty(0, dtype=np.intp)
+        share = np.concatenate([part[2] for part in parts]) if parts else np.empty(0)
 
-    pair_site = [part[0] for part in parts]
-    pair_zone = [part[1] for part in parts]
-    pair_share = [part[2] for part in parts]
-    site_i = np.concatenate(pair_site) if pair_site else np.empty(0, dtype=np.intp)
-    zone_i = np.concatenate(pair_zone) if pair_zone else np.empty(0, dtype=np.intp)
-    share = np.concatenate(pair_share) if pair_share else np.empty(0)
+        # The pairs left need an overlay: only their polygons are read into ring tables (a
+        # regional zoning layer holds far more polygons than a municipality's sites meet).
+        rest = np.flatnonzero(np.isnan(share))
+        sites_future = pool.submit(_clippable, site_geoms, np.unique(site_i[rest]))
+        zone_clip = _clippable(zone_geoms, np.unique(zone_i[rest]))
+        site_clip = sites_future.result()
+
+        def overlay(start: int, stop: int) -> np.ndarray:
+            pairs = rest[start:stop]
+            return _overlay_areas(site_layer, site_clip, zone_layer, zone_clip, site_i[pairs], zone_i[pairs])
+
+        areas = _run_chunks(pool, overlay, rest.size, _CHUNK, progress, 50.0, 90.0)
+        if areas:
+            share[rest] = np.concatenate(areas) / site_layer.area[site_i[rest]]
+
+    keep = share > _NOISE_SHARE
+    site_i, zone_i, share = site_i[keep], zone_i[keep], share[keep]
     result = _summarise(n_sites, site_i, zone_i, share, zone_codes, zone_status, zone_plan, min_share)
     result.index = sites.index.copy()
     result.attrs.update(zoning_repaired=zones_repaired, sites_repaired=sites_repaired, min_share=min_share)
@@ -537,24 +539,19 @@ def _previous(ring: np.ndarray, start: np.ndarray, count: np.ndarray) -> np.ndar
 
 
 class _Polygons(NamedTuple):
-    """A layer's geometries with what the overlay needs, computed once per layer."""
+    """A layer's geometries with what the cheap overlay tests need, computed once per layer."""
 
     geoms: np.ndarray
     area: np.ndarray
     bounds: np.ndarray  # (n, 4): xmin, ymin, xmax, ymax
-    rings: _Rings
-    convex: np.ndarray  # convex polygon without holes, at most _CLIP_MAX_EDGES edges
     vertices: np.ndarray
 
 
 def _polygons(geoms: np.ndarray) -> _Polygons:
-    rings = _ring_table(geoms)
     return _Polygons(
         geoms=geoms,
         area=np.nan_to_num(shapely.area(geoms)),
         bounds=shapely.bounds(geoms),
-        rings=rings,
-        convex=_convex_rings(rings),
         vertices=shapely.get_num_coordinates(geoms),
     )
 
@@ -565,50 +562,95 @@ def _prepared_layer(geoms: np.ndarray) -> Tuple[np.ndarray, int, _Polygons]:
     return repaired, count, _polygons(repaired)
 
 
-def _pair_shares(
+class _Clippable(NamedTuple):
+    """Ring tables of some of a layer's polygons (``index``, sorted), for the numpy clipper."""
+
+    index: np.ndarray
+    rings: _Rings
+    convex: np.ndarray  # convex polygon without holes, at most _CLIP_MAX_EDGES edges
+
+    def rows(self, layer_i: np.ndarray) -> np.ndarray:
+        """Rows of the ring tables for layer positions ``layer_i`` (all in ``index``)."""
+        return np.searchsorted(self.index, layer_i)
+
+
+def _clippable(geoms: np.ndarray, index: np.ndarray) -> _Clippable:
+    rings = _ring_table(geoms[index])
+    return _Clippable(index, rings, _convex_rings(rings))
+
+
+def _run_chunks(pool: ThreadPoolExecutor, work: Callable[[int, int], Any], total: int, size: int,
+                progress: Progress, first: float, last: float) -> List[Any]:
+    """``work(start, stop)`` for chunks of ``range(total)`` on ``pool``, results in order;
+    progress runs from ``first`` to ``last`` percent; a cancel stops the chunks not begun."""
+    futures = []
+    results: List[Any] = []
+    try:
+        futures = [pool.submit(work, start, stop) for start, stop in _chunks(total, size)]
+        for number, future in enumerate(futures):
+            progress.check()
+            results.append(future.result())
+            progress.set_progress(first + (last - first) * (number + 1) / len(futures))
+    except BaseException:
+        for future in futures:
+            future.cancel()
+        raise
+    return results
+
+
+def _easy_shares(
     site_layer: _Polygons, zone_layer: _Polygons, site_i: np.ndarray, zone_i: np.ndarray
 ) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Share of each site covered by each intersecting polygon, for (site, polygon) pairs.
+    """Share of each site covered by each intersecting polygon, for (site, polygon) pairs,
+    where cheap tests decide it; NaN for the pairs that need an overlay.
 
-    Returns the pairs whose share is above noise, as (site_i, zone_i, share).
+    Returns the pairs whose share is above noise or NaN, as (site_i, zone_i, share).
     """
-    site_geoms, site_bounds, site_rings = site_layer.geoms, site_layer.bounds, site_layer.rings
-    site_convex, site_vertices = site_layer.convex, site_layer.vertices
-    zone_geoms, zone_area, zone_bounds = zone_layer.geoms, zone_layer.area, zone_layer.bounds
-    zone_rings, zone_convex, zone_vertices = zone_layer.rings, zone_layer.convex, zone_layer.vertices
     area = site_layer.area[site_i]
-    share = np.ones(site_i.size)  # a point site lies 100 % in each polygon holding it
+    share = np.ones(site_i.size)
+    # A point site lies 100 % in each polygon holding it.
+    point = np.flatnonzero(area <= 0)
+    share[point] = shapely.intersects(site_layer.geoms[site_i[point]], zone_layer.geoms[zone_i[point]])
     # Polygons whose bounding boxes meet only along a line (neighbours sharing a straight
     # north-south or east-west border) cannot overlap: no need to look closer.
-    lo = np.maximum(site_bounds[site_i, :2], zone_bounds[zone_i, :2])
-    hi = np.minimum(site_bounds[site_i, 2:], zone_bounds[zone_i, 2:])
+    lo = np.maximum(site_layer.bounds[site_i, :2], zone_layer.bounds[zone_i, :2])
+    hi = np.minimum(site_layer.bounds[site_i, 2:], zone_layer.bounds[zone_i, 2:])
     boxes_overlap = np.all(hi > lo, axis=1)
     share[(area > 0) & ~boxes_overlap] = 0.0
     areal = np.flatnonzero((area > 0) & boxes_overlap)
     if areal.size:
         s_i, z_i = site_i[areal], zone_i[areal]
-        sites, zones = site_geoms[s_i], zone_geoms[z_i]
-        overlap = np.empty(areal.size)
+        sites, zones = site_layer.geoms[s_i], zone_layer.geoms[z_i]
+        overlap = np.full(areal.size, np.nan)
         # Most parcels lie wholly inside one zoning polygon, and small polygons wholly
         # inside a parcel; both are cheap tests, the overlay is not.
         inside = shapely.covers(zones, sites)
         overlap[inside] = area[areal][inside]
         holds = ~inside & shapely.covers(sites, zones)
-        overlap[holds] = zone_area[z_i[holds]]
-        rest = ~(inside | holds)
-        # Convex parcels (most of them) are clipped in numpy, and so are other parcels
-        # against a convex polygon (a parking lot, a road strip); GEOS overlays the rest.
-        fast = rest & site_convex[s_i] & (zone_vertices[z_i] <= _CLIP_MAX_SUBJECT_VERTICES)
-        fast &= zone_rings.geom_ring_count[z_i] > 0
-        swapped = rest & ~fast & zone_convex[z_i] & (site_vertices[s_i] <= _CLIP_MAX_SUBJECT_VERTICES)
-        swapped &= site_rings.geom_ring_count[s_i] > 0
-        slow = rest & ~fast & ~swapped
-        overlap[fast] = _convex_clip_areas(site_rings, s_i[fast], zone_rings, z_i[fast])
-        overlap[swapped] = _convex_clip_areas(zone_rings, z_i[swapped], site_rings, s_i[swapped])
-        overlap[slow] = shapely.area(shapely.intersection(sites[slow], zones[slow]))
+        overlap[holds] = zone_layer.area[z_i[holds]]
         share[areal] = overlap / area[areal]
-    keep = share > _NOISE_SHARE
+    keep = np.isnan(share) | (share > _NOISE_SHARE)
     return site_i[keep], zone_i[keep], share[keep]
+
+
+def _overlay_areas(
+    site_layer: _Polygons, site_clip: _Clippable, zone_layer: _Polygons, zone_clip: _Clippable,
+    site_i: np.ndarray, zone_i: np.ndarray,
+) -> np.ndarray:
+    """Area of the overlap of site ``site_i[k]`` and polygon ``zone_i[k]``, for each k."""
+    s_r, z_r = site_clip.rows(site_i), zone_clip.rows(zone_i)
+    overlap = np.empty(site_i.size)
+    # Convex parcels (most of them) are clipped in numpy, and so are other parcels
+    # against a convex polygon (a parking lot, a road strip); GEOS overlays the rest.
+    fast = site_clip.convex[s_r] & (zone_layer.vertices[zone_i] <= _CLIP_MAX_SUBJECT_VERTICES)
+    fast &= zone_clip.rings.geom_ring_count[z_r] > 0
+    swapped = ~fast & zone_clip.convex[z_r] & (site_layer.vertices[site_i] <= _CLIP_MAX_SUBJECT_VERTICES)
+    swapped &= site_clip.rings.geom_ring_count[s_r] > 0
+    slow = ~fast & ~swapped
+    overlap[fast] = _convex_clip_areas(site_clip.rings, s_r[fast], zone_clip.rings, z_r[fast])
+    overlap[swapped] = _convex_clip_areas(zone_clip.rings, z_r[swapped], site_clip.rings, s_r[swapped])
+    overlap[slow] = shapely.area(shapely.intersection(site_layer.geoms[site_i[slow]], zone_layer.geoms[zone_i[slow]]))
+    return overlap
 
 
 # --------------------------------------------------------------------------- convex clipping
@@ -732,12 +774,8 @@ def _clip_batch(clips: _Rings, clip_i: np.ndarray, subjects: _Rings, subject_i: 
 
 
 def _workers() -> int:
-    """Threads for the overlay: the CPUs this process may use, at most 8."""
-    try:
-        available = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        available = os.cpu_count() or 1
-    return max(1, min(8, available))
+    """Threads for the overlay."""
+    return threads.usable_cpus()
 
 
 def _summarise(
@@ -933,9 +971,9 @@ def hazard_zones_near_sites(
     code_inside: List[np.ndarray] = []
     uncoded_on_site = np.zeros(n_sites, dtype=bool)
     uncoded_near = np.zeros(n_sites, dtype=bool)
-    chunks = list(_chunks(n_sites, _CHUNK))
-    for number, (start, stop) in enumerate(chunks):
-        progress.check()
+
+    def near_pairs(start: int, stop: int) -> Tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        # On a worker thread: shapely runs the query and the measures without the GIL.
         site_i, zone_i = tree.query(site_geoms[start:stop], predicate="dwithin", distance=distance)
         site_i = site_i + start
         gap = shapely.distance(site_geoms[site_i], zone_geoms[zone_i])
@@ -944,6 +982,11 @@ def hazard_zones_near_sites(
         inside = gap <= 0.0
         if inside.any():
             inside[inside] = ~shapely.touches(site_geoms[site_i[inside]], zone_geoms[zone_i[inside]])
+        return site_i, zone_i, gap, inside
+
+    with ThreadPoolExecutor(max_workers=_workers()) as pool:
+        parts = _run_chunks(pool, near_pairs, n_sites, _CHUNK, progress, 0.0, 100.0)
+    for site_i, zone_i, gap, inside in parts:
         if site_i.size:
             nearest_chunk = pd.Series(gap).groupby(site_i).min()
             nearest[nearest_chunk.index.to_numpy()] = nearest_chunk.to_numpy()
@@ -954,7 +997,6 @@ def hazard_zones_near_sites(
         code_inside.append(inside[has_code])
         uncoded_on_site[site_i[~has_code & inside]] = True
         uncoded_near[site_i[~has_code]] = True
-        progress.set_progress(100.0 * (number + 1) / len(chunks))
 
     pairs = pd.DataFrame(
         {

@@ -206,6 +206,17 @@ def test_point_site_takes_the_polygon_it_lies_in():
     assert result["share"].tolist() == [1.0, 1.0]
 
 
+def test_sites_inside_a_polygons_bounding_box_but_outside_it_do_not_take_its_code():
+    # A triangle 2010 over the lower-right half of a square 1340: the point and the small
+    # parcel in the upper-left corner lie in the triangle's bounding box, not in the triangle.
+    triangle = Polygon([(0, 0), (100, 0), (100, 100)])
+    zoning = _zoning([1340, 2010], [box(0, 0, 100, 100).difference(triangle), triangle])
+    result = zoning_at_sites(_sites([Point(10, 90), box(5, 80, 15, 90), Point(90, 10)]), zoning)
+    assert result["code"].tolist() == [1340, 1340, 2010]
+    assert result["n_codes"].tolist() == [1, 1, 1]
+    assert result["other_codes"].tolist() == ["", "", ""]
+
+
 def test_many_sites_keep_their_own_rows():
     # Ten 10 x 10 sites along x; zoning 1340 for x < 50, 2010 beyond.
     zoning = _zoning([1340, 2010], [box(0, 0, 50, 10), box(50, 0, 100, 10)])
