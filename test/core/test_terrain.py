@@ -166,6 +166,34 @@ def test_site_over_a_nodata_hole_is_unknown_and_its_neighbour_known(tmp_path):
     assert strict.loc[1, "flat_share"] == 1.0
 
 
+@pytest.mark.parametrize("how", ["mask band", "int16 nodata"])
+def test_a_hole_given_by_a_mask_band_or_integer_nodata_is_unknown_too(tmp_path, how):
+    # The hole of the test above, told another way: a GeoTIFF mask band without a nodata
+    # value (GDAL's per-dataset mask), or nodata in a DEM of whole metres.
+    hole = (slice(20, 30), slice(10, 20))
+    cols, rows = np.meshgrid(np.arange(N), np.arange(N))
+    z = 100.0 + GX * (cols + 0.5) * CELL - GY * (rows + 0.5) * CELL
+    profile = dict(driver="GTiff", width=N, height=N, count=1, crs="EPSG:25833",
+                   transform=from_origin(X0, Y0, CELL, CELL))
+    path = str(tmp_path / "dem.tif")
+    if how == "mask band":
+        with rasterio.Env(GDAL_TIFF_INTERNAL_MASK=True), rasterio.open(path, "w", dtype="float64", **profile) as dst:
+            dst.write(z, 1)
+            valid = np.full((N, N), 255, dtype="uint8")
+            valid[hole] = 0
+            dst.write_mask(valid)
+    else:
+        z = np.round(z).astype("int16")
+        z[hole] = -32767
+        with rasterio.open(path, "w", dtype="int16", nodata=-32767, **profile) as dst:
+            dst.write(z, 1)
+    in_hole, neighbour = cell_box(22, 12, 27, 17), cell_box(22, 30, 27, 35)
+
+    res = terrain_by_site(sites(in_hole, neighbour), path, 50.0)
+    assert res.loc[0, "dem_coverage"] == 0.0 and np.isnan(res.loc[0, "flat_share"])
+    assert res.loc[1, "dem_coverage"] == 1.0 and res.loc[1, "flat_share"] == 1.0
+
+
 def test_a_single_nodata_cell_removes_its_3_by_3_window(tmp_path):
     # the nodata cell itself has no slope either (Horn ignores the centre, gdaldem does not)
     dem = write_plane(tmp_path / "pit.tif", hole=(slice(30, 31), slice(30, 31)))
