@@ -75,9 +75,11 @@ def render_map(scored: Path, region: str, station_type: str, language: str, png:
         QgsLineSymbol,
         QgsPrintLayout,
         QgsProject,
+        QgsScaleBarSettings,
         QgsUnitTypes,
         QgsVectorLayer,
     )
+    from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QFont
 
     project = QgsProject.instance()
@@ -131,6 +133,13 @@ def render_map(scored: Path, region: str, station_type: str, language: str, png:
         scale.setStyle("Single Box")
         scale.setLinkedMap(map_item)
         scale.applyDefaultSize()
+        # Kilometres, two segments: the default metres labels ("2,500" "5,000 m") run together.
+        scale.setUnits(QgsUnitTypes.DistanceKilometers)
+        scale.setUnitLabel("km")
+        scale.setUnitsPerSegment(5)
+        scale.setNumberOfSegments(2)
+        scale.setNumberOfSegmentsLeft(0)
+        scale.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
         scale.attemptMove(QgsLayoutPoint(214, 170, QgsUnitTypes.LayoutMillimeters))
         layout.addLayoutItem(scale)
 
@@ -142,13 +151,11 @@ def render_map(scored: Path, region: str, station_type: str, language: str, png:
         note.attemptResize(QgsLayoutSize(280, 6, QgsUnitTypes.LayoutMillimeters))
         layout.addLayoutItem(note)
 
-    exporter = QgsLayoutExporter(layout)
-    settings = QgsLayoutExporter.ImageExportSettings()
-    settings.dpi = 110
-    settings.exportMetadata = False  # GDAL cannot add metadata to a PNG in place (it only logs an error)
-    result = exporter.exportToImage(str(png), settings)
-    if result != QgsLayoutExporter.Success:
-        raise SystemExit("QGIS could not export the map {} (error {})".format(png, result))
+    # The page rendered to an image and saved by Qt: exportToImage() would also try to
+    # georeference the PNG in place, which GDAL's PNG driver refuses with a logged ERROR 6.
+    image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), 110)
+    if image.isNull() or not image.save(str(png), "PNG"):
+        raise SystemExit("QGIS could not export the map {}".format(png))
     project.clear()
 
 
