@@ -21,7 +21,6 @@ Needs scipy (``scipy.spatial.cKDTree``); :func:`kdtree_class` says whether it is
 and :mod:`.spatial` falls back to shapely's STRtree when it is not.
 """
 from concurrent.futures import ThreadPoolExecutor
-from itertools import chain
 from typing import Any, Optional, Tuple
 
 import numpy as np
@@ -36,6 +35,9 @@ CHUNK_SITES = 25_000
 TOLERANCE_M = 1e-6
 #: Nearest anchors asked for first; sites with more anchors in reach get all of them listed.
 _FIRST_K = 8
+#: Sites with more anchors than this in reach are left to the caller (memory and time of
+#: the candidate lists grow with a site's size times the density of the targets).
+MAX_CANDIDATES = 64
 
 
 def kdtree_class() -> Optional[Any]:
@@ -91,8 +93,9 @@ def nearest_by_anchors(
     max_distance: Optional[float],
     kdtree: Any,
     workers: int = 1,
-) -> Tuple[np.ndarray, np.ndarray]:
-    """Distance from each site to its nearest target, and that target's position.
+) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Distance from each site to its nearest target, and that target's position; sites
+    with more than :data:`MAX_CANDIDATES` anchors in reach are not answered but returned.
 
     Parameters
     ----------
@@ -110,6 +113,8 @@ def nearest_by_anchors(
     -------
     distance : ndarray of float
     position : ndarray of int
+    crowded : ndarray of int
+        Sites left unanswered (NaN and -1 above), for another method to measure.
     """
     n = len(sites)
     distance = np.full(n, np.nan)
@@ -117,7 +122,7 @@ def nearest_by_anchors(
     box = shapely.bounds(sites)
     rows = np.flatnonzero(np.isfinite(box).all(axis=1))
     if len(rows) == 0 or len(anchors.xy) == 0:
-        return distance, position
+        return distance, position, np.zeros(0, dtype=np.int64)
     box = box[rows]
     centre = 0.5 * (box[:, :2] + box[:, 2:])
     reach = 0.5 * np.hypot(box[:, 2] - box[:, 0], box[:, 3] - box[:, 1])
@@ -127,32 +132,38 @@ def nearest_by_anchors(
     most_reach = float(anchors.reach.max())
     n_anchors = len(anchors.xy)
 
-    def solve(chunk: slice) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def solve(chunk: slice) -> Tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         upper = on_target_tree.query(vertex[chunk])[0]
         if max_distance is not None:
             upper = np.minimum(upper, float(max_distance))
         c, r = centre[chunk], reach[chunk]
         upper = upper + TOLERANCE_M
         # Every anchor that may stand for the nearest point: within upper + r + its reach of
-        # the centre, then the lower bound per anchor.  The few nearest anchors answer most
-        # sites; the k-d tree lists all of them for the rest, whatever their number.
+        # the centre, then the lower bound per anchor.
         radius = upper + r + most_reach
-        k = min(_FIRST_K, n_anchors)
-        gap, anchor = anchor_tree.query(c, k=k)
-        gap, anchor = gap.reshape(len(c), k), anchor.reshape(len(c), k)
-        near = gap <= radius[:, None]
-        more = np.flatnonzero(near[:, -1] & (k < n_anchors))  # the k-th is in reach: there may be more
-        near[more] = False
-        site_k, column = np.nonzero(near)
-        gap, anchor_k = gap[site_k, column], anchor[site_k, column]
-        if more.size:
-            lists = anchor_tree.query_ball_point(c[more], radius[more])
-            counts = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
-            more_anchor = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(counts.sum()))
-            more_site = np.repeat(more, counts)
-            site_k = np.r_[site_k, more_site]
-            anchor_k = np.r_[anchor_k, more_anchor]
-            gap = np.r_[gap, np.hypot(*(anchors.xy[more_anchor] - c[more_site]).T)]
+        site_parts, gap_parts, anchor_parts = [], [], []
+        pending = np.arange(len(c))
+        crowded = np.zeros(0, dtype=np.int64)
+        # The few nearest anchors answer most sites; the others are asked again for up to
+        # MAX_CANDIDATES + 1.  A site with even more in reach (a large parcel among dense
+        # targets, an outfield parcel among streets) is left to the caller.
+        for k in (_FIRST_K, MAX_CANDIDATES + 1):
+            k = min(k, n_anchors)
+            gap, anchor = anchor_tree.query(c[pending], k=k)
+            gap, anchor = gap.reshape(len(pending), k), anchor.reshape(len(pending), k)
+            near = gap <= radius[pending, None]
+            more = near[:, -1] & (k < n_anchors)  # the k-th is in reach: there may be more
+            near[more] = False
+            row, column = np.nonzero(near)
+            site_parts.append(pending[row])
+            gap_parts.append(gap[row, column])
+            anchor_parts.append(anchor[row, column])
+            pending = pending[more]
+            if pending.size == 0:
+                break
+        else:
+            crowded = pending
+        site_k, gap, anchor_k = np.concatenate(site_parts), np.concatenate(gap_parts), np.concatenate(anchor_parts)
         keep = gap - r[site_k] - anchors.reach[anchor_k] <= upper[site_k]
         site_k, anchor_k = site_k[keep], anchor_k[keep]
         target_k = anchors.target[anchor_k]
@@ -165,7 +176,7 @@ def nearest_by_anchors(
             site_k, target_k, gap = site_k[within], target_k[within], gap[within]
         order = np.lexsort((target_k, gap, site_k))
         first = order[np.r_[True, site_k[order][1:] != site_k[order][:-1]]] if len(order) else order
-        return rows[chunk][site_k[first]], target_k[first], gap[first]
+        return rows[chunk][site_k[first]], target_k[first], gap[first], rows[chunk][crowded]
 
     edges = np.linspace(0, len(rows), max(workers, len(rows) // CHUNK_SITES + 1) + 1).astype(int)
     chunks = [slice(int(lo), int(hi)) for lo, hi in zip(edges[:-1], edges[1:]) if hi > lo]
@@ -174,7 +185,8 @@ def nearest_by_anchors(
             results = list(pool.map(solve, chunks))
     else:
         results = [solve(chunk) for chunk in chunks]
-    for site_i, target_i, gap in results:
+    for site_i, target_i, gap, _ in results:
         distance[site_i] = gap
         position[site_i] = target_i
-    return distance, position
+    crowded = np.concatenate([result[3] for result in results]).astype(np.int64)
+    return distance, position, crowded

@@ -31,6 +31,11 @@ def nearest(
 ) -> Tuple[np.ndarray, np.ndarray]:
     """Distance from each site to its nearest target, and that target's position.
 
+    Point and line targets go to :mod:`.bounded_nearest` (a k-d tree; of equally near
+    targets the first in the layer); polygons, sites with very many targets in reach, and
+    machines without scipy go to shapely's STRtree (of equally near targets, GEOS picks
+    one).  The distances are GEOS's either way.
+
     Parameters
     ----------
     sites, targets : array of shapely geometries (same projected CRS)
@@ -55,15 +60,31 @@ def nearest(
         geoms, line = _segments(geoms)
         owner = valid_targets[line]
     kdtree = bounded_nearest.kdtree_class()
-    if kdtree is not None and (lines or np.all(kind == 0)):  # Points
+    # The k-d tree needs finite coordinates (a broken vertex leaves the segment to GEOS).
+    if kdtree is not None and (lines or np.all(kind == 0)) and np.isfinite(shapely.get_coordinates(geoms)).all():
         anchors = bounded_nearest.Anchors.of_segments(geoms) if lines else bounded_nearest.Anchors.of_points(geoms)
-        distance, found = bounded_nearest.nearest_by_anchors(sites, geoms, anchors, max_distance, kdtree,
-                                                             _workers(n))
-        position[found >= 0] = owner[found[found >= 0]]
-        return distance, position
-    tree = shapely.STRtree(geoms)
+        distance, found, crowded = bounded_nearest.nearest_by_anchors(sites, geoms, anchors, max_distance, kdtree,
+                                                                      _workers(n))
+        if crowded.size:
+            distance[crowded], found[crowded] = _nearest_by_strtree(sites[crowded], geoms, max_distance)
+    else:
+        distance, found = _nearest_by_strtree(sites, geoms, max_distance)
+    position[found >= 0] = owner[found[found >= 0]]
+    return distance, position
+
+
+def _nearest_by_strtree(
+    sites: np.ndarray, targets: np.ndarray, max_distance: Optional[float]
+) -> Tuple[np.ndarray, np.ndarray]:
+    """:func:`nearest` by shapely's STRtree; of targets at equal distance, GEOS picks one."""
+    n = len(sites)
+    distance = np.full(n, np.nan)
+    position = np.full(n, -1, dtype="int64")
+    tree = shapely.STRtree(targets)
 
     def query(chunk: slice):
+        # One target per site: asking for all equally near ones would list every road
+        # segment inside a large parcel (all at distance 0).
         (site_idx, target_idx), dist = tree.query_nearest(
             sites[chunk], max_distance=max_distance, return_distance=True, all_matches=False
         )
@@ -73,14 +94,14 @@ def nearest(
     workers = _workers(n)
     bounds = np.linspace(0, n, workers + 1).astype(int)
     chunks = [slice(int(lo), int(hi)) for lo, hi in zip(bounds[:-1], bounds[1:]) if hi > lo]
-    if len(chunks) == 1:
-        results = [query(chunks[0])]
+    if len(chunks) <= 1:
+        results = [query(chunk) for chunk in chunks]
     else:
         with ThreadPoolExecutor(max_workers=len(chunks)) as pool:
             results = list(pool.map(query, chunks))
     for site_idx, target_idx, dist in results:
         distance[site_idx] = dist
-        position[site_idx] = owner[target_idx]
+        position[site_idx] = target_idx
     return distance, position
 
 

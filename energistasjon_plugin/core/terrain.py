@@ -437,13 +437,10 @@ def _read_elevation(src, row0: int, col0: int, height: int, width: int, layer_na
     c_lo, c_hi = max(col0 - 1, 0), min(col0 + width + 1, src.width)
     window = rasterio.windows.Window(c_lo, r_lo, c_hi - c_lo, r_hi - r_lo)
     try:
-        if _mask_is_nodata_only(src):
-            # The same cells as a masked read, which would make GDAL decode every tile twice.
-            raw = src.read(1, window=window)
-            invalid = _nodata_cells(raw, src.nodata)
-        else:  # a mask band or alpha: GDAL says which cells are valid
-            data = src.read(1, window=window, masked=True)
-            raw, invalid = data.data, np.ma.getmaskarray(data)
+        # GDAL's mask, not a comparison here: it honours mask bands and alpha, and matches
+        # nodata with a tolerance (a float32 DEM tagged -3.402823e+38 holds -FLT_MAX).
+        data = src.read(1, window=window, masked=True)
+        raw, invalid = data.data, np.ma.getmaskarray(data)
     except Exception as exc:  # a corrupt tile, a vanished network file ...
         raise InputError(
             tr("The elevation model '{layer}' could not be read ({error}).").format(
@@ -479,23 +476,6 @@ class _DemReaders:
     def close(self) -> None:
         for src in self._opened:
             src.close()
-
-
-def _mask_is_nodata_only(src) -> bool:
-    """Whether band 1's valid cells are told by its nodata value alone (or all are valid)."""
-    from rasterio.enums import MaskFlags
-
-    return set(src.mask_flag_enums[0]) in ({MaskFlags.nodata}, {MaskFlags.all_valid})
-
-
-def _nodata_cells(raw: np.ndarray, nodata: Optional[float]) -> np.ndarray:
-    """Cells equal to the nodata value, compared in the band's own type as GDAL does."""
-    if nodata is None or np.isnan(nodata):
-        return np.zeros(raw.shape, dtype=bool)  # NaN cells are caught as not finite
-    value = np.array(nodata).astype(raw.dtype)
-    if float(value) != float(nodata):  # not representable in the band's type: no cell has it
-        return np.zeros(raw.shape, dtype=bool)
-    return raw == value
 
 
 def _horn_slope_pct(z: np.ndarray, xres: float, yres: float) -> np.ndarray:

@@ -412,10 +412,11 @@ def zoning_at_sites(
         n_sites = len(site_geoms)
 
         def cheap(start: int, stop: int) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
-            # Pairs whose bounding boxes meet; the share tests below drop those that do not
-            # overlap (cheaper than asking GEOS to intersect each polygon with its parcels).
+            # Each zoning polygon asks which sites it meets: GEOS prepares the polygon once for
+            # all its parcels (bounding boxes alone would let through every parcel in the holes
+            # of a large polygon, and the tests below are slow on such polygons unprepared).
             # shapely runs the query and the tests without the GIL, so chunks share the CPUs.
-            zone_i, site_i = tree.query(zone_geoms[start:stop])
+            zone_i, site_i = tree.query(zone_geoms[start:stop], predicate="intersects")
             return _easy_shares(site_layer, zone_layer, site_i, zone_i + start)
 
         parts = _run_chunks(pool, cheap, len(zone_geoms), _CHUNK, progress, 0.0, 50.0)
@@ -607,10 +608,7 @@ def _easy_shares(
     Returns the pairs whose share is above noise or NaN, as (site_i, zone_i, share).
     """
     area = site_layer.area[site_i]
-    share = np.ones(site_i.size)
-    # A point site lies 100 % in each polygon holding it.
-    point = np.flatnonzero(area <= 0)
-    share[point] = shapely.intersects(site_layer.geoms[site_i[point]], zone_layer.geoms[zone_i[point]])
+    share = np.ones(site_i.size)  # a point site lies 100 % in each polygon holding it
     # Polygons whose bounding boxes meet only along a line (neighbours sharing a straight
     # north-south or east-west border) cannot overlap: no need to look closer.
     lo = np.maximum(site_layer.bounds[site_i, :2], zone_layer.bounds[zone_i, :2])

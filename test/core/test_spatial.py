@@ -70,13 +70,15 @@ def _geos_nearest(sites, targets, max_distance):
 
 @pytest.mark.parametrize("kind", ["points", "lines", "polygons"])
 @pytest.mark.parametrize("max_distance", [None, 60.0])
-@pytest.mark.parametrize("with_kdtree", [True, False])
-def test_nearest_equals_geos(kind, max_distance, with_kdtree, monkeypatch):
+@pytest.mark.parametrize("path", ["kdtree", "kdtree, crowded sites to the STRtree", "STRtree"])
+def test_nearest_equals_geos(kind, max_distance, path, monkeypatch):
     from energistasjon.energistasjon_plugin.core import bounded_nearest
-    if not with_kdtree:  # the STRtree fallback, where scipy is not installed
+    if path == "STRtree":  # the fallback, where scipy is not installed
         monkeypatch.setattr(bounded_nearest, "kdtree_class", lambda: None)
     elif bounded_nearest.kdtree_class() is None:
         pytest.skip("scipy is not installed")
+    if path == "kdtree, crowded sites to the STRtree":  # sites with more than 3 anchors in reach
+        monkeypatch.setattr(bounded_nearest, "MAX_CANDIDATES", 3)
     rng = np.random.default_rng(11)
     sites = _parcels(rng, 800)
     if kind == "points":
@@ -99,5 +101,33 @@ def test_nearest_equals_geos(kind, max_distance, with_kdtree, monkeypatch):
     assert distance[0] == 0.0
     # equal distances may name either target, but the one named is at that distance
     np.testing.assert_allclose(shapely.distance(sites[found], targets[position[found]]), distance[found], atol=1e-9)
-    if kind == "points" and with_kdtree:
+    if kind == "points" and path == "kdtree":
         assert 5 not in set(position.tolist())  # of two stations at one place, the first
+
+
+def test_nearest_to_large_sites_among_dense_roads_equals_geos():
+    # Outfield parcels of 2 km among streets 100 m apart: each has thousands of road pieces
+    # within its reach; they are measured by the STRtree instead of listing every piece.
+    grid = [shapely.LineString([(x, 0), (x, 5000)]) for x in np.arange(0, 5001, 100.0)]
+    grid += [shapely.LineString([(0, y), (5000, y)]) for y in np.arange(0, 5001, 100.0)]
+    roads = np.array([shapely.segmentize(line, 20.0) for line in grid], dtype=object)
+    rng = np.random.default_rng(3)
+    corners = rng.uniform(0, 3000, (30, 2))
+    large = shapely.box(corners[:, 0], corners[:, 1], corners[:, 0] + 2000, corners[:, 1] + 2000)
+    small = shapely.box(corners[:, 0] + 30, corners[:, 1] + 30, corners[:, 0] + 70, corners[:, 1] + 60)
+    sites = np.concatenate([large, small]).astype(object)
+
+    distance, position = spatial.nearest(sites, roads, 5000.0)
+
+    expected_distance, _ = _geos_nearest(sites, roads, 5000.0)
+    np.testing.assert_allclose(distance, expected_distance, rtol=0, atol=1e-9)
+    assert (position >= 0).all()
+    # a large parcel lies on many roads at once: any of them, but one at the distance given
+    np.testing.assert_allclose(shapely.distance(sites, roads[position]), distance, atol=1e-9)
+
+
+def test_a_road_with_a_broken_vertex_does_not_stop_the_others_from_being_measured():
+    roads = np.array([shapely.LineString([(10, 0), (np.nan, np.nan)]), shapely.LineString([(20, 0), (20, 5)])],
+                     dtype=object)
+    distance, position = spatial.nearest(np.array([shapely.box(0, 0, 1, 1)], dtype=object), roads)
+    assert position[0] == 1 and distance[0] == 19.0

@@ -166,8 +166,8 @@ def test_site_over_a_nodata_hole_is_unknown_and_its_neighbour_known(tmp_path):
     assert strict.loc[1, "flat_share"] == 1.0
 
 
-@pytest.mark.parametrize("how", ["mask band", "int16 nodata"])
-def test_a_hole_given_by_a_mask_band_or_integer_nodata_is_unknown_too(tmp_path, how):
+@pytest.mark.parametrize("how", ["mask band", "int16 nodata", "float32 nodata a hair off"])
+def test_a_hole_given_by_a_mask_band_or_another_nodata_is_unknown_too(tmp_path, how):
     # The hole of the test above, told another way: a GeoTIFF mask band without a nodata
     # value (GDAL's per-dataset mask), or nodata in a DEM of whole metres.
     hole = (slice(20, 30), slice(10, 20))
@@ -182,10 +182,15 @@ def test_a_hole_given_by_a_mask_band_or_integer_nodata_is_unknown_too(tmp_path, 
             valid = np.full((N, N), 255, dtype="uint8")
             valid[hole] = 0
             dst.write_mask(valid)
-    else:
+    elif how == "int16 nodata":
         z = np.round(z).astype("int16")
         z[hole] = -32767
         with rasterio.open(path, "w", dtype="int16", nodata=-32767, **profile) as dst:
+            dst.write(z, 1)
+    else:  # cells of -FLT_MAX tagged with the rounded value some tools write: GDAL still masks them
+        z = z.astype("float32")
+        z[hole] = np.finfo("float32").min
+        with rasterio.open(path, "w", dtype="float32", nodata=-3.402823e38, **profile) as dst:
             dst.write(z, 1)
     in_hole, neighbour = cell_box(22, 12, 27, 17), cell_box(22, 30, 27, 35)
 
