@@ -20,11 +20,12 @@ layer is taken.
 Needs scipy (``scipy.spatial.cKDTree``); :func:`kdtree_class` says whether it is there,
 and :mod:`.spatial` falls back to shapely's STRtree when it is not.
 """
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Optional, Tuple
 
 import numpy as np
 import shapely
+
+from . import threads
 
 #: Road segments are cut into pieces of at most this length (metres), so an anchor's
 #: reach, and the number of candidates it brings, stays small.
@@ -178,13 +179,7 @@ def nearest_by_anchors(
         first = order[np.r_[True, site_k[order][1:] != site_k[order][:-1]]] if len(order) else order
         return rows[chunk][site_k[first]], target_k[first], gap[first], rows[chunk][crowded]
 
-    edges = np.linspace(0, len(rows), max(workers, len(rows) // CHUNK_SITES + 1) + 1).astype(int)
-    chunks = [slice(int(lo), int(hi)) for lo, hi in zip(edges[:-1], edges[1:]) if hi > lo]
-    if workers > 1 and len(chunks) > 1:
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(solve, chunks))
-    else:
-        results = [solve(chunk) for chunk in chunks]
+    results = threads.map_slices(solve, len(rows), max(workers, len(rows) // CHUNK_SITES + 1), workers)
     for site_i, target_i, gap, _ in results:
         distance[site_i] = gap
         position[site_i] = target_i

@@ -1,6 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Vectorised spatial queries shared by the criteria (shapely 2 STRtree, numpy)."""
-from concurrent.futures import ThreadPoolExecutor
 from typing import Optional, Tuple
 
 import numpy as np
@@ -92,14 +91,7 @@ def _nearest_by_strtree(
 
     # shapely releases the GIL in query_nearest: chunks on threads use both cores.
     workers = _workers(n)
-    bounds = np.linspace(0, n, workers + 1).astype(int)
-    chunks = [slice(int(lo), int(hi)) for lo, hi in zip(bounds[:-1], bounds[1:]) if hi > lo]
-    if len(chunks) <= 1:
-        results = [query(chunk) for chunk in chunks]
-    else:
-        with ThreadPoolExecutor(max_workers=len(chunks)) as pool:
-            results = list(pool.map(query, chunks))
-    for site_idx, target_idx, dist in results:
+    for site_idx, target_idx, dist in threads.map_slices(query, n, workers, workers):
         distance[site_idx] = dist
         position[site_idx] = target_idx
     return distance, position
@@ -153,10 +145,7 @@ def pairs_within(sites: np.ndarray, targets: np.ndarray, radius: float) -> Tuple
     # Chunks of sites bound the memory of the candidate pairs; threads share them out
     # (GEOS releases the GIL).
     workers = _workers(n)
-    edges = np.linspace(0, n, max(workers, n // 20000 + 1) + 1).astype(int)
-    chunks = [slice(int(lo), int(hi)) for lo, hi in zip(edges[:-1], edges[1:]) if hi > lo]
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        results = list(pool.map(query, chunks))
+    results = threads.map_slices(query, n, max(workers, n // 20000 + 1), workers)
     return np.concatenate([r[0] for r in results]), np.concatenate([r[1] for r in results])
 
 

@@ -440,7 +440,6 @@ def _read_elevation(src, row0: int, col0: int, height: int, width: int, layer_na
         # GDAL's mask, not a comparison here: it honours mask bands and alpha, and matches
         # nodata with a tolerance (a float32 DEM tagged -3.402823e+38 holds -FLT_MAX).
         data = src.read(1, window=window, masked=True)
-        raw, invalid = data.data, np.ma.getmaskarray(data)
     except Exception as exc:  # a corrupt tile, a vanished network file ...
         raise InputError(
             tr("The elevation model '{layer}' could not be read ({error}).").format(
@@ -448,8 +447,8 @@ def _read_elevation(src, row0: int, col0: int, height: int, width: int, layer_na
             ),
             layer=layer_name,
         ) from exc
-    values = np.asarray(raw, dtype="float64")
-    values[invalid | ~np.isfinite(values)] = np.nan
+    values = np.asarray(data.data, dtype="float64")
+    values[np.ma.getmaskarray(data) | ~np.isfinite(values)] = np.nan
     padded = np.full((height + 2, width + 2), np.nan)
     top, left = r_lo - (row0 - 1), c_lo - (col0 - 1)
     padded[top : top + values.shape[0], left : left + values.shape[1]] = values

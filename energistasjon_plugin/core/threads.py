@@ -4,7 +4,7 @@ on a thread pool use the CPUs the process may run on."""
 import os
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Callable, Deque, Iterator, TypeVar
+from typing import Callable, Deque, Iterator, List, TypeVar
 
 Result = TypeVar("Result")
 
@@ -33,3 +33,14 @@ def in_order(pool: ThreadPoolExecutor, work: Callable[[int], Result], count: int
     finally:
         for future in pending:
             future.cancel()
+
+
+def map_slices(work: Callable[[slice], Result], count: int, parts: int, workers: int) -> List[Result]:
+    """``work`` on ``parts`` consecutive slices of ``range(count)`` (fewer when ``count`` is
+    small), on ``workers`` threads, results in slice order."""
+    edges = [count * k // max(parts, 1) for k in range(max(parts, 1) + 1)]
+    slices = [slice(lo, hi) for lo, hi in zip(edges[:-1], edges[1:]) if hi > lo]
+    if workers <= 1 or len(slices) <= 1:
+        return [work(part) for part in slices]
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(work, slices))

@@ -13,6 +13,7 @@ repaired is reported in the result's ``attrs``.
 """
 import re
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from typing import Any, Callable, Iterable, List, NamedTuple, Optional, Tuple
 
 import geopandas as gpd
@@ -404,7 +405,7 @@ def zoning_at_sites(
     if "plan_id" in zoning.columns:
         zone_plan = zoning["plan_id"].to_numpy(dtype=object)
 
-    with ThreadPoolExecutor(max_workers=_workers()) as pool:
+    with ThreadPoolExecutor(max_workers=threads.usable_cpus()) as pool:
         zones_future = pool.submit(_prepared_layer, _geometry_array(zoning))
         site_geoms, sites_repaired, site_layer = _prepared_layer(_geometry_array(sites))
         tree = shapely.STRtree(site_geoms)
@@ -584,18 +585,13 @@ def _run_chunks(pool: ThreadPoolExecutor, work: Callable[[int, int], Any], total
                 progress: Progress, first: float, last: float) -> List[Any]:
     """``work(start, stop)`` for chunks of ``range(total)`` on ``pool``, results in order;
     progress runs from ``first`` to ``last`` percent; a cancel stops the chunks not begun."""
-    futures = []
+    bounds = list(_chunks(total, size))
     results: List[Any] = []
-    try:
-        futures = [pool.submit(work, start, stop) for start, stop in _chunks(total, size)]
-        for number, future in enumerate(futures):
+    with closing(threads.in_order(pool, lambda k: work(*bounds[k]), len(bounds), 2 * threads.usable_cpus())) as done:
+        for result in done:
             progress.check()
-            results.append(future.result())
-            progress.set_progress(first + (last - first) * (number + 1) / len(futures))
-    except BaseException:
-        for future in futures:
-            future.cancel()
-        raise
+            results.append(result)
+            progress.set_progress(first + (last - first) * len(results) / len(bounds))
     return results
 
 
@@ -770,10 +766,6 @@ def _clip_batch(clips: _Rings, clip_i: np.ndarray, subjects: _Rings, subject_i: 
     area = np.bincount(ring_pair, weights=0.5 * twice * ring_sign, minlength=n)
     return np.maximum(area, 0.0)
 
-
-def _workers() -> int:
-    """Threads for the overlay."""
-    return threads.usable_cpus()
 
 
 def _summarise(
@@ -982,7 +974,7 @@ def hazard_zones_near_sites(
             inside[inside] = ~shapely.touches(site_geoms[site_i[inside]], zone_geoms[zone_i[inside]])
         return site_i, zone_i, gap, inside
 
-    with ThreadPoolExecutor(max_workers=_workers()) as pool:
+    with ThreadPoolExecutor(max_workers=threads.usable_cpus()) as pool:
         parts = _run_chunks(pool, near_pairs, n_sites, _CHUNK, progress, 0.0, 100.0)
     for site_i, zone_i, gap, inside in parts:
         if site_i.size:
