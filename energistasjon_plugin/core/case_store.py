@@ -21,9 +21,17 @@ are recomputed from the data each time the checklist is run, so storing them wou
 freeze stale results; :meth:`CaseStore.save_answer` refuses them.
 
 Every write is one SQLite transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``) that is
-committed before the method returns, with ``synchronous=FULL``: once ``save_answer``
-returns, the answer is on disk even if QGIS is closed or crashes a moment later.  The
-GeoPackage's journal mode is left as it is (QGIS may have switched it to WAL).
+committed before the method returns, with ``synchronous=FULL``, and is then read back
+from the file at the store's path through a new connection: once ``save_answer``
+returns, the answer it returns is the one on disk in that file, even if QGIS is closed or
+crashes a moment later.  A file moved, deleted or replaced meanwhile is an error, never
+"saved".  The GeoPackage's journal mode is left as it is (QGIS may have switched it to WAL).
+
+Making a store and opening one are different acts: ``CaseStore(path, create=True)`` makes
+a new GeoPackage when none is there (the officer chose a new file), while
+``CaseStore(path)`` opens an existing store and fails with a :class:`StoreError` when the
+file is not there any more, so a moved or deleted store is never silently replaced by a
+new, empty one.
 
 Each table has an ``INTEGER PRIMARY KEY AUTOINCREMENT`` column (``fid``, or ``id`` in the
 log) because the GeoPackage standard (requirement 119) demands one for attribute tables;
@@ -37,7 +45,7 @@ import threading
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, Optional, Sequence, Union
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple, Union
 
 from .checklist_model import STATION_TYPES, STATUSES, Answer, Application, Checklist
 from .errors import EnergistasjonError
@@ -62,6 +70,8 @@ NEWER_SCHEMA = "newer_schema"
 INVALID = "invalid"
 DAMAGED = "damaged"
 MISSING_FOLDER = "missing_folder"
+MISSING = "missing"  # the store is not there any more (moved, renamed or deleted)
+CHANGED = "changed"  # the file at the path was changed or replaced while saving
 FAILED = "failed"
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -164,7 +174,7 @@ class StoreError(EnergistasjonError):
         The GeoPackage.
     reason : str, optional
         One of ``read_only``, ``locked``, ``not_sqlite``, ``newer_schema``, ``invalid``,
-        ``damaged``, ``missing_folder``, ``failed``.
+        ``damaged``, ``missing_folder``, ``missing``, ``changed``, ``failed``.
     answer : Answer, optional
         The answer that was NOT saved, so the caller can keep it and offer to retry or
         to save it in another GeoPackage.
@@ -252,10 +262,14 @@ def _error_kind(error: sqlite3.Error) -> str:
 class CaseStore:
     """Cases and the officer's answers in a GeoPackage (or any SQLite file).
 
-    Opens ``path``, creating a valid empty GeoPackage when it does not exist.  An existing
-    file is only read on opening: the ``energistasjon_`` tables are added by the first
-    write, so opening a read-only GeoPackage works and the problem is reported when
-    something must be saved.
+    ``CaseStore(path)`` opens the store that is at ``path`` and never makes a file: a
+    store that was moved, renamed or deleted is a :class:`StoreError` (reason
+    ``missing``), and a file that is not SQLite (an empty file included) is refused.
+    ``CaseStore(path, create=True)`` also makes a valid empty GeoPackage when nothing is
+    at ``path`` (or the file there is empty): use it only when the officer chose a new
+    file.  An existing file is only read on opening: the ``energistasjon_`` tables are
+    added by the first write, so opening a read-only GeoPackage works and the problem is
+    reported when something must be saved.
 
     Parameters
     ----------
@@ -263,40 +277,54 @@ class CaseStore:
         The GeoPackage.
     busy_timeout : float
         Seconds to wait when another program holds a write lock on the file.
+    create : bool
+        Make a new GeoPackage when none is at ``path``.  False (the default) for every
+        later opening, so a store that is gone is reported, not replaced.
 
     Raises
     ------
     StoreError
-        The file is not SQLite, its folder is missing, a new file cannot be created
-        (read-only folder), it is locked, or it was written by a newer plugin.
+        The file is not there (and ``create`` is False), is not SQLite, its folder is
+        missing, a new file cannot be created (read-only folder), it is locked, or it was
+        written by a newer plugin.
     """
 
-    def __init__(self, path: Union[str, Path], busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> None:
+    def __init__(
+        self,
+        path: Union[str, Path],
+        busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+        create: bool = False,
+    ) -> None:
         self.path = Path(path).expanduser().absolute()
+        self.busy_timeout = busy_timeout
         self._lock = threading.RLock()
         self._schema_ready = False
         self._is_gpkg = False
         self._conn: Optional[sqlite3.Connection] = None
+        self._identity: Optional[Tuple[int, int]] = None  # (device, inode) of the file opened
         if self.path.is_dir():
             raise StoreError(
                 tr("'{path}' is a folder, not a GeoPackage. Choose a GeoPackage file for the case answers.")
                 .format(path=self.path), path=str(self.path), reason=INVALID)
-        if not self.path.parent.is_dir():
+        existed = self.path.exists()
+        if not existed and not create:
+            raise self._missing()
+        if not existed and not self.path.parent.is_dir():
             raise StoreError(
                 tr("Cannot create the GeoPackage '{path}': the folder '{folder}' does not exist. "
                    "Choose an existing folder for the case answers.")
                 .format(path=self.path, folder=self.path.parent),
                 path=str(self.path), reason=MISSING_FOLDER)
-        existed = self.path.exists()
-        if existed and self.path.stat().st_size > 0:
-            self._check_magic()
+        new_file = not existed or (create and self.path.stat().st_size == 0)
+        if not new_file:
+            self._check_magic()  # an empty file is not a store unless the officer asked for a new one
         created = not existed
         try:
-            self._conn = sqlite3.connect(
-                str(self.path), timeout=busy_timeout, isolation_level=None, check_same_thread=False)
+            self._conn = self._connect(may_create=created)
             # Durability is SQLite's job: FULL syncs the journal and the file at each commit.
             self._conn.execute("PRAGMA synchronous=FULL")
-            self._open(new_file=not existed or self.path.stat().st_size == 0)
+            self._open(new_file=new_file)
+            self._identity = self._file_identity()
         except sqlite3.Error as error:
             self._discard(created)
             raise self._error(error, creating=created) from error
@@ -305,6 +333,37 @@ class CaseStore:
             raise
 
     # ------------------------------------------------------------------ opening
+
+    def _connect(self, may_create: bool) -> sqlite3.Connection:
+        """A connection to the file at ``self.path``; it is made only when ``may_create``."""
+        if may_create:
+            target, uri = str(self.path), False
+        else:  # mode=rw: fails instead of making a file if it vanished since it was checked
+            target, uri = self.path.as_uri() + "?mode=rw", True
+        return sqlite3.connect(target, timeout=self.busy_timeout, isolation_level=None,
+                               check_same_thread=False, uri=uri)
+
+    def _file_identity(self) -> Optional[Tuple[int, int]]:
+        try:
+            status = self.path.stat()
+        except OSError:
+            return None
+        return status.st_dev, status.st_ino
+
+    def _missing(self) -> StoreError:
+        return StoreError(
+            tr("The GeoPackage '{path}' does not exist: it was moved, renamed or deleted, or its folder "
+               "cannot be reached. Choose the file where it is now, or another GeoPackage; no new, "
+               "empty GeoPackage is made in its place.").format(path=self.path),
+            path=str(self.path), reason=MISSING)
+
+    def _has_magic(self) -> bool:
+        """The file at the path starts as an SQLite database (True when it cannot be read)."""
+        try:
+            with open(str(self.path), "rb") as handle:
+                return handle.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
+        except OSError:
+            return True  # the error itself says more
 
     def _check_magic(self) -> None:
         try:
@@ -454,6 +513,19 @@ class CaseStore:
         """Turn an sqlite3 error into a translated StoreError that says what to do."""
         kind = _error_kind(error)
         path = self.path
+        if not creating:
+            # SQLite refuses to write to a file that was moved or deleted while open
+            # (SQLITE_READONLY_DBMOVED), and finds no tables in a file emptied under it:
+            # say what happened to the file, not "read-only" or "no such table".
+            now = self._file_identity()
+            if now is None:
+                kind = MISSING
+            elif self._identity is not None and now != self._identity:
+                kind = CHANGED
+            elif not self._has_magic():
+                kind = NOT_SQLITE
+            elif self._schema_ready and "no such table" in str(error).lower():
+                kind = CHANGED
         if kind == "cantopen":
             folder_writable = os.access(str(path.parent), os.W_OK)
             file_writable = not path.exists() or os.access(str(path), os.W_OK)
@@ -470,6 +542,10 @@ class CaseStore:
             reason = tr("Another program holds the GeoPackage '{path}' locked for writing (another "
                         "QGIS window, DB Browser, a sync client...). Close it in the other program "
                         "and try again, or choose another GeoPackage.").format(path=path)
+        elif kind == MISSING:
+            reason = self._missing().message
+        elif kind == CHANGED:
+            reason = self._changed_text()
         elif kind == NOT_SQLITE:
             reason = self._not_sqlite().message
         elif kind == DAMAGED:
@@ -480,6 +556,25 @@ class CaseStore:
                         "file, or choose another GeoPackage.").format(path=path, error=error)
         message = reason if unsaved is None else f"{unsaved} {reason}"
         return StoreError(message, path=str(path), reason=kind, answer=answer)
+
+    def _changed_text(self) -> str:
+        return tr("The GeoPackage '{path}' was changed, moved or replaced by another program during the "
+                  "save: it does not hold what was written. Check the file, or choose another "
+                  "GeoPackage.").format(path=self.path)
+
+    # ------------------------------------------------------------ read back
+
+    def _read_back(self, sql: str, params: Sequence[Any]) -> List[Tuple[Any, ...]]:
+        """Rows of ``sql`` read from the file now at ``self.path``, through a new connection
+        (never the one that wrote, never making a file); empty when our tables are not there."""
+        reader = self._connect(may_create=False)
+        try:
+            names = {row[0] for row in reader.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not set(TABLES) <= names:
+                return []
+            return [tuple(row) for row in reader.execute(sql, tuple(params)).fetchall()]
+        finally:
+            reader.close()
 
     # ------------------------------------------------------------------ writes
 
@@ -524,6 +619,7 @@ class CaseStore:
         now = _now()
         values = (title or "", application.station_type, application_json, site_wkt or "", site_crs or "",
                   checklist.id, checklist.edition, checklist.sha256, now)
+        unsaved = tr("The case '{case}' was NOT saved.").format(case=case_id)
         try:
             with self._write() as conn:
                 updated = conn.execute(
@@ -537,9 +633,13 @@ class CaseStore:
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         values + (case_id, now))
                 self._touch_contents([CASES_TABLE])
+            found = self._read_back(
+                "SELECT title, station_type, application_json, site_wkt, site_crs, checklist_id, "
+                f"checklist_edition, checklist_sha256 FROM {CASES_TABLE} WHERE case_id = ?", (case_id,))
         except sqlite3.Error as error:
-            raise self._error(
-                error, unsaved=tr("The case '{case}' was NOT saved.").format(case=case_id)) from error
+            raise self._error(error, unsaved=unsaved) from error
+        if found != [values[:-1]]:
+            raise StoreError(f"{unsaved} {self._changed_text()}", path=str(self.path), reason=CHANGED)
 
     def save_answer(self, case_id: str, answer: Answer) -> Answer:
         """Save a person's answer: current answer and history row in one committed transaction.
@@ -558,17 +658,22 @@ class CaseStore:
         Returns
         -------
         Answer
-            The answer as stored (a copy; ``answer`` itself is not modified).
+            The answer as read back from the file at :attr:`path` after the commit, through
+            a new connection (equal to what was written; ``answer`` itself is not modified).
 
         Raises
         ------
         StoreError
-            Invalid status or an automatic answer; file read-only or locked.  The message
-            says the answer was NOT saved, and ``error.answer`` holds it.
+            Invalid status or an automatic answer; file read-only or locked; the file was
+            moved, deleted (``missing``) or changed or replaced (``changed``) so that the
+            answer cannot be read back as written.  The message says the answer was NOT
+            saved, and ``error.answer`` holds it.
         """
         case_id = self._check_case_id(case_id)
         stored = self._validated(case_id, answer)
         row = (case_id, stored.item_id, stored.status, stored.evidence, stored.answered_by, stored.answered_at)
+        unsaved = tr("The answer to '{item}' in case '{case}' was NOT saved.").format(
+            item=stored.item_id, case=case_id)
         try:
             with self._write() as conn:
                 updated = conn.execute(
@@ -578,9 +683,9 @@ class CaseStore:
                     conn.execute(
                         f"INSERT INTO {ANSWERS_TABLE} (case_id, item_id, status, note, answered_by, answered_at) "
                         "VALUES (?, ?, ?, ?, ?, ?)", row)
-                conn.execute(
+                log_id = conn.execute(
                     f"INSERT INTO {LOG_TABLE} (case_id, item_id, status, note, answered_by, answered_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?)", row)
+                    "VALUES (?, ?, ?, ?, ?, ?)", row).lastrowid
                 now = _now()
                 touched = conn.execute(
                     f"UPDATE {CASES_TABLE} SET updated_at = ? WHERE case_id = ?", (now, case_id)).rowcount
@@ -589,11 +694,24 @@ class CaseStore:
                         f"INSERT INTO {CASES_TABLE} (case_id, title, created_at, updated_at) VALUES (?, ?, ?, ?)",
                         (case_id, case_id, now, now))
                 self._touch_contents([ANSWERS_TABLE, LOG_TABLE, CASES_TABLE])
+            columns = "status, note, answered_by, answered_at"
+            # This save's history row, the item's latest history row (another window may
+            # have answered since) and the item's current answer, which must match it.
+            found = self._read_back(
+                f"SELECT 'mine', {columns} FROM {LOG_TABLE} WHERE id = ? AND case_id = ? AND item_id = ? "
+                f"UNION ALL SELECT 'latest', * FROM (SELECT {columns} FROM {LOG_TABLE} "
+                "WHERE case_id = ? AND item_id = ? ORDER BY id DESC LIMIT 1) "
+                f"UNION ALL SELECT 'current', {columns} FROM {ANSWERS_TABLE} WHERE case_id = ? AND item_id = ?",
+                (log_id, case_id, stored.item_id) + row[:2] + row[:2])
         except sqlite3.Error as error:
-            unsaved = tr("The answer to '{item}' in case '{case}' was NOT saved.").format(
-                item=stored.item_id, case=case_id)
             raise self._error(error, unsaved=unsaved, answer=stored) from error
-        return stored
+        rows = {kind: values for kind, *values in found}
+        if rows.get("mine") != list(row[2:]) or rows.get("current") != rows.get("latest"):
+            raise StoreError(f"{unsaved} {self._changed_text()}", path=str(self.path), reason=CHANGED,
+                             answer=stored)
+        status, note, who, when = rows["mine"]
+        return Answer(item_id=stored.item_id, status=status, evidence=note or "", answered_by=who,
+                      answered_at=when)
 
     def _check_case_id(self, case_id: str) -> str:
         if not isinstance(case_id, str) or not case_id.strip():

@@ -9,11 +9,17 @@ nothing typed is lost when QGIS closes without saving the project.  Typing a cas
 in the GeoPackage reopens the case as it was left.  When the GeoPackage cannot be written to,
 the row keeps what was typed, is marked "NOT saved", and the officer can choose another
 GeoPackage, where every unsaved row is saved.
+
+A row says "Saved" only with the answer read back from the file after the save.  The
+GeoPackage is made once, when the officer chooses a new file (or at the first save next to
+a saved project); after that every save opens the file that is there, so a GeoPackage
+that was moved, renamed or deleted is an error naming it and saying how to reconnect,
+never a new, empty file in its place.
 """
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from qgis.core import QgsApplication, QgsProcessingException, QgsProject
 from qgis.gui import QgsDockWidget
@@ -33,7 +39,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.case_store import CaseStore, StoreError, default_store_path
+from ..core.case_store import MISSING, CaseStore, StoreError, default_store_path
 from ..core.checklist_model import Answer, Application
 from ..core.errors import EnergistasjonError, InputError
 from ..core.i18n import tr
@@ -44,6 +50,9 @@ from .site_check import CheckedSite, check_site, selected_site, write_report_fil
 
 #: Where the chosen GeoPackage is remembered in the QGIS project.
 STORE_ENTRY = "answer_store"
+#: Whether the project's GeoPackage was made (or found): from then on a missing file is an
+#: error, never made again in its place.
+STORE_MADE_ENTRY = "answer_store_made"
 _STYLES = {"info": "", "warning": "color: #8a5300;", "error": "color: #b00020;"}
 
 
@@ -79,9 +88,10 @@ class ChecklistDock(QgsDockWidget):
         self._case_unsaved = False  # the case row (site, quantities) still has to be saved
         self._closed = False
         self._saving = False  # a file dialog steals focus, and focus-out would save again
+        self._may_create_store = False  # the GeoPackage shown was never made: the next save makes it
         self._build()
         self._connect()
-        self._show_store_path(self._initial_store_path())
+        self._use_initial_store()
         self.context_box.recall(QgsProject.instance())
 
     # --- building ----------------------------------------------------------------------------
@@ -183,10 +193,18 @@ class ChecklistDock(QgsDockWidget):
         return Path(text) if text else None
 
     @staticmethod
-    def _initial_store_path() -> Optional[Path]:
+    def _initial_store() -> Tuple[Optional[Path], bool]:
+        """The project's GeoPackage, and whether the next save may make it."""
         project = QgsProject.instance()
         remembered, _ok = project.readEntry(PROJECT_SCOPE, STORE_ENTRY, "")
-        return Path(remembered) if remembered else default_store_path(project.fileName())
+        made, known = project.readBoolEntry(PROJECT_SCOPE, STORE_MADE_ENTRY, False)
+        if remembered:  # chosen by the officer, and made then unless the project says otherwise
+            return Path(remembered), known and not made
+        return default_store_path(project.fileName()), not made
+
+    def _use_initial_store(self) -> None:
+        path, self._may_create_store = self._initial_store()
+        self._show_store_path(path)
 
     def _show_store_path(self, path: Optional[Path]) -> None:
         self.store_edit.setText(str(path) if path else "")
@@ -194,14 +212,42 @@ class ChecklistDock(QgsDockWidget):
         names: List[str] = []
         if path is not None and path.is_file():
             try:
-                with self._open_store(path) as store:
+                with self._open_store(path, reading=True) as store:
                     names = [row["case_id"] for row in store.cases()]
             except StoreError:
                 pass  # reported when something is saved or opened
         self._case_list.setStringList(names)
 
-    def _open_store(self, path: Path) -> CaseStore:
-        return CaseStore(path, busy_timeout=self.busy_timeout)
+    def _open_store(self, path: Path, reading: bool = False) -> CaseStore:
+        """Open the GeoPackage ``path``: to save in it (made if it was never made), or ``reading``
+        only.  A GeoPackage that was made and is gone is a StoreError, never made again."""
+        create = self._may_create_store and not reading
+        store = CaseStore(path, busy_timeout=self.busy_timeout, create=create)
+        if create:
+            self._may_create_store = False
+            if self._initial_store()[0] == path:  # not when a new project replaced the one it belongs to
+                QgsProject.instance().writeEntryBool(PROJECT_SCOPE, STORE_MADE_ENTRY, True)
+        return store
+
+    def _adopt_store(self, path: Path) -> None:
+        """The officer chose ``path``: remember it in the project; the next save makes it if it is not there."""
+        project = QgsProject.instance()
+        project.writeEntry(PROJECT_SCOPE, STORE_ENTRY, str(path))
+        project.writeEntryBool(PROJECT_SCOPE, STORE_MADE_ENTRY, False)
+        self._may_create_store = True
+        self._show_store_path(path)
+
+    def _store_gone(self, path: Optional[Path]) -> bool:
+        """The GeoPackage shown was made (or found) and is not there now."""
+        return path is not None and not path.exists() and not self._may_create_store
+
+    @staticmethod
+    def _problem(error: StoreError) -> str:
+        """The store's message, with the way to reconnect when the GeoPackage is gone."""
+        if error.reason != MISSING:
+            return error.message
+        return error.message + " " + tr("To reconnect, press Choose... and pick the file where it is now, or "
+                                        "another GeoPackage: every answer marked NOT saved is then saved there.")
 
     def _ask_store_path(self) -> Optional[Path]:
         start = self.store_path() or Path(QgsProject.instance().homePath() or Path.home()) / "saksbehandling.gpkg"
@@ -229,17 +275,21 @@ class ChecklistDock(QgsDockWidget):
         ones included) are saved in it.
         """
         path = Path(path)
-        QgsProject.instance().writeEntry(PROJECT_SCOPE, STORE_ENTRY, str(path))
-        self._show_store_path(path)
+        self._adopt_store(path)
         case_id = self.table.case_id
-        if not case_id:
-            self.show_message(tr("Answers are saved in {path}.").format(path=path))
-            return
         try:
-            with self._open_store(path) as store:
-                there = store.case(case_id) is not None
+            with self._open_store(path) as store:  # a new file is made now, so a problem shows at once
+                there = bool(case_id) and store.case(case_id) is not None
         except StoreError as error:
-            self.show_message(error.message, "error", other_store=True)
+            self.show_message(self._problem(error), "error", other_store=True)
+            return
+        self._show_store_path(path)  # its cases, for completion
+        if not case_id:
+            typed = self.case_edit.text().strip()
+            if typed:  # a case that could not be opened from the GeoPackage before
+                self._reopen(typed)
+            else:
+                self.show_message(tr("Answers are saved in {path}.").format(path=path))
             return
         if there and not self.table.dirty_items() and not self._case_unsaved:
             self.table.clear_case()
@@ -276,15 +326,15 @@ class ChecklistDock(QgsDockWidget):
         from ..core.checklist import load_checklist
 
         pending = list(item_ids)
-        path = self.store_path() or self._ask_store_path()
+        path = self.store_path()
         if path is None:
-            self._not_saved(pending, tr("No GeoPackage is chosen for the case answers, so the answers of case "
-                                        "'{case}' were NOT saved. Press Choose... to choose one.").format(
-                case=case_id))
-            return False
-        if self.store_path() is None:
-            QgsProject.instance().writeEntry(PROJECT_SCOPE, STORE_ENTRY, str(path))
-            self._show_store_path(path)
+            path = self._ask_store_path()
+            if path is None:
+                self._not_saved(pending, tr("No GeoPackage is chosen for the case answers, so the answers of case "
+                                            "'{case}' were NOT saved. Press Choose... to choose one.").format(
+                    case=case_id))
+                return False
+            self._adopt_store(path)
         opened = False
         try:
             with self._open_store(path) as store:
@@ -296,10 +346,11 @@ class ChecklistDock(QgsDockWidget):
                         self._case_list.setStringList(self._case_list.stringList() + [case_id])
                 self._case_unsaved = False
                 while pending:
+                    # save_answer returns the answer read back from the file: only that is "Saved".
                     stored = store.save_answer(case_id, self.table.answer(pending[0]))
                     self.table.mark_saved(pending.pop(0), stored)
         except StoreError as error:
-            message = error.message
+            message = self._problem(error)
             if not opened:  # the store's own message says what failed, not what was lost
                 message = tr("The answers of case '{case}' were NOT saved.").format(case=case_id) + " " + message
             self._not_saved(pending, message)
@@ -322,12 +373,12 @@ class ChecklistDock(QgsDockWidget):
         """The officer's saved answers: the table's (same case), updated from the store."""
         answers = self.table.saved_answers() if case_id == self.table.case_id else {}
         path = self.store_path()
-        if path is not None and path.is_file():
+        if path is not None and (path.is_file() or self._store_gone(path)):
             try:
-                with self._open_store(path) as store:
+                with self._open_store(path, reading=True) as store:
                     answers.update(store.answers(case_id))
             except StoreError as error:
-                self.show_message(error.message, "warning", other_store=True)
+                self.show_message(self._problem(error), "warning", other_store=True)
         return answers
 
     # --- cases -------------------------------------------------------------------------------
@@ -356,14 +407,14 @@ class ChecklistDock(QgsDockWidget):
         new_case = tr("New case '{case}': select its site (one polygon) on the map and press Check selected "
                       "site.").format(case=case_id)
         path = self.store_path()
-        if path is None or not path.is_file():
+        if path is None or not (path.is_file() or self._store_gone(path)):
             self.show_message(new_case)
             return
         try:
-            with self._open_store(path) as store:
+            with self._open_store(path, reading=True) as store:
                 row, stored = store.case(case_id), store.answers(case_id)
         except StoreError as error:
-            self.show_message(error.message, "error", other_store=True)
+            self.show_message(self._problem(error), "error", other_store=True)
             return
         if row is None:
             self.show_message(new_case)
@@ -486,10 +537,11 @@ class ChecklistDock(QgsDockWidget):
         self._site, self._case_unsaved = None, False
         for label in (self.site_label, self.saved_label, self.message_label):
             label.clear()
+        self._may_create_store = False
         self._show_store_path(None)
         self.context_box.recall(QgsProject.instance())
 
     def _project_read(self, *_args) -> None:
         if not self.table.case_id:
-            self._show_store_path(self._initial_store_path())
+            self._use_initial_store()
             self.context_box.recall(QgsProject.instance())

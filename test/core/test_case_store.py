@@ -130,7 +130,7 @@ def _give_to_officer(path: Path) -> None:
 
 def test_new_store_is_a_valid_geopackage_that_gdal_lists(tmp_path):
     path = tmp_path / "saksbehandling.gpkg"
-    with CaseStore(path) as store:
+    with CaseStore(path, create=True) as store:
         _save_case(store)
         store.save_answer("2024/1234", Answer("PLAN-01", FULFILLED, "Regulert til energistasjon", "Kari"))
     header = path.read_bytes()[:100]
@@ -158,7 +158,7 @@ def test_new_store_is_a_valid_geopackage_that_gdal_lists(tmp_path):
 def test_gdal_geopackage_validator_finds_no_error_or_warning(tmp_path):
     validate_gpkg = pytest.importorskip("osgeo_utils.samples.validate_gpkg")
     path = tmp_path / "saksbehandling.gpkg"
-    with CaseStore(path) as store:
+    with CaseStore(path, create=True) as store:
         _save_case(store)
         store.save_answer("2024/1234", Answer("PLAN-01", FULFILLED, "", "Kari"))
     assert validate_gpkg.check(str(path), warning_as_error=True) == []
@@ -214,7 +214,7 @@ def test_saved_case_and_answers_survive_closing_and_reopening(tmp_path):
     first = Answer("PLAN-01", FULFILLED, "Regulert til energistasjon (plan 0605-2019-03)", "Kari Nordmann")
     second = Answer("STØY-02", NEEDS_ASSESSMENT, "Støy må vurderes; bolig 80 m unna", "Kari Nordmann",
                     "2024-05-31T16:00:00+02:00")
-    with CaseStore(str(path)) as store:
+    with CaseStore(str(path), create=True) as store:
         _save_case(store)
         saved = [store.save_answer("2024/1234", first), store.save_answer("2024/1234", second)]
 
@@ -237,7 +237,7 @@ def test_answer_is_on_disk_when_save_returns_even_if_qgis_is_killed(tmp_path):
     path = tmp_path / "saksbehandling.gpkg"
 
     def answer_then_die():
-        store = CaseStore(path)  # never closed: the process is killed right after the save
+        store = CaseStore(path, create=True)  # never closed: the process is killed right after the save
         store.save_answer("2024/1234", Answer("PLAN-01", NOT_FULFILLED, "Ikke regulert", "Kari"))
         os.kill(os.getpid(), signal.SIGKILL)
 
@@ -256,7 +256,7 @@ def test_answer_is_on_disk_when_save_returns_even_if_qgis_is_killed(tmp_path):
 
 def test_two_stores_on_one_file_see_each_others_answers(tmp_path):
     path = tmp_path / "felles.gpkg"
-    with CaseStore(path) as window_a, CaseStore(path) as window_b:
+    with CaseStore(path, create=True) as window_a, CaseStore(path) as window_b:
         _save_case(window_a)
         window_a.save_answer("2024/1234", Answer("PLAN-01", FULFILLED, "A", "Kari"))
         assert window_b.answers("2024/1234")["PLAN-01"].evidence == "A"
@@ -270,7 +270,7 @@ def test_two_stores_on_one_file_see_each_others_answers(tmp_path):
 
 def test_geopackage_switched_to_wal_by_qgis_stays_wal_and_works(tmp_path):
     path = tmp_path / "prosjekt.gpkg"
-    CaseStore(path).close()
+    CaseStore(path, create=True).close()
     with sqlite3.connect(str(path)) as conn:  # QGIS does this when it edits layers in a GeoPackage
         conn.execute("PRAGMA journal_mode=WAL")
     with CaseStore(path) as window_a, CaseStore(path) as window_b:
@@ -282,7 +282,7 @@ def test_geopackage_switched_to_wal_by_qgis_stays_wal_and_works(tmp_path):
 
 
 def test_history_keeps_overwritten_answers_in_order(tmp_path):
-    with CaseStore(tmp_path / "s.gpkg") as store:
+    with CaseStore(tmp_path / "s.gpkg", create=True) as store:
         store.save_answer("9", Answer("PLAN-01", FULFILLED, "Første vurdering", "Kari"))
         store.save_answer("9", Answer("PLAN-01", NOT_FULFILLED, "Etter befaring", "Ola"))
         store.save_answer("9", Answer("PLAN-02", NEEDS_ASSESSMENT, "", "Kari"))
@@ -297,7 +297,7 @@ def test_history_keeps_overwritten_answers_in_order(tmp_path):
 
 
 def test_answer_before_case_is_kept_and_case_details_added_later(tmp_path):
-    with CaseStore(tmp_path / "s.gpkg") as store:
+    with CaseStore(tmp_path / "s.gpkg", create=True) as store:
         store.save_answer("2024/1234", Answer("PLAN-01", FULFILLED, "", "Kari"))
         early = store.case("2024/1234")
         time.sleep(1.1)  # timestamps have whole seconds
@@ -313,7 +313,7 @@ def test_answer_before_case_is_kept_and_case_details_added_later(tmp_path):
 def test_timestamps_are_utc_and_filled_for_people_without_changing_the_input(tmp_path):
     given = Answer("PLAN-01", FULFILLED, "", "Kari")
     before = datetime.now(timezone.utc).replace(microsecond=0)
-    with CaseStore(tmp_path / "s.gpkg") as store:
+    with CaseStore(tmp_path / "s.gpkg", create=True) as store:
         stored = store.save_answer("1", given)
         naive = store.save_answer("1", Answer("PLAN-02", FULFILLED, "", "", "2024-01-02T03:04:05"))
     after = datetime.now(timezone.utc)
@@ -326,7 +326,7 @@ def test_timestamps_are_utc_and_filled_for_people_without_changing_the_input(tmp
 # ------------------------------------------------------------------------------------ bad input
 
 def test_unknown_status_names_the_item_and_nothing_is_saved(tmp_path):
-    with CaseStore(tmp_path / "s.gpkg") as store:
+    with CaseStore(tmp_path / "s.gpkg", create=True) as store:
         with pytest.raises(StoreError) as info:
             store.save_answer("2024/1234", Answer("PLAN-03", "ja", "", "Kari"))
         assert store.answers("2024/1234") == {} and store.history("2024/1234") == []
@@ -336,7 +336,7 @@ def test_unknown_status_names_the_item_and_nothing_is_saved(tmp_path):
 
 
 def test_automatic_answers_and_bad_timestamps_are_refused(tmp_path):
-    with CaseStore(tmp_path / "s.gpkg") as store:
+    with CaseStore(tmp_path / "s.gpkg", create=True) as store:
         with pytest.raises(StoreError) as auto:
             store.save_answer("1", Answer("PLAN-01", FULFILLED, "12 m to road", "auto"))
         with pytest.raises(StoreError) as when:
@@ -348,7 +348,7 @@ def test_automatic_answers_and_bad_timestamps_are_refused(tmp_path):
 
 def test_a_failing_history_row_rolls_back_the_answer_too(tmp_path):
     path = tmp_path / "s.gpkg"
-    with CaseStore(path) as store:
+    with CaseStore(path, create=True) as store:
         store.save_answer("1", Answer("PLAN-01", FULFILLED, "første", "Kari"))
     with sqlite3.connect(str(path)) as conn:  # make the history insert fail, as a full disk would
         conn.execute("CREATE TRIGGER stop BEFORE INSERT ON energistasjon_answer_log "
@@ -374,7 +374,7 @@ def test_file_that_is_not_sqlite_is_refused_and_left_alone(tmp_path):
 
 def test_store_written_by_newer_plugin_asks_to_update(tmp_path):
     path = tmp_path / "s.gpkg"
-    CaseStore(path).close()
+    CaseStore(path, create=True).close()
     with sqlite3.connect(str(path)) as conn:
         conn.execute("UPDATE energistasjon_store_meta SET value = '2' WHERE key = 'schema_version'")
     with pytest.raises(StoreError) as info:
@@ -383,11 +383,11 @@ def test_store_written_by_newer_plugin_asks_to_update(tmp_path):
     assert str(path) in info.value.message and "Update the plugin" in info.value.message
 
 
-def test_missing_folder_and_folder_path_are_reported(tmp_path):
+def test_new_store_in_a_missing_folder_and_a_folder_path_are_reported(tmp_path):
     with pytest.raises(StoreError) as missing:
-        CaseStore(tmp_path / "finnes_ikke" / "s.gpkg")
+        CaseStore(tmp_path / "finnes_ikke" / "s.gpkg", create=True)
     with pytest.raises(StoreError) as folder:
-        CaseStore(tmp_path)
+        CaseStore(tmp_path, create=True)
     assert missing.value.reason == "missing_folder" and "finnes_ikke" in missing.value.message
     assert not (tmp_path / "finnes_ikke").exists()
     assert "is a folder" in folder.value.message
@@ -397,7 +397,7 @@ def test_missing_folder_and_folder_path_are_reported(tmp_path):
 
 def test_read_only_file_opens_for_reading_but_the_answer_is_reported_not_saved(officer_dir):
     path = officer_dir / "arkiv.gpkg"
-    with CaseStore(path) as store:
+    with CaseStore(path, create=True) as store:
         _save_case(store)
         store.save_answer("2024/1234", Answer("PLAN-01", FULFILLED, "ok", "Kari"))
     _give_to_officer(path)
@@ -434,7 +434,7 @@ def test_new_store_in_read_only_folder_fails_at_open(officer_dir):
 
     def officer_tries():
         try:
-            CaseStore(path)
+            CaseStore(path, create=True)
         except StoreError as error:
             return {"reason": error.reason, "message": error.message}
         return {"reason": None}
@@ -448,7 +448,7 @@ def test_new_store_in_read_only_folder_fails_at_open(officer_dir):
 
 def test_lock_held_by_another_program_reports_the_answer_not_saved(tmp_path):
     path = tmp_path / "s.gpkg"
-    with CaseStore(path) as store:
+    with CaseStore(path, create=True) as store:
         store.save_answer("1", Answer("PLAN-01", FULFILLED, "", "Kari"))
     other = sqlite3.connect(str(path), isolation_level=None)
     store = CaseStore(path, busy_timeout=0.5)
@@ -474,7 +474,7 @@ def test_lock_held_by_another_program_reports_the_answer_not_saved(tmp_path):
 
 def test_short_lock_by_another_window_is_waited_out(tmp_path):
     path = tmp_path / "s.gpkg"
-    CaseStore(path).close()
+    CaseStore(path, create=True).close()
     other = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     other.execute("BEGIN EXCLUSIVE")
     release = threading.Timer(0.3, lambda: other.execute("COMMIT"))
@@ -501,3 +501,176 @@ def test_short_lock_by_another_window_is_waited_out(tmp_path):
 def test_default_store_path_lies_next_to_the_project(project, expected):
     result = default_store_path(project)
     assert (str(result) if result is not None else None) == expected
+
+
+# ------------------------------------------------- a store that was moved, deleted or replaced
+
+def _store_with_answer(path: Path, note: str = "Regulert til energistasjon") -> None:
+    with CaseStore(path, create=True) as store:
+        _save_case(store)
+        store.save_answer("2024/1234", Answer("PLAN-01", FULFILLED, note, "Kari"))
+
+
+@pytest.mark.parametrize("where", ["file", "folder"])
+def test_opening_a_store_that_is_not_there_fails_and_never_creates_it(tmp_path, where):
+    path = tmp_path / "saksbehandling.gpkg" if where == "file" else tmp_path / "nettverksdisk" / "s.gpkg"
+    with pytest.raises(StoreError) as info:
+        CaseStore(path)  # every save reopens the store: it must be there
+    assert info.value.reason == "missing"
+    message = info.value.message
+    assert str(path) in message and "does not exist" in message
+    assert "moved, renamed or deleted" in message and "Choose the file where it is now" in message
+    assert not path.exists() and not path.parent.joinpath("s.gpkg-journal").exists()
+    if where == "folder":
+        assert not path.parent.exists()
+
+
+def test_a_new_store_is_made_only_when_asked_for(tmp_path):
+    path = tmp_path / "ny.gpkg"
+    with CaseStore(path, create=True) as store:
+        assert store.answers("1") == {}
+    assert path.read_bytes()[:16] == b"SQLite format 3\x00"
+    with CaseStore(path) as store:  # from now on it is opened, not made
+        stored = store.save_answer("1", Answer("PLAN-01", FULFILLED, "ok", "Kari"))
+    with CaseStore(path) as store:
+        assert store.answers("1") == {"PLAN-01": stored}
+
+
+def test_creating_where_a_store_is_keeps_its_answers(tmp_path):
+    path = tmp_path / "s.gpkg"
+    _store_with_answer(path)
+    with CaseStore(path, create=True) as store:  # the officer chose an existing GeoPackage
+        assert store.answers("2024/1234")["PLAN-01"].evidence == "Regulert til energistasjon"
+
+
+def test_a_store_deleted_while_open_reports_the_answer_not_saved_and_is_not_recreated(tmp_path):
+    path = tmp_path / "s.gpkg"
+    _store_with_answer(path)
+    store = CaseStore(path)
+    try:
+        path.unlink()  # deleted in the file manager while QGIS has it open
+        with pytest.raises(StoreError) as info:
+            store.save_answer("2024/1234", Answer("PLAN-02", NOT_FULFILLED, "Mangler risikoanalyse", "Kari"))
+    finally:
+        store.close()
+    assert not path.exists()
+    assert info.value.reason == "missing"
+    message = info.value.message
+    assert "'PLAN-02'" in message and "NOT saved" in message and str(path) in message
+    assert "does not exist" in message
+    assert info.value.answer.evidence == "Mangler risikoanalyse"  # kept, to save elsewhere
+
+
+@pytest.mark.parametrize("replacement", ["other store", "empty store", "plain sqlite"])
+def test_a_store_replaced_while_open_is_never_reported_saved(tmp_path, replacement):
+    path = tmp_path / "s.gpkg"
+    _store_with_answer(path)
+    other = tmp_path / "annen.gpkg"
+    if replacement == "other store":  # a backup of another case folder copied over it
+        with CaseStore(other, create=True) as store:
+            store.save_answer("2024/1234", Answer("PLAN-01", NOT_FULFILLED, "Fra en annen sak", "Ola"))
+            store.save_answer("2024/1234", Answer("PLAN-02", FULFILLED, "Fra en annen sak", "Ola"))
+    elif replacement == "empty store":
+        CaseStore(other, create=True).close()
+    else:
+        with sqlite3.connect(str(other)) as conn:
+            conn.execute("CREATE TABLE mine (x TEXT)")
+    store = CaseStore(path)
+    try:
+        os.replace(str(path), str(tmp_path / "flyttet.gpkg"))  # moved away by a sync client...
+        shutil.copyfile(str(other), str(path))                # ...and another file put in its place
+        before = path.read_bytes()
+        with pytest.raises(StoreError) as info:
+            store.save_answer("2024/1234", Answer("PLAN-02", NOT_FULFILLED, "Mangler risikoanalyse", "Kari"))
+    finally:
+        store.close()
+    assert info.value.reason == "changed"
+    message = info.value.message
+    assert "'PLAN-02'" in message and "NOT saved" in message and str(path) in message
+    assert "another program" in message and "choose another GeoPackage" in message
+    assert info.value.answer.evidence == "Mangler risikoanalyse"
+    assert path.read_bytes() == before  # the file now at the path was not written to
+
+
+def test_the_saved_answer_is_the_one_read_back_from_the_file(tmp_path):
+    path = tmp_path / "s.gpkg"
+    CaseStore(path, create=True).close()
+    with sqlite3.connect(str(path)) as conn:  # another program rewrites every answer saved
+        conn.execute("CREATE TRIGGER rewrite AFTER INSERT ON energistasjon_answer_log "
+                     "BEGIN UPDATE energistasjon_answer_log SET note = 'overskrevet' WHERE id = NEW.id; END")
+    with CaseStore(path) as store:
+        with pytest.raises(StoreError) as info:
+            store.save_answer("1", Answer("PLAN-01", FULFILLED, "Min vurdering", "Kari"))
+    assert info.value.reason == "changed" and "NOT saved" in info.value.message
+    assert "'PLAN-01'" in info.value.message and info.value.answer.evidence == "Min vurdering"
+
+    plain = tmp_path / "vanlig.gpkg"
+    with CaseStore(plain, create=True) as store:
+        returned = store.save_answer("1", Answer("PLAN-01", FULFILLED, "Min vurdering", "Kari"))
+    with sqlite3.connect(str(plain)) as conn:
+        on_disk = conn.execute("SELECT status, note, answered_by, answered_at FROM energistasjon_answers").fetchall()
+    assert on_disk == [(returned.status, returned.evidence, returned.answered_by, returned.answered_at)]
+
+
+def test_a_case_whose_saved_details_read_back_differently_is_not_saved(tmp_path):
+    path = tmp_path / "s.gpkg"
+    CaseStore(path, create=True).close()
+    with sqlite3.connect(str(path)) as conn:
+        conn.execute("CREATE TRIGGER blank AFTER INSERT ON energistasjon_cases "
+                     "BEGIN UPDATE energistasjon_cases SET site_wkt = '' WHERE fid = NEW.fid; END")
+    with CaseStore(path) as store:
+        with pytest.raises(StoreError) as info:
+            _save_case(store)
+    assert info.value.reason == "changed"
+    assert "'2024/1234'" in info.value.message and "NOT saved" in info.value.message
+
+
+@pytest.mark.parametrize("content", [b"", b"Saksnotater, ikke en database\n"])
+def test_a_store_replaced_by_a_file_that_is_not_a_store_is_refused_and_left_alone(tmp_path, content):
+    path = tmp_path / "s.gpkg"
+    _store_with_answer(path)
+    path.write_bytes(content)  # emptied by a failed sync, or overwritten by another file
+    with pytest.raises(StoreError) as info:
+        CaseStore(path)
+    assert info.value.reason == "not_sqlite" and str(path) in info.value.message
+    assert path.read_bytes() == content  # not turned into an empty store
+
+    store = CaseStore(tmp_path / "annen.gpkg", create=True)
+    try:  # replaced while open
+        os.replace(str(path), str(tmp_path / "x"))
+        _store_with_answer(path)
+        store.close()
+        store = CaseStore(path)
+        path.write_bytes(content)
+        with pytest.raises(StoreError) as info:
+            store.save_answer("2024/1234", Answer("PLAN-02", NOT_FULFILLED, "", "Kari"))
+    finally:
+        store.close()
+    assert info.value.reason in ("not_sqlite", "changed") and "NOT saved" in info.value.message
+    assert path.read_bytes() == content
+
+
+def test_existing_store_in_a_read_only_folder_reports_the_answer_not_saved(officer_dir):
+    folder = officer_dir / "arkiv"
+    folder.mkdir()
+    path = folder / "saker.gpkg"
+    _store_with_answer(path)
+    if os.geteuid() == 0:
+        os.chown(str(folder), NOBODY, NOBODY)
+    _give_to_officer(path)
+    folder.chmod(0o555)  # the file may be written, but no journal can be made beside it
+    before = path.read_bytes()
+
+    def officer_tries():
+        with CaseStore(path) as store:
+            try:
+                store.save_answer("2024/1234", Answer("PLAN-02", NOT_FULFILLED, "Arkivert", "Kari"))
+            except StoreError as error:
+                return {"reason": error.reason, "message": error.message}
+        return {"reason": None}
+
+    result = _as_officer(officer_tries)
+    assert result["reason"] == "read_only"
+    assert str(path) in result["message"] and "read-only" in result["message"]
+    assert "NOT saved" in result["message"]
+    assert path.read_bytes() == before

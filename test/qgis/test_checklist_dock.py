@@ -3,6 +3,7 @@ select the site on the map, press "Check selected site", answer items, close and
 GeoPackage that cannot be written to.  Site A of the hand-checked fixture (test/hand_fixture.py)
 lies in RP 1340 Industri, 242 m from substation S1 (20 MW free)."""
 import getpass
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -249,6 +250,155 @@ def test_an_unwritable_store_keeps_the_answer_and_saves_it_in_another(
         assert "SAFE-02" not in read_answers(store)[0]  # the locked file was not touched
 
 
+def _saved(table, item_id):
+    return not table.is_unsaved(item_id) and table.saved_text(item_id).startswith("Saved ")
+
+
+@pytest.mark.parametrize("how", ["deleted", "moved"])
+def test_a_store_moved_or_deleted_is_reported_never_replaced_and_reconnected(
+        dock, iface, layers, tmp_path, choose_file, how):
+    store = tmp_path / "saker.gpkg"
+    check_site_a(dock, iface, layers, store, choose_file)
+    answer(dock, "SAFE-02", "fulfilled", "Risk analysis by Norconsult")
+    table = dock.table
+    assert _saved(table, "SAFE-02")
+    moved = tmp_path / "arkiv" / "saker 2025.gpkg"
+    if how == "deleted":
+        store.unlink()
+    else:  # moved to the case archive in the file manager
+        moved.parent.mkdir()
+        store.rename(moved)
+
+    answer(dock, "SAFE-03", "not_fulfilled", "No distance to the school stated")
+    assert not store.exists()  # no new, empty GeoPackage in its place
+    assert table.is_unsaved("SAFE-03") and table.saved_text("SAFE-03") == "NOT saved"
+    assert table.status("SAFE-03") == "not_fulfilled"  # what the officer gave is still there
+    assert table.note_edit("SAFE-03").text() == "No distance to the school stated"
+    assert dock.saved_label.text() == "NOT saved"
+    message = dock.message_label.text()
+    assert "NOT saved" in message and str(store) in message and "moved, renamed or deleted" in message
+    assert "press Choose..." in message and not dock.other_store_button.isHidden()
+    assert str(store) in table.item(table.item_ids().index("SAFE-03"), 5).toolTip()  # on the row too
+
+    QTest.keyClicks(table.note_edit("GRID-02"), "Asked Elvia")  # typed, then the panel is closed
+    dock.close()
+    assert not store.exists() and table.is_unsaved("GRID-02")
+
+    target = moved if how == "moved" else tmp_path / "ny.gpkg"
+    choose_file(target)
+    dock.store_button.click()  # Choose...: the file where it is now, or a new one
+    answers, _history = read_answers(target)
+    assert answers["SAFE-03"].status == "not_fulfilled"
+    assert answers["SAFE-03"].evidence == "No distance to the school stated"
+    assert answers["GRID-02"].evidence == "Asked Elvia"
+    assert answers["SAFE-02"].evidence == "Risk analysis by Norconsult"  # in a new file as well
+    assert all(_saved(table, i) for i in ("SAFE-02", "SAFE-03", "GRID-02")) and table.unsaved_items() == []
+    assert dock.store_edit.text() == str(target) and dock.saved_label.text().startswith("Saved ")
+    assert not store.exists()
+
+
+def test_a_store_gone_when_the_case_is_reopened_is_reported(plugin, dock, iface, layers, tmp_path, choose_file):
+    QgsProject.instance().setFileName(str(tmp_path / "Moss.qgz"))  # answers go next to the project
+    plugin.unload()
+    plugin.initGui()
+    plugin.checklist_action.trigger()
+    panel = plugin.checklist_dock
+    store = tmp_path / "Moss_saksbehandling.gpkg"
+    type_case_id(panel, CASE)
+    describe_hydrogen_application(panel, layers)
+    select_site(iface, layers["kandidater"])
+    assert panel.check_selected_site() and store.is_file()
+    answer(panel, "SAFE-02", "fulfilled", "Risk analysis by Norconsult")
+    store.unlink()  # while QGIS is closed
+
+    plugin.unload()
+    plugin.initGui()
+    plugin.checklist_action.trigger()
+    again = plugin.checklist_dock
+    type_case_id(again, CASE)
+    message = again.message_label.text()
+    assert str(store) in message and "does not exist" in message and "press Choose..." in message
+    assert "New case" not in message
+    assert again.check_selected_site()
+    answer(again, "SAFE-03", "not_fulfilled", "No distance to the school stated")
+    assert not store.exists() and again.table.is_unsaved("SAFE-03")
+
+
+def test_saved_is_shown_only_for_what_reads_back_from_the_file(dock, iface, layers, tmp_path, choose_file):
+    store = tmp_path / "saker.gpkg"
+    check_site_a(dock, iface, layers, store, choose_file)
+    with sqlite3.connect(str(store)) as conn:  # another program rewrites every note saved
+        conn.execute("CREATE TRIGGER rewrite AFTER INSERT ON energistasjon_answer_log WHEN NEW.note <> '' "
+                     "BEGIN UPDATE energistasjon_answer_log SET note = 'rewritten' WHERE id = NEW.id; END")
+    answer(dock, "SAFE-02", "fulfilled", "Risk analysis by Norconsult")
+    table = dock.table
+    assert table.is_unsaved("SAFE-02") and table.saved_text("SAFE-02") == "NOT saved"
+    assert table.note_edit("SAFE-02").text() == "Risk analysis by Norconsult"
+    assert dock.saved_label.text() == "NOT saved"
+    message = dock.message_label.text()
+    assert "NOT saved" in message and str(store) in message and "another program" in message
+
+    with sqlite3.connect(str(store)) as conn:
+        conn.execute("DROP TRIGGER rewrite")
+    choose_file(store)
+    dock.other_store_button.click()
+    assert read_answers(store)[0]["SAFE-02"].evidence == "Risk analysis by Norconsult"
+    assert _saved(table, "SAFE-02")
+
+
+@pytest.fixture
+def read_only():
+    """Make a file or folder read-only even for root (``chattr +i``), as on an archive share."""
+    made = []
+
+    def protect(path):
+        if os.geteuid() != 0:
+            path.chmod(0o555 if path.is_dir() else 0o444)
+        elif subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
+            pytest.skip("running as root and chattr +i is not possible here")
+        made.append(path)
+
+    yield protect
+    for path in made:
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(path)], check=True)
+        else:
+            path.chmod(0o755 if path.is_dir() else 0o644)
+
+
+def test_a_read_only_store_keeps_the_answer_and_says_why(dock, iface, layers, tmp_path, choose_file, read_only):
+    store = tmp_path / "saker.gpkg"
+    check_site_a(dock, iface, layers, store, choose_file)
+    read_only(store)
+    answer(dock, "SAFE-02", "fulfilled", "Risk analysis by Norconsult")
+    message = dock.message_label.text()
+    assert "NOT saved" in message and str(store) in message and "read-only" in message
+    assert dock.table.is_unsaved("SAFE-02") and not dock.other_store_button.isHidden()
+    other = tmp_path / "other.gpkg"
+    choose_file(other)
+    dock.other_store_button.click()
+    assert read_answers(other)[0]["SAFE-02"].evidence == "Risk analysis by Norconsult"
+    assert _saved(dock.table, "SAFE-02")
+
+
+def test_a_new_store_in_a_read_only_folder_is_reported_when_chosen(
+        dock, iface, layers, tmp_path, choose_file, read_only):
+    folder = tmp_path / "arkiv"
+    folder.mkdir()
+    read_only(folder)
+    store = folder / "saker.gpkg"
+    check_site_a(dock, iface, layers, store, choose_file)
+    message = dock.message_label.text()
+    assert "NOT saved" in message and str(store) in message and "read-only" in message
+    answer(dock, "SAFE-02", "fulfilled", "Risk analysis by Norconsult")  # not asked again: same message
+    assert dock.table.is_unsaved("SAFE-02") and "read-only" in dock.message_label.text()
+    assert not store.exists()
+    other = tmp_path / "other.gpkg"
+    choose_file(other)
+    dock.other_store_button.click()
+    assert read_answers(other)[0]["SAFE-02"].evidence == "Risk analysis by Norconsult"
+
+
 @pytest.mark.parametrize("situation, expected", [
     ("nothing", "No feature is selected in 'kandidater'"),
     ("two", "2 features are selected in 'kandidater'"),
@@ -284,7 +434,9 @@ def test_the_report_holds_the_officers_answers(dock, iface, layers, tmp_path, ch
     check_site_a(dock, iface, layers, tmp_path / "saker.gpkg", choose_file)
     answer(dock, "SAFE-02", "fulfilled", "Risk analysis by Norconsult")
     written = dock.write_report(str(tmp_path / "reports"))
-    assert [p.name for p in written] == ["2025-0042.html", "2025-0042.pdf"]
+    # The panel names report files like the algorithm: "/" cannot be in a file name, so the
+    # readable stem gets a short hash of the id (2025-0042 and 2025/0042 must not collide).
+    assert [p.name for p in written] == ["2025-0042_a4d966.html", "2025-0042_a4d966.pdf"]
     html = written[0].read_text(encoding="utf-8")
     assert CASE in html and "Risk analysis by Norconsult" in html and "Industri (RP 1340)" in html
     text = subprocess.run(["pdftotext", str(written[1]), "-"], capture_output=True, text=True, check=True).stdout
