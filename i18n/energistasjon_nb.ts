@@ -14,67 +14,67 @@
         <translation>&amp;Energistasjon</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/terrain.py" line="115"/>
+        <location filename="../energistasjon_plugin/core/terrain.py" line="121"/>
         <source>The Python package &apos;rasterio&apos; is needed to read the elevation model (DEM). Install it in QGIS&apos;s Python (for example &apos;python -m pip install rasterio&apos; in the OSGeo4W shell) and restart QGIS.</source>
         <translation>Python-pakken 'rasterio' trengs for å lese høydemodellen (DEM). Installer den i Python-miljøet til QGIS (for eksempel 'python -m pip install rasterio' i OSGeo4W Shell) og start QGIS på nytt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/terrain.py" line="130"/>
+        <location filename="../energistasjon_plugin/core/terrain.py" line="136"/>
         <source>The elevation model &apos;{layer}&apos; could not be read from &apos;{path}&apos; ({error}). Give a raster file GDAL can open, for example a GeoTIFF.</source>
         <translation>Høydemodellen '{layer}' kunne ikke leses fra '{path}' ({error}). Velg en rasterfil som GDAL kan åpne, for eksempel en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/terrain.py" line="141"/>
+        <location filename="../energistasjon_plugin/core/terrain.py" line="147"/>
         <source>The elevation model &apos;{layer}&apos; is in geographic coordinates (degrees); slope in percent needs a projected DEM in metres. Reproject it first, for example to ETRS89 / UTM 33N (EPSG:25833).</source>
         <translation>Høydemodellen '{layer}' har geografiske koordinater (grader); helning i prosent krever en projisert høydemodell i meter. Transformer den først, for eksempel til ETRS89 / UTM 33N (EPSG:25833).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/terrain.py" line="198"/>
+        <location filename="../energistasjon_plugin/core/terrain.py" line="204"/>
         <source>The maximum slope for flat ground (parameter &apos;flat_slope_pct&apos;) used with the elevation model &apos;{layer}&apos; must be a number of percent, 0 or more, for every site.</source>
         <translation>Største helning for flatt areal (parameteren 'flat_slope_pct') som brukes med høydemodellen '{layer}', må være et tall i prosent, 0 eller mer, for hver tomt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/terrain.py" line="426"/>
+        <location filename="../energistasjon_plugin/core/terrain.py" line="444"/>
         <source>The elevation model &apos;{layer}&apos; could not be read ({error}).</source>
         <translation>Høydemodellen '{layer}' kunne ikke leses ({error}).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="148"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="155"/>
         <source>Layer &apos;{layer}&apos; is in a geographic CRS ({crs}) measured in degrees; reproject it and the sites to a projected CRS in metres, e.g. EPSG:25833.</source>
         <translation>Laget '{layer}' har et geografisk koordinatsystem ({crs}) målt i grader; transformer laget og tomtene til et projisert koordinatsystem i meter, f.eks. EPSG:25833.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="229"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="236"/>
         <source>Layer '{layer}': field '{field}' holds no numeric zoning codes (e.g. '{example}'); choose the field with the SOSI arealformål code such as 1340.</source>
         <translation>Laget '{layer}': feltet '{field}' har ingen numeriske arealformålskoder (f.eks. '{example}'); velg feltet med SOSI-koden for arealformål, for eksempel 1340.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="293"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="300"/>
         <source>Unknown plan type &apos;{declared}&apos;; use one of: {known}.</source>
         <translation>Ukjent plantype '{declared}'; bruk en av: {known}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="327"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="334"/>
         <source>Cannot tell from its codes whether the zoning layer is a kommuneplan or a reguleringsplan; say which plan type the layer is.</source>
         <translation>Kan ikke avgjøre ut fra kodene om arealformålslaget er en kommuneplan eller en reguleringsplan; oppgi hvilken plantype laget er.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="383"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="390"/>
         <source>zoning</source>
         <translation>arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="814"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="854"/>
         <source>unknown</source>
         <translation>ukjent</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="885"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="925"/>
         <source>The search distance for layer &apos;{layer}&apos; must be 0 m or more, not {distance}.</source>
         <translation>Søkeavstanden for laget '{layer}' må være 0 m eller mer, ikke {distance}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/progress.py" line="55"/>
+        <location filename="../processing/check_application.py" line="56"/>
         <source>The run was cancelled; no output was written.</source>
         <translation>Kjøringen ble avbrutt; ingen resultater ble lagret.</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>{n} av {total} strekninger i laget '{layer}' har ingen ÅDT-verdi ({zeros} av dem publisert som 0); de regnes som ukjente.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="146"/>
+        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="180"/>
         <source>File &apos;{file}&apos; is not UTF-8; it was read as Windows-1252.</source>
         <translation>Filen '{file}' er ikke UTF-8; den ble lest som Windows-1252.</translation>
     </message>
@@ -584,127 +584,127 @@
         <translation>{d} til nærmeste eksisterende stasjon av samme type</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="224"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="223"/>
         <source>{n} m²</source>
         <translation>{n} m²</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="226"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="225"/>
         <source>{n} MW</source>
         <translation>{n} MW</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="235"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="234"/>
         <source>area {value} is below the minimum {limit}</source>
         <translation>arealet {value} er under minstekravet {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="238"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="237"/>
         <source>flat area {value} (slope at most {slope} %) is below the minimum {limit}</source>
         <translation>flatt areal {value} (helning høyst {slope} %) er under minstekravet {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="242"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="241"/>
         <source>zoning {zoning}: {zoning_class}</source>
         <translation>arealformål {zoning}: {zoning_class}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="248"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="247"/>
         <source>sensitive building {d} away, closer than the screening distance {limit} (a screening assumption: DSB sets no fixed distances)</source>
         <translation>sårbar bygning {d} unna, nærmere enn grovsilingsavstanden {limit} (en grovsilingsantakelse: DSB fastsetter ingen faste avstander)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="252"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="251"/>
         <source>inside the protected area {name}</source>
         <translation>innenfor verneområdet {name}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="252"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="251"/>
         <source>inside a protected area</source>
         <translation>innenfor et verneområde</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="256"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="255"/>
         <source>inside hensynssone {zones}</source>
         <translation>innenfor hensynssone {zones}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="259"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="258"/>
         <source>inside the exclusion layer {name}</source>
         <translation>innenfor utelukkingslaget {name}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="261"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="260"/>
         <source>{mw} MW free grid capacity, below the minimum {limit}</source>
         <translation>{mw} MW ledig nettkapasitet, under minstekravet {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="264"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="263"/>
         <source>{criterion} fails the rule ({value})</source>
         <translation>{criterion} oppfyller ikke regelen ({value})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="286"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="296"/>
         <source>{rule} not checked: no {layer} given [{id}]</source>
         <translation>{rule} ikke kontrollert: mangler {layer} [{id}]</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="288"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="298"/>
         <source>{rule} not checked: the site is outside the data [{id}]</source>
         <translation>{rule} ikke kontrollert: tomten ligger utenfor dataene [{id}]</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="295"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="305"/>
         <source>unknown: {factors}</source>
         <translation>ukjent: {factors}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="65"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="64"/>
         <source>The candidate layer &apos;{layer}&apos; has no features. Choose a layer with candidate sites, or uncheck &apos;selected features only&apos; if nothing is selected.</source>
         <translation>Tomtelaget '{layer}' har ingen objekter. Velg et lag med aktuelle tomter, eller fjern haken for 'kun valgte objekter' hvis ingenting er valgt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="69"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="68"/>
         <source>The candidate layer &apos;{layer}&apos; has no coordinate reference system. Set its CRS (for example EPSG:25833) in the layer properties.</source>
         <translation>Tomtelaget '{layer}' har ikke noe koordinatsystem. Angi koordinatsystemet (for eksempel EPSG:25833) i lagegenskapene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="72"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="71"/>
         <source>The candidate layer &apos;{layer}&apos; is in a geographic CRS ({crs}); distances and areas need metres. Reproject it to a projected CRS such as EPSG:25833 (ETRS89 / UTM 33N) and run again.</source>
         <translation>Tomtelaget '{layer}' har et geografisk koordinatsystem ({crs}); avstander og arealer krever meter. Transformer det til et projisert koordinatsystem, for eksempel EPSG:25833 (ETRS89 / UTM 33N), og kjør på nytt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="77"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="76"/>
         <source>The candidate layer &apos;{layer}&apos; has {types} geometries; sites must be polygons (parcels, plan areas or drawn sites). Buffer points or lines into polygons first.</source>
         <translation>Tomtelaget '{layer}' har geometrier av typen {types}; tomtene må være polygoner (eiendommer, planområder eller tegnede tomter). Lag buffer rundt punkter eller linjer slik at de blir polygoner først.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="90"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="89"/>
         <source>{n} candidate geometries were invalid and were repaired for the analysis (the input layer is unchanged).</source>
         <translation>{n} tomtegeometrier var ugyldige og ble reparert for analysen (inndatalaget er uendret).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="114"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="113"/>
         <source>the feature has no geometry</source>
         <translation>objektet mangler geometri</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="173"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="164"/>
         <source>Excluded: {reasons}.</source>
         <translation>Utelukket: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="274"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="293"/>
         <source>{n} candidate features have no geometry; they are kept and marked excluded.</source>
         <translation>{n} tomteobjekter mangler geometri; de beholdes og merkes som utelukket.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="286"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="305"/>
         <source>The candidate layer already had the fields {fields}; they were replaced by this run&apos;s values.</source>
         <translation>Tomtelaget hadde allerede feltene {fields}; de er erstattet med verdiene fra denne kjøringen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="297"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="316"/>
         <source>{profile}: left out (no layer given): {layers}; those criteria are unknown.</source>
         <translation>{profile}: utelatt (ikke noe lag oppgitt): {layers}; disse kriteriene er ukjente.</translation>
     </message>
@@ -914,12 +914,12 @@
         <translation>krever en tilordning kategori: poengsum</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/deps.py" line="39"/>
+        <location filename="../energistasjon_plugin/core/deps.py" line="41"/>
         <source>{package} is not installed</source>
         <translation>{package} er ikke installert</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/deps.py" line="43"/>
+        <location filename="../energistasjon_plugin/core/deps.py" line="45"/>
         <source>{package} {version} is too old (needs {minimum} or newer)</source>
         <translation>{package} {version} er for gammel (krever {minimum} eller nyere)</translation>
     </message>
@@ -969,7 +969,7 @@
         <translation>Nettkapasitetsdataene har ingen transformatorstasjoner; nettkapasiteten er ukjent.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_builder.py" line="162"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="934"/>
         <source>hensynssone code</source>
         <translation>kode for hensynssone</translation>
     </message>
@@ -1221,7 +1221,7 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-fil, eller et 
         <translation>{profile}: {excluded} utelukket, {ranked} rangert (profil {path}, sha256 {hash})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/deps.py" line="51"/>
+        <location filename="../energistasjon_plugin/core/deps.py" line="53"/>
         <source>Energistasjon needs Python packages that this QGIS does not have: {problems}.
 
 Windows (OSGeo4W or the QGIS standalone installer): open the &apos;OSGeo4W Shell&apos; from the Start menu and run:
@@ -1283,22 +1283,22 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Stilen kunne ikke lagres i GeoPackage-filen: {error}</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="99"/>
+        <location filename="../scripts/run_demo.py" line="101"/>
         <source>Score: {profile}</source>
         <translation>Poengsum: {profile}</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="113"/>
+        <location filename="../scripts/run_demo.py" line="115"/>
         <source>{region}: candidate sites for {profile}</source>
         <translation>{region}: aktuelle tomter for {profile}</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="126"/>
+        <location filename="../scripts/run_demo.py" line="128"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="138"/>
+        <location filename="../scripts/run_demo.py" line="147"/>
         <source>Roads and municipalities © Kartverket (N1000, CC BY 4.0). Parcels, zoning, grid capacity, traffic, buildings and terrain are GENERATED for this demo (resources/demo/ATTRIBUTION.md).</source>
         <translation>Veger og kommuner © Kartverket (N1000, CC BY 4.0). Eiendommer, arealformål, nettkapasitet, trafikk, bygninger og terreng er GENERERT for denne demoen (resources/demo/ATTRIBUTION.md).</translation>
     </message>
@@ -1323,42 +1323,42 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Rangering (topp 10)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/terrain.py" line="243"/>
+        <location filename="../energistasjon_plugin/core/terrain.py" line="249"/>
         <source>The elevation model &apos;{layer}&apos; or the sites have no coordinate system; both are taken to be in the same coordinate system.</source>
         <translation>Høydemodellen '{layer}' eller tomtene mangler koordinatsystem; begge antas å være i samme koordinatsystem.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/terrain.py" line="569"/>
+        <location filename="../energistasjon_plugin/core/terrain.py" line="609"/>
         <source>The share of a site&apos;s cells that the elevation model &apos;{layer}&apos; must cover (minimum coverage) must be between 0 and 1, not {value}.</source>
         <translation>Andelen av en tomts celler som høydemodellen '{layer}' må dekke (minste dekningsgrad), må være mellom 0 og 1, ikke {value}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="138"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="145"/>
         <source>Layer &apos;{layer}&apos; is in {crs}, the sites in {site_crs}; reproject one so both share a CRS.</source>
         <translation>Laget '{layer}' er i {crs}, tomtene i {site_crs}; transformer ett av dem slik at begge bruker samme koordinatsystem.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="217"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="224"/>
         <source>zoning code (arealformål)</source>
         <translation>kode for arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="220"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="227"/>
         <source>arealbruksstatus</source>
         <translation>arealbruksstatus</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="223"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="230"/>
         <source>plan id</source>
         <translation>plan-ID</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="385"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="392"/>
         <source>Layer &apos;{layer}&apos; has no &apos;code&apos; column; read it with normalise_zoning() first.</source>
         <translation>Laget '{layer}' har ikke kolonnen 'code'; les det inn med normalise_zoning() først.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="897"/>
+        <location filename="../energistasjon_plugin/core/zoning.py" line="937"/>
         <source>hensynssone name</source>
         <translation>navn på hensynssone</translation>
     </message>
@@ -1393,12 +1393,12 @@ Start QGIS på nytt etterpå.</translation>
         <translation>{mw} MW ledig ved {name} ({d} unna)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="245"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="244"/>
         <source>{d} to the nearest {road} exit, more than the maximum {limit}</source>
         <translation>{d} til nærmeste avkjøring fra {road}, mer enn maksimalt {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="169"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="209"/>
         <source>Not ranked: too little is known.</source>
         <translation>Ikke rangert: for lite er kjent.</translation>
     </message>
@@ -1438,7 +1438,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Tomt</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="108"/>
+        <location filename="../processing/check_application.py" line="149"/>
         <source>Station type</source>
         <translation>Stasjonstype</translation>
     </message>
@@ -1498,17 +1498,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="242"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="94"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="242"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="94"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="242"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="95"/>
         <source>Evidence</source>
         <translation>Grunnlag</translation>
     </message>
@@ -1543,7 +1543,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Svar etter status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="281"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="252"/>
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
@@ -1563,7 +1563,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Prosess</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="299"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2093,107 +2093,107 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Kan ikke lese filen {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/case_store.py" line="281"/>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="306"/>
         <source>&apos;{path}&apos; is a folder, not a GeoPackage. Choose a GeoPackage file for the case answers.</source>
         <translation>'{path}' er en mappe, ikke en GeoPackage-fil. Velg en GeoPackage-fil til svarene i sakene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/case_store.py" line="285"/>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="313"/>
         <source>Cannot create the GeoPackage &apos;{path}&apos;: the folder &apos;{folder}&apos; does not exist. Choose an existing folder for the case answers.</source>
         <translation>Kan ikke opprette GeoPackage-filen '{path}': mappen '{folder}' finnes ikke. Velg en eksisterende mappe til svarene i sakene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/case_store.py" line="314"/>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="373"/>
         <source>Cannot read &apos;{path}&apos;: {error}. Check the file&apos;s permissions, or choose another GeoPackage.</source>
         <translation>Kan ikke lese '{path}': {error}. Sjekk tilgangsrettighetene til filen, eller velg en annen GeoPackage-fil.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/case_store.py" line="322"/>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="381"/>
         <source>&apos;{path}&apos; is not a GeoPackage (not an SQLite database). Choose a GeoPackage (.gpkg) for the case answers, or a new file name to create one.</source>
         <translation>'{path}' er ikke en GeoPackage-fil (ikke en SQLite-database). Velg en GeoPackage-fil (.gpkg) til svarene i sakene, eller et nytt filnavn for å opprette en.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/case_store.py" line="364"/>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="423"/>
         <source>The case answers in &apos;{path}&apos; are damaged: the table {table} has no valid schema_version. Choose another GeoPackage, or restore the file from a backup.</source>
         <translation>Svarene i '{path}' er skadet: tabellen {table} har ingen gyldig schema_version. Velg en annen GeoPackage-fil, eller gjenopprett filen fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/case_store.py" line="369"/>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="428"/>
         <source>The case answers in &apos;{path}&apos; were saved by a newer version of the Energistasjon plugin (store version {found}; this plugin reads version {supported}). Update the plugin to open them.</source>
         <translation>Svarene i '{path}' ble lagret av en nyere versjon av programtillegget Energistasjon (svarlagerversjon {found}; dette programtillegget leser versjon {supported}). Oppdater programtillegget for å åpne dem.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/case_store.py" line="442"/>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="501"/>
         <source>The case answers in &apos;{path}&apos; are closed. Open the GeoPackage again.</source>
         <translation>Svarene i '{path}' er lukket. Åpne GeoPackage-filen på nytt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/case_store.py" line="462"/>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="534"/>
         <source>Cannot create the GeoPackage &apos;{path}&apos;: the folder &apos;{folder}&apos; is read-only. Choose another place for the case answers, or check the folder&apos;s permissions.</source>
         <translation>Kan ikke opprette GeoPackage-filen '{path}': mappen '{folder}' er skrivebeskyttet. Velg et annet sted til svarene i sakene, eller sjekk tilgangsrettighetene til mappen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/case_store.py" line="466"/>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="538"/>
         <source>The GeoPackage &apos;{path}&apos; cannot be written to (the file or its folder is read-only). Choose another GeoPackage for the case answers, or check the permissions of the file and its folder.</source>
         <translation>Det kan ikke skrives til GeoPackage-filen '{path}' (filen eller mappen er skrivebeskyttet). Velg en annen GeoPackage-fil til svarene i sakene, eller sjekk tilgangsrettighetene til filen og mappen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/case_store.py" line="470"/>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="542"/>
         <source>Another program holds the GeoPackage &apos;{path}&apos; locked for writing (another QGIS window, DB Browser, a sync client...). Close it in the other program and try again, or choose another GeoPackage.</source>
         <translation>Et annet program har låst GeoPackage-filen '{path}' for skriving (et annet QGIS-vindu, DB Browser, en synkroniseringsklient ...). Lukk den i det andre programmet og prøv igjen, eller velg en annen GeoPackage-fil.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/case_store.py" line="476"/>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="552"/>
         <source>The GeoPackage &apos;{path}&apos; is damaged ({error}). Choose another GeoPackage, or restore the file from a backup.</source>
         <translation>GeoPackage-filen '{path}' er skadet ({error}). Velg en annen GeoPackage-fil, eller gjenopprett filen fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/case_store.py" line="479"/>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="555"/>
         <source>The GeoPackage &apos;{path}&apos; could not be used: {error}. Check the disk and the file, or choose another GeoPackage.</source>
         <translation>GeoPackage-filen '{path}' kunne ikke brukes: {error}. Sjekk disken og filen, eller velg en annen GeoPackage-fil.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/case_store.py" line="519"/>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="614"/>
         <source>Case &apos;{case}&apos;: unknown station type &apos;{value}&apos;. Use one of: {allowed}.</source>
         <translation>Sak '{case}': ukjent stasjonstype '{value}'. Bruk en av: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/case_store.py" line="541"/>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="622"/>
         <source>The case &apos;{case}&apos; was NOT saved.</source>
         <translation>Saken '{case}' ble IKKE lagret.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/case_store.py" line="593"/>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="675"/>
         <source>The answer to &apos;{item}&apos; in case &apos;{case}&apos; was NOT saved.</source>
         <translation>Svaret på '{item}' i saken '{case}' ble IKKE lagret.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/case_store.py" line="600"/>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="718"/>
         <source>A case needs a case id (saksnummer). Enter one before saving.</source>
         <translation>En sak må ha et saksnummer. Skriv inn et saksnummer før du lagrer.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/case_store.py" line="608"/>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="726"/>
         <source>An answer in case &apos;{case}&apos; has no checklist item id; it was NOT saved.</source>
         <translation>Et svar i saken '{case}' mangler id for sjekklistepunktet; det ble IKKE lagret.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/case_store.py" line="612"/>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="730"/>
         <source>The answer to &apos;{item}&apos; in case &apos;{case}&apos; was NOT saved: unknown status &apos;{status}&apos;. Use one of: {allowed}.</source>
         <translation>Svaret på '{item}' i saken '{case}' ble IKKE lagret: ukjent status '{status}'. Bruk en av: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/case_store.py" line="619"/>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="737"/>
         <source>The answer to &apos;{item}&apos; in case &apos;{case}&apos; is automatic; automatic answers are recomputed from the data and never stored. Only answers by a person are saved.</source>
         <translation>Svaret på '{item}' i saken '{case}' er automatisk; automatiske svar beregnes på nytt fra dataene og lagres aldri. Bare svar fra en person blir lagret.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/case_store.py" line="627"/>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="745"/>
         <source>The answer to &apos;{item}&apos; in case &apos;{case}&apos; was NOT saved: &apos;{value}&apos; is not a date and time (ISO 8601, e.g. 2024-05-31T14:00:00+00:00).</source>
         <translation>Svaret på '{item}' i saken '{case}' ble IKKE lagret: '{value}' er ikke en dato og et klokkeslett (ISO 8601, f.eks. 2024-05-31T14:00:00+00:00).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/case_store.py" line="702"/>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="820"/>
         <source>The application of case &apos;{case}&apos; in &apos;{path}&apos; is damaged ({error}). Save the case again from the checklist panel.</source>
         <translation>Søknaden i saken '{case}' i '{path}' er skadet ({error}). Lagre saken på nytt fra sjekklistepanelet.</translation>
     </message>
@@ -2288,17 +2288,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>QGIS kunne ikke skrive PDF-filen {path} (feil {code}).</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="74"/>
+        <location filename="../processing/check_application.py" line="111"/>
         <source>Check application against the veileder</source>
         <translation>Kontroller søknad mot veilederen</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="77"/>
+        <location filename="../processing/check_application.py" line="114"/>
         <source>Case handling</source>
         <translation>Saksbehandling</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="87"/>
+        <location filename="../processing/check_application.py" line="124"/>
         <source>Checks an application for an energy station (hydrogen, truck charging, biogas) against the checklist built on Osloregionen IPR&apos;s veileder (March 2024).
 
 Give the application&apos;s site (a polygon; with &apos;selected features only&apos; you can check one of several), its stated quantities and the context layers. Items the data can answer are answered automatically (fulfilled, not fulfilled, needs assessment, not relevant) with the evidence in words and numbers; the others are left for you. Answers you saved in the checklist panel are read from the answer store and take precedence.
@@ -2315,137 +2315,137 @@ Resultater: en tabell med svarene, og for hver sak en HTML-rapport med kart, sva
 Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="103"/>
+        <location filename="../processing/check_application.py" line="144"/>
         <source>Application site(s) (polygons)</source>
         <translation>Tomt(er) i søknaden (polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="105"/>
+        <location filename="../processing/check_application.py" line="146"/>
         <source>Case id (saksnummer)</source>
         <translation>Saksnummer</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="106"/>
+        <location filename="../processing/check_application.py" line="147"/>
         <source>Case id field (one case per site)</source>
         <translation>Felt for saksnummer (én sak per tomt)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="110"/>
+        <location filename="../processing/check_application.py" line="151"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="110"/>
+        <location filename="../processing/check_application.py" line="151"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="110"/>
+        <location filename="../processing/check_application.py" line="151"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="110"/>
+        <location filename="../processing/check_application.py" line="151"/>
         <source>Building application (byggesak)</source>
         <translation>Byggesak</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="110"/>
+        <location filename="../processing/check_application.py" line="151"/>
         <source>Operation (drift)</source>
         <translation>Drift</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="114"/>
+        <location filename="../processing/check_application.py" line="155"/>
         <source>Hydrogen stored (kg)</source>
         <translation>Oppbevart hydrogen (kg)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="115"/>
+        <location filename="../processing/check_application.py" line="156"/>
         <source>Flammable gas container volume (m³)</source>
         <translation>Beholdervolum for brannfarlig gass (m³)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="116"/>
+        <location filename="../processing/check_application.py" line="157"/>
         <source>LBG/CBG stored (tonnes)</source>
         <translation>Oppbevart LBG/CBG (tonn)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="117"/>
+        <location filename="../processing/check_application.py" line="158"/>
         <source>Charging or electrolyser power (MW)</source>
         <translation>Effekt for lading eller elektrolyse (MW)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="118"/>
+        <location filename="../processing/check_application.py" line="159"/>
         <source>Number of charging points</source>
         <translation>Antall ladepunkter</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="119"/>
+        <location filename="../processing/check_application.py" line="160"/>
         <source>Daily capacity (kg/day, or trucks/day for charging)</source>
         <translation>Døgnkapasitet (kg/døgn, eller tungbiler/døgn for lading)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="124"/>
+        <location filename="../processing/check_application.py" line="165"/>
         <source>The applicant seeks Enova funding</source>
         <translation>Tiltakshaveren søker om støtte fra Enova</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="126"/>
+        <location filename="../processing/check_application.py" line="167"/>
         <source>Checklist file (blank: the bundled edition)</source>
         <translation>Sjekklistefil (tom: den medfølgende utgaven)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="126"/>
+        <location filename="../processing/check_application.py" line="167"/>
         <source>Checklist (*.yaml *.yml)</source>
         <translation>Sjekkliste (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="130"/>
+        <location filename="../processing/check_application.py" line="171"/>
         <source>Answer store from the checklist panel (GeoPackage)</source>
         <translation>Svarlager fra sjekklistepanelet (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="130"/>
+        <location filename="../processing/check_application.py" line="171"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="133"/>
+        <location filename="../processing/check_application.py" line="174"/>
         <source>Report language</source>
         <translation>Språk i rapporten</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="134"/>
+        <location filename="../processing/check_application.py" line="175"/>
         <source>Also write PDF reports</source>
         <translation>Lag også PDF-rapporter</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="135"/>
+        <location filename="../processing/check_application.py" line="176"/>
         <source>Checklist answers</source>
         <translation>Svar på sjekklisten</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="136"/>
+        <location filename="../processing/check_application.py" line="177"/>
         <source>Report folder</source>
         <translation>Rapportmappe</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="137"/>
+        <location filename="../processing/check_application.py" line="178"/>
         <source>Reports written</source>
         <translation>Rapporter som ble laget</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="160"/>
+        <location filename="../processing/check_application.py" line="201"/>
         <source>Some sites have no case id in the field &apos;{field}&apos;; fill it in or give one case id for a single site.</source>
         <translation>Noen tomter mangler saksnummer i feltet '{field}'; fyll det inn, eller oppgi ett saksnummer for én enkelt tomt.</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="185"/>
+        <location filename="../processing/check_application.py" line="237"/>
         <source>The layer &apos;{layer}&apos; has no site to check (is &apos;selected features only&apos; on with nothing selected?).</source>
         <translation>Laget '{layer}' har ingen tomt å kontrollere (er 'kun valgte objekter' slått på uten at noe er valgt?).</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="197"/>
+        <location filename="../processing/check_application.py" line="251"/>
         <source>The answer store {path} does not exist.</source>
         <translation>Svarlageret {path} finnes ikke.</translation>
     </message>
@@ -2540,12 +2540,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Merknad (hva svaret bygger på)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="318"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="369"/>
         <source>NOT saved</source>
         <translation>IKKE lagret</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="310"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="361"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
@@ -2555,117 +2555,117 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Besvart av {person}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="75"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="84"/>
         <source>Checklist for case officers</source>
         <translation>Sjekkliste for saksbehandlere</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="94"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="104"/>
         <source>e.g. 2025/1234</source>
         <translation>f.eks. 2025/1234</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="101"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="111"/>
         <source>not chosen: you are asked at the first save</source>
         <translation>ikke valgt: du blir spurt første gang noe lagres</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="102"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="112"/>
         <source>Choose...</source>
         <translation>Velg...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="106"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="116"/>
         <source>Answer store (GeoPackage)</source>
         <translation>Svarlager (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="113"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="123"/>
         <source>Check selected site</source>
         <translation>Kontroller valgt tomt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="114"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="124"/>
         <source>Write report...</source>
         <translation>Skriv rapport...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="123"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="133"/>
         <source>Choose another GeoPackage...</source>
         <translation>Velg en annen GeoPackage-fil...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="208"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="254"/>
         <source>GeoPackage for the case answers</source>
         <translation>GeoPackage-fil til svarene i sakene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="236"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="292"/>
         <source>Answers are saved in {path}.</source>
         <translation>Svarene lagres i {path}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="250"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="300"/>
         <source>Case &apos;{case}&apos; is saved in {path}.</source>
         <translation>Saken '{case}' er lagret i {path}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="281"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="333"/>
         <source>No GeoPackage is chosen for the case answers, so the answers of case &apos;{case}&apos; were NOT saved. Press Choose... to choose one.</source>
         <translation>Ingen GeoPackage-fil er valgt til svarene, så svarene i saken '{case}' ble IKKE lagret. Trykk Velg... for å velge en.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="304"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="355"/>
         <source>The answers of case &apos;{case}&apos; were NOT saved.</source>
         <translation>Svarene i saken '{case}' ble IKKE lagret.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="312"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="363"/>
         <source>Every answer of case &apos;{case}&apos; is saved in {path}.</source>
         <translation>Alle svarene i saken '{case}' er lagret i {path}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="343"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="394"/>
         <source>The answers of case &apos;{case}&apos; are NOT saved yet. Choose another GeoPackage to save them before you open another case.</source>
         <translation>Svarene i saken '{case}' er IKKE lagret ennå. Velg en annen GeoPackage-fil for å lagre dem før du åpner en annen sak.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="356"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="407"/>
         <source>New case &apos;{case}&apos;: select its site (one polygon) on the map and press Check selected site.</source>
         <translation>Ny sak '{case}': velg tomten (ett polygon) i kartet og trykk Kontroller valgt tomt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="374"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="425"/>
         <source>Case &apos;{case}&apos; reopened from {path}: {n} answers saved by a person.</source>
         <translation>Saken '{case}' er åpnet igjen fra {path}: {n} svar lagret av en person.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="395"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="446"/>
         <source>Enter the case id (saksnummer) first: the answers are saved under it.</source>
         <translation>Skriv inn saksnummeret først: svarene lagres under det.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="432"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="483"/>
         <source>Site: {site}</source>
         <translation>Tomt: {site}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="435"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="486"/>
         <source>Checked {site} for case &apos;{case}&apos;: {n} items answered from the data; answer the others in the table.</source>
         <translation>Kontrollerte {site} for saken '{case}': {n} punkter er besvart ut fra dataene; besvar resten i tabellen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="446"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="497"/>
         <source>Check the site first: the report needs the site and its checklist.</source>
         <translation>Kontroller tomten først: rapporten trenger tomten og sjekklisten for den.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="461"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="512"/>
         <source>Folder for the report</source>
         <translation>Mappe til rapporten</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="475"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="526"/>
         <source>Report written to {folder}: {files}</source>
         <translation>Rapporten er skrevet til {folder}: {files}</translation>
     </message>
@@ -2750,12 +2750,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>En hensynssone uten lesbar kode ligger på eller nær tomta: sjekk hvilken fare det gjelder.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria.py" line="297"/>
+        <location filename="../energistasjon_plugin/core/criteria.py" line="302"/>
         <source>{n} buildings in &apos;{layer}&apos; have no building type; the screening counts them as possibly sensitive.</source>
         <translation>{n} bygninger i '{layer}' mangler bygningstype; grovsilingen regner dem som mulig sårbare.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria.py" line="327"/>
+        <location filename="../energistasjon_plugin/core/criteria.py" line="332"/>
         <source>{n} zones in &apos;{layer}&apos; have no readable hensynssone code; a site they lie on is &apos;not checked&apos; for hazard zones. Choose the code field in the parameters if the layer has one.</source>
         <translation>{n} soner i '{layer}' har ingen lesbar hensynssonekode; en tomt de ligger på blir «ikke kontrollert» for faresoner. Velg kodefeltet i parameterne hvis laget har et.</translation>
     </message>
@@ -2778,6 +2778,66 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <location filename="../energistasjon_plugin/core/casework.py" line="95"/>
         <source>The station profile &apos;{profile}&apos; is for {profile_type} stations, but the application is for {type}; choose a matching profile.</source>
         <translation>Stasjonsprofilen '{profile}' gjelder {profile_type}-stasjoner, men søknaden gjelder {type}; velg en profil som passer.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="354"/>
+        <source>The GeoPackage &apos;{path}&apos; does not exist: it was moved, renamed or deleted, or its folder cannot be reached. Choose the file where it is now, or another GeoPackage; no new, empty GeoPackage is made in its place.</source>
+        <translation>GeoPackage-filen '{path}' finnes ikke: den er flyttet, har fått nytt navn eller er slettet, eller mappen kan ikke nås. Velg filen der den ligger nå, eller en annen GeoPackage-fil; det lages ingen ny, tom GeoPackage-fil i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report_files.py" line="145"/>
+        <source>The report folder {folder} cannot be made or written to ({reason}). Choose a folder you can write to, for example one in your documents.</source>
+        <translation>Rapportmappen {folder} kan ikke opprettes eller skrives til ({reason}). Velg en mappe du kan skrive til, for eksempel en i dokumentene dine.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report_files.py" line="159"/>
+        <source>The report folder {folder} is a file. Choose a folder, or the name of a new folder, for the reports.</source>
+        <translation>Rapportmappen {folder} er en fil. Velg en mappe, eller navnet på en ny mappe, til rapportene.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report_files.py" line="165"/>
+        <source>The report folder {folder} cannot be made: {file} is a file, not a folder. Choose a folder for the reports.</source>
+        <translation>Rapportmappen {folder} kan ikke opprettes: {file} er en fil, ikke en mappe. Velg en mappe til rapportene.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report_files.py" line="168"/>
+        <source>{path} is read-only</source>
+        <translation>{path} er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report_files.py" line="256"/>
+        <source>a folder of that name is in the way</source>
+        <translation>en mappe med samme navn står i veien</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report_files.py" line="265"/>
+        <source>The report {file} could not be put in the report folder {folder} ({reason}). Close the file if another program has it open, or choose another report folder, and run again.</source>
+        <translation>Rapporten {file} kunne ikke legges i rapportmappen {folder} ({reason}). Lukk filen hvis et annet program har den åpen, eller velg en annen rapportmappe, og kjør på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report_files.py" line="272"/>
+        <source>Older reports that could not be put back are in {path}.</source>
+        <translation>Eldre rapporter som ikke kunne legges tilbake, ligger i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="249"/>
+        <source>To reconnect, press Choose... and pick the file where it is now, or another GeoPackage: every answer marked NOT saved is then saved there.</source>
+        <translation>For å koble til igjen, trykk Velg... og velg filen der den ligger nå, eller en annen GeoPackage-fil: alle svar som er merket IKKE lagret, blir da lagret der.</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="136"/>
+        <source>A case id that cannot be a file name as it is (such as 2025/17) gives a readable name with a short code at the end (2025-17_de5556), the same on every run. The reports are put in the report folder only when all of them are done; a cancelled or failed run leaves the folder as it was.</source>
+        <translation>Et saksnummer som ikke kan brukes som filnavn slik det er (for eksempel 2025/17), gir et lesbart navn med en kort kode til slutt (2025-17_de5556), det samme ved hver kjøring. Rapportene legges i rapportmappen først når alle er ferdige; en avbrutt eller mislykket kjøring lar mappen være som den var.</translation>
+    </message>
+    <message>
+        <location filename="../processing/check_application.py" line="206"/>
+        <source>Several sites have the same case id in the field &apos;{field}&apos;: {ids}. Each report and its saved answers belong to one case; give each site its own case id, or merge the parts of one site into one polygon.</source>
+        <translation>Flere tomter har samme saksnummer i feltet '{field}': {ids}. Hver rapport og de lagrede svarene hører til én sak; gi hver tomt sitt eget saksnummer, eller slå sammen delene av én tomt til ett polygon.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/case_store.py" line="561"/>
+        <source>The GeoPackage &apos;{path}&apos; was changed, moved or replaced by another program during the save: it does not hold what was written. Check the file, or choose another GeoPackage.</source>
+        <translation>GeoPackage-filen '{path}' ble endret, flyttet eller erstattet av et annet program under lagringen: den inneholder ikke det som ble skrevet. Sjekk filen, eller velg en annen GeoPackage-fil.</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Processing algorithm "Check application against the veileder": the application's site and
 quantities in; the checklist answers as a table, an HTML and a PDF report per case out."""
-import re
+from collections import Counter
 from pathlib import Path
 
 from qgis.core import (
@@ -24,6 +24,7 @@ from qgis.core import (
 )
 
 from ..energistasjon_plugin.core.i18n import tr, use_language
+from ..energistasjon_plugin.core.report_files import ReportStaging, case_file_stem, case_file_stems, check_report_folder
 from . import adapter
 from .base import EnergistasjonAlgorithm
 from .case_output import answer_fields, export_pdf, render_site_map
@@ -43,8 +44,44 @@ QUANTITIES = (
 
 
 def safe_file_name(text: str) -> str:
-    """A case id as a file name: 2025/1234 -> 2025-1234."""
-    return re.sub(r"[^A-Za-z0-9æøåÆØÅ._-]+", "-", text).strip("-") or "case"
+    """A case id as a file name without extension (see :func:`core.report_files.case_file_stem`).
+
+    Append ``.html``/``.pdf`` with ``+``, never ``Path.with_suffix``: ``2024.001`` keeps its dot.
+    """
+    return case_file_stem(text)
+
+
+def _cancelled() -> QgsProcessingException:
+    """The one way a cancelled run ends, whichever phase the cancel hit (the engine's message)."""
+    return QgsProcessingException(tr("The run was cancelled; no output was written."))
+
+
+class _RunProgress:
+    """The progress bar of the whole run: 0 to 100 once.
+
+    Each phase maps its own 0-100 onto its share of the bar, and the bar never goes back
+    (the engine's steps may start again at 0 inside one phase).
+    """
+
+    READ = (0.0, 5.0)
+    CONTEXT = (5.0, 20.0)
+    CHECK = (20.0, 60.0)
+    REPORTS = (60.0, 95.0)
+    TABLE = (95.0, 99.0)
+
+    def __init__(self, feedback) -> None:
+        self._feedback = feedback
+        self._done = 0.0
+
+    def phase(self, span, percent: float) -> None:
+        start, end = span
+        self.set(start + (end - start) * max(0.0, min(100.0, float(percent))) / 100.0)
+
+    def set(self, value: float) -> None:
+        value = min(100.0, value)
+        if value > self._done:
+            self._done = value
+            self._feedback.setProgress(value)
 
 
 class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
@@ -96,6 +133,10 @@ class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
             "the road to a decision (plan change or dispensation, DSB notification and consent, grid request, "
             "Enova), what the application is missing and the data used; and the same as PDF.\n\n"
             "Several sites give one report each, named by the case id."
+        ) + "\n\n" + tr(
+            "A case id that cannot be a file name as it is (such as 2025/17) gives a readable name with a short "
+            "code at the end (2025-17_de5556), the same on every run. The reports are put in the report folder "
+            "only when all of them are done; a cancelled or failed run leaves the folder as it was."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -159,6 +200,13 @@ class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
             if any(not v for v in ids):
                 raise QgsProcessingException(tr("Some sites have no case id in the field '{field}'; fill it in or "
                                                  "give one case id for a single site.").format(field=field))
+            counts = Counter(ids)
+            repeated = [case_id for case_id in dict.fromkeys(ids) if counts[case_id] > 1]
+            if repeated:
+                raise QgsProcessingException(tr(
+                    "Several sites have the same case id in the field '{field}': {ids}. Each report and its saved "
+                    "answers belong to one case; give each site its own case id, or merge the parts of one site "
+                    "into one polygon.").format(field=field, ids=", ".join("'{}'".format(i) for i in repeated)))
             return ids
         # Not translated: a case id is a key in the answer store, the same in every language.
         if len(frame) == 1:
@@ -171,25 +219,31 @@ class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         from ..energistasjon_plugin.core import profiles
         from ..energistasjon_plugin.core.case_store import CaseStore
         from ..energistasjon_plugin.core.casework import check_application
-        from ..energistasjon_plugin.core.checklist_model import status_label
         from ..energistasjon_plugin.core.progress import Progress
         from ..energistasjon_plugin.core.report import render_case_report, write_case_report
 
         language = self.language(parameters, context)
+        run = _RunProgress(feedback)
+        folder = Path(self.parameterAsString(parameters, self.REPORT_FOLDER, context))
+        check_report_folder(folder)  # before the long part; creates nothing
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         layer_name = adapter.layer_name(self, parameters, self.INPUT, context, source)
         sites, features = adapter.source_to_frame(source, layer_name, feedback, keep_features=True)
+        if feedback.isCanceled():  # the reader stops early on cancel: what it read is not all
+            raise _cancelled()
         if len(sites) == 0:
             raise QgsProcessingException(tr("The layer '{layer}' has no site to check (is 'selected features only' "
                                              "on with nothing selected?).").format(layer=layer_name))
+        run.phase(run.READ, 100)
         application = self._application(parameters, context)
         checklist = checklist_module.load_checklist(self.parameterAsFile(parameters, self.CHECKLIST, context) or None)
         custom = self.parameterAsFile(parameters, self.CUSTOM_PROFILE, context)
         profile = profiles.load_profile(custom) if custom else profiles.load_bundled_profile(
             application.station_type)
         case_ids = self._case_ids(parameters, context, sites)
+        stems = case_file_stems(case_ids)
         store_path = self.parameterAsFile(parameters, self.ANSWER_STORE, context)
         person_answers = {}
         if store_path:
@@ -199,35 +253,57 @@ class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
                 person_answers = {case_id: store.answers(case_id) for case_id in case_ids}
         feedback.pushInfo(tr("Reading the context layers..."))
         site_context = self.read_context(parameters, context, feedback, sites.crs)
+        if feedback.isCanceled():
+            raise _cancelled()
+        run.phase(run.CONTEXT, 100)
         phase = PHASES[self.parameterAsEnum(parameters, self.PHASE, context)]
-        progress = Progress(on_progress=lambda pct: feedback.setProgress(0.6 * pct), on_info=feedback.pushInfo,
+        progress = Progress(on_progress=lambda pct: run.phase(run.CHECK, pct), on_info=feedback.pushInfo,
                             is_canceled=feedback.isCanceled)
         cases = check_application(sites, site_context, application, checklist, profile, case_ids,
                                   person_answers=person_answers, phase=phase, progress=progress,
                                   layer_name=layer_name, language=language)
         if feedback.isCanceled():
-            return {}
+            raise _cancelled()
+        run.phase(run.CHECK, 100)
 
-        folder = Path(self.parameterAsString(parameters, self.REPORT_FOLDER, context))
-        folder.mkdir(parents=True, exist_ok=True)
         make_pdf = self.parameterAsBool(parameters, self.MAKE_PDF, context)
         crs = source.sourceCrs().authid() or source.sourceCrs().toWkt()
-        written = []
-        for index, (case, feature) in enumerate(zip(cases, features)):
-            if feedback.isCanceled():
-                return {}
-            geometry = feature.geometry()
-            if QgsWkbTypes.isCurvedType(geometry.wkbType()):
-                geometry.convertToStraightSegment()
-            png = render_site_map(bytes(geometry.asWkb()), crs, {"kpa": site_context.kpa, "rp": site_context.rp},
-                                  site_context.roads)
-            stem = folder / safe_file_name(case.case_id)
-            html_path = write_case_report(stem.with_suffix(".html"), case, png, language)
-            written.append(str(html_path))
-            if make_pdf:
-                export_pdf(render_case_report(case, png, language), stem.with_suffix(".pdf"))
-                written.append(str(stem.with_suffix(".pdf")))
-            feedback.setProgress(60 + 35 * (index + 1) / len(cases))
+        # Every report goes into a hidden folder inside the report folder first, and into place only
+        # when all are done: a cancel or an error leaves the report folder as it was.
+        with ReportStaging(folder) as staging:
+            for index, (case, feature, stem) in enumerate(zip(cases, features, stems)):
+                if feedback.isCanceled():
+                    raise _cancelled()
+                geometry = feature.geometry()
+                if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+                    geometry.convertToStraightSegment()
+                png = render_site_map(bytes(geometry.asWkb()), crs,
+                                      {"kpa": site_context.kpa, "rp": site_context.rp}, site_context.roads)
+                write_case_report(staging.path(stem + ".html"), case, png, language)
+                run.phase(run.REPORTS, 100.0 * (index + 0.5) / len(cases))
+                if make_pdf:
+                    if feedback.isCanceled():
+                        raise _cancelled()
+                    try:
+                        export_pdf(render_case_report(case, png, language), staging.path(stem + ".pdf"))
+                    except OSError as exc:  # export_pdf's message is translated and names the file
+                        raise QgsProcessingException(str(exc)) from exc
+                run.phase(run.REPORTS, 100.0 * (index + 1) / len(cases))
+            if feedback.isCanceled():  # the last chance: past here the table is written and reports put in place
+                raise _cancelled()
+            dest_id = self._write_answers(parameters, context, cases, checklist, language)
+            run.phase(run.TABLE, 100)
+            written = staging.commit()
+        run.set(100)
+        notes = sorted(set(note for case in cases for note in case.notes))
+        for note in notes:
+            feedback.pushWarning(note)
+        return {self.OUTPUT: dest_id, self.REPORT_FOLDER: str(folder), self.REPORTS: "\n".join(map(str, written)),
+                self.NOTES: "\n".join(notes)}
+
+    def _write_answers(self, parameters, context, cases, checklist, language):
+        """The answer table, one row per case and checklist item; its destination id."""
+        from ..energistasjon_plugin.core.checklist_model import status_label
 
         fields = answer_fields()
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
@@ -243,8 +319,4 @@ class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
                                        status_label(answer.status), answer.evidence, item.audience,
                                        answer.answered_by, answer.answered_at, item.source, checklist.edition])
                     sink.addFeature(row, QgsFeatureSink.FastInsert)
-        notes = sorted(set(note for case in cases for note in case.notes))
-        for note in notes:
-            feedback.pushWarning(note)
-        return {self.OUTPUT: dest_id, self.REPORT_FOLDER: str(folder), self.REPORTS: "\n".join(written),
-                self.NOTES: "\n".join(notes)}
+        return dest_id
