@@ -30,8 +30,6 @@ from . import threads
 #: Road segments are cut into pieces of at most this length (metres), so an anchor's
 #: reach, and the number of candidates it brings, stays small.
 PIECE_M = 100.0
-#: Sites per thread task: bounds the memory of the candidate lists.
-CHUNK_SITES = 25_000
 #: Slack on the bounds (metres) for rounding in the last digits of UTM coordinates.
 TOLERANCE_M = 1e-6
 #: Nearest anchors asked for first; sites with more anchors in reach get all of them listed.
@@ -179,7 +177,7 @@ def nearest_by_anchors(
         first = order[np.r_[True, site_k[order][1:] != site_k[order][:-1]]] if len(order) else order
         return rows[chunk][site_k[first]], target_k[first], gap[first], rows[chunk][crowded]
 
-    results = threads.map_slices(solve, len(rows), max(workers, len(rows) // CHUNK_SITES + 1), workers)
+    results = threads.map_chunks(solve, len(rows), workers)
     for site_i, target_i, gap, _ in results:
         distance[site_i] = gap
         position[site_i] = target_i

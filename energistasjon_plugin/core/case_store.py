@@ -50,6 +50,7 @@ from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple, Union
 from .checklist_model import STATION_TYPES, STATUSES, Answer, Application, Checklist
 from .errors import EnergistasjonError
 from .i18n import tr
+from .timestamps import parse_timestamp
 
 #: Version of the energistasjon_ tables written by this code.
 SCHEMA_VERSION = 1
@@ -233,9 +234,8 @@ def _now() -> str:
 
 def _utc_timestamp(text: str) -> Optional[str]:
     """``text`` as UTC ISO 8601, or None when it is not a timestamp (naive times are UTC)."""
-    try:
-        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    except ValueError:
+    moment = parse_timestamp(text)
+    if moment is None:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)

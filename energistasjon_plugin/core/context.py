@@ -20,7 +20,7 @@ class SiteContext:
     roads : road_label, road_category, road_number (``readers.roads.normalise_roads``)
     traffic : aadt, long_share_pct, heavy_aadt, optionally road_label (``readers.nvdb``)
     substations : name, available_cons_mw, ... (``readers.digin``)
-    kpa, rp : code, status, plan_id (``zoning.normalise_zoning``); ``rp`` may hold pbl-1985 codes
+    kpa, rp : code, status, plan_id (``zoning.plan_layers.normalise_zoning``); ``rp`` may hold pbl-1985 codes
     hazards : hensynssone polygons as given; ``hazard_code_field`` names their code field (None: detect)
     protected : name
     exclusions : list of (layer name, polygons)

@@ -11,13 +11,13 @@ from typing import Dict, List, Optional, Sequence
 import geopandas as gpd
 import pandas as pd
 
-from . import zoning
 from .context import SiteContext
 from .criteria import normalise_station_type
 from .errors import InputError
 from .fields import numeric_values, resolve_field
 from .i18n import tr
 from .readers import digin, nvdb, roads
+from .zoning.plan_layers import normalise_zoning
 
 
 @dataclass
@@ -146,8 +146,8 @@ def build_context(
         for layer in layers:
             frame = _in_crs(layer, crs, notes)
             if frame is not None:
-                parts.append(zoning.normalise_zoning(frame, layer.name, layer.fields.get("code"),
-                                                     layer.fields.get("status"), layer.fields.get("plan_id")))
+                parts.append(normalise_zoning(frame, layer.name, layer.fields.get("code"),
+                                              layer.fields.get("status"), layer.fields.get("plan_id")))
         if parts:
             merged = parts[0] if len(parts) == 1 else gpd.GeoDataFrame(
                 pd.concat(parts, ignore_index=True), geometry=parts[0].geometry.name, crs=crs)

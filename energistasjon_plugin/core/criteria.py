@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from . import spatial, terrain, zoning
+from . import spatial
 from .codelists import code_label, parse_code_rules
 from .context import SiteContext
 from .criteria_catalog import CRITERIA
@@ -23,6 +23,9 @@ from .i18n import tr
 from .profiles import Profile
 from .progress import Progress
 from .readers import roads as road_reader
+from .terrain.flat_area import terrain_by_site
+from .zoning.hazards import hazard_zones_near_sites
+from .zoning.overlay import zoning_at_sites
 
 #: Margin around a layer's coverage within which a site still counts as covered (m).
 COVERAGE_MARGIN_M = 1000.0
@@ -127,7 +130,7 @@ class CriteriaEngine:
 
     def _flat_area_m2(self, profile: Profile) -> CriterionResult:
         slope = float(profile.value("flat_slope_pct"))
-        table = terrain.terrain_by_site(
+        table = terrain_by_site(
             self.sites, self.context.dem_path, slope, progress=self.progress,
             layer_name=self.context.layer_names.get("dem", "DEM"),
         )
@@ -141,7 +144,7 @@ class CriteriaEngine:
         frame = getattr(self.context, which)
         if frame is None:
             return None
-        return self._memo(("overlay", which), lambda: zoning.zoning_at_sites(self.sites, frame))
+        return self._memo(("overlay", which), lambda: zoning_at_sites(self.sites, frame))
 
     def _zoning_class(self, profile: Profile) -> CriterionResult:
         rp, kpa = self._plan_overlay("rp"), self._plan_overlay("kpa")
@@ -325,7 +328,7 @@ class CriteriaEngine:
     def _hazard_table(self, distance: float) -> pd.DataFrame:
         def build() -> pd.DataFrame:
             name = self.context.layer_names.get("hazards", "hensynssoner")
-            table = zoning.hazard_zones_near_sites(
+            table = hazard_zones_near_sites(
                 self.sites, self.context.hazards, distance, code_field=self.context.hazard_code_field,
                 layer_name=name, progress=self.progress)
             if table.attrs.get("zones_without_code"):

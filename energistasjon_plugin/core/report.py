@@ -33,6 +33,7 @@ from .checklist_model import (
 from .decision import applies_label
 from .errors import DataFileError, InputError
 from .i18n import current_language, tr, use_language
+from .timestamps import parse_timestamp
 
 PLUGIN_DIR = Path(__file__).resolve().parents[2]
 REPORT_CSS = PLUGIN_DIR / "resources" / "report" / "report.css"
@@ -440,9 +441,8 @@ def _time_text(value: str) -> str:
     if not value:
         return ""
     text = value.strip()
-    try:
-        moment = datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
-    except ValueError:
+    moment = parse_timestamp(text)
+    if moment is None:
         return text
     if moment.tzinfo is None:
         return moment.strftime("%Y-%m-%d %H:%M")

@@ -21,10 +21,6 @@ def _segments(lines: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
     return shapely.linestrings(pairs), part_owner[coord_part[:-1][same]]
 
 
-def _workers(n: int) -> int:
-    return max(1, min(threads.usable_cpus(4), n // 20000 + 1))
-
-
 def nearest(
     sites: np.ndarray, targets: np.ndarray, max_distance: Optional[float] = None
 ) -> Tuple[np.ndarray, np.ndarray]:
@@ -63,7 +59,7 @@ def nearest(
     if kdtree is not None and (lines or np.all(kind == 0)) and np.isfinite(shapely.get_coordinates(geoms)).all():
         anchors = bounded_nearest.Anchors.of_segments(geoms) if lines else bounded_nearest.Anchors.of_points(geoms)
         distance, found, crowded = bounded_nearest.nearest_by_anchors(sites, geoms, anchors, max_distance, kdtree,
-                                                                      _workers(n))
+                                                                      threads.workers_for(n))
         if crowded.size:
             distance[crowded], found[crowded] = _nearest_by_strtree(sites[crowded], geoms, max_distance)
     else:
@@ -90,7 +86,7 @@ def _nearest_by_strtree(
         return site_idx + chunk.start, target_idx, dist
 
     # shapely releases the GIL in query_nearest: chunks on threads use both cores.
-    workers = _workers(n)
+    workers = threads.workers_for(n)
     for site_idx, target_idx, dist in threads.map_slices(query, n, workers, workers):
         distance[site_idx] = dist
         position[site_idx] = target_idx
@@ -144,8 +140,8 @@ def pairs_within(sites: np.ndarray, targets: np.ndarray, radius: float) -> Tuple
 
     # Chunks of sites bound the memory of the candidate pairs; threads share them out
     # (GEOS releases the GIL).
-    workers = _workers(n)
-    results = threads.map_slices(query, n, max(workers, n // 20000 + 1), workers)
+    workers = threads.workers_for(n)
+    results = threads.map_chunks(query, n, workers)
     return np.concatenate([r[0] for r in results]), np.concatenate([r[1] for r in results])
 
 

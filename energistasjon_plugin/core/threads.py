@@ -1,27 +1,48 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Threads for the heavy steps: GEOS, numpy and GDAL release the GIL, so chunks of work
-on a thread pool use the CPUs the process may run on."""
+"""Threads and chunks for the heavy steps: GEOS, numpy and GDAL release the GIL, so chunks of
+work on a thread pool use the CPUs the process may run on.
+
+The engine's thread and chunk settings live here and nowhere else.  Results never depend on
+them: chunks are put together in order, whatever the number of threads.
+"""
 import os
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Callable, Deque, Iterator, List, TypeVar
+from contextlib import closing
+from typing import Any, Callable, Deque, Iterator, List, Optional, TypeVar
+
+from .progress import Progress
 
 Result = TypeVar("Result")
 
+#: Most threads one step runs on.
+MAX_THREADS = 8
+#: Items (sites, zoning polygons, overlay pairs) per task: bounds the memory of a task's
+#: temporary arrays, and gives the pool several tasks to share out.
+CHUNK = 20_000
 
-def usable_cpus(most: int = 8) -> int:
-    """CPUs this process may use (its affinity, where the system has one), at most ``most``."""
+
+def usable_cpus() -> int:
+    """CPUs this process may use (its affinity, where the system has one), at most :data:`MAX_THREADS`."""
     try:
         available = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         available = os.cpu_count() or 1
-    return max(1, min(most, available))
+    return max(1, min(MAX_THREADS, available))
 
 
-def in_order(pool: ThreadPoolExecutor, work: Callable[[int], Result], count: int, ahead: int) -> Iterator[Result]:
+def workers_for(count: int) -> int:
+    """Threads worth starting for ``count`` items: one per :data:`CHUNK`, at most :func:`usable_cpus`."""
+    return max(1, min(usable_cpus(), count // CHUNK + 1))
+
+
+def in_order(pool: ThreadPoolExecutor, work: Callable[[int], Result], count: int,
+             ahead: Optional[int] = None) -> Iterator[Result]:
     """``work(0) ... work(count - 1)`` on ``pool``, yielded in order, at most ``ahead`` begun
-    and not yet taken (bounds the memory of results waiting).  When the caller stops early
-    (an error, a cancel), the tasks not yet begun are cancelled."""
+    and not yet taken (bounds the memory of results waiting; by default two per usable CPU).
+    When the caller stops early (an error, a cancel), the tasks not yet begun are cancelled."""
+    if ahead is None:
+        ahead = 2 * usable_cpus()
     pending: Deque[Future[Result]] = deque()
     submitted = 0
     try:
@@ -35,6 +56,21 @@ def in_order(pool: ThreadPoolExecutor, work: Callable[[int], Result], count: int
             future.cancel()
 
 
+def run_chunks(pool: ThreadPoolExecutor, work: Callable[[int, int], Any], total: int,
+               progress: Progress, first: float, last: float) -> List[Any]:
+    """``work(start, stop)`` for chunks of :data:`CHUNK` items of ``range(total)`` on ``pool``,
+    results in order; progress runs from ``first`` to ``last`` percent; a cancel stops the
+    chunks not begun."""
+    bounds = [(start, min(total, start + CHUNK)) for start in range(0, total, CHUNK)]
+    results: List[Any] = []
+    with closing(in_order(pool, lambda k: work(*bounds[k]), len(bounds))) as done:
+        for result in done:
+            progress.check()
+            results.append(result)
+            progress.set_progress(first + (last - first) * len(results) / len(bounds))
+    return results
+
+
 def map_slices(work: Callable[[slice], Result], count: int, parts: int, workers: int) -> List[Result]:
     """``work`` on ``parts`` consecutive slices of ``range(count)`` (fewer when ``count`` is
     small), on ``workers`` threads, results in slice order."""
@@ -44,3 +80,9 @@ def map_slices(work: Callable[[slice], Result], count: int, parts: int, workers:
         return [work(part) for part in slices]
     with ThreadPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(work, slices))
+
+
+def map_chunks(work: Callable[[slice], Result], count: int, workers: int) -> List[Result]:
+    """``work`` on consecutive slices of ``range(count)`` of at most :data:`CHUNK` items (at
+    least ``workers`` slices), on ``workers`` threads, results in slice order."""
+    return map_slices(work, count, max(workers, count // CHUNK + 1), workers)

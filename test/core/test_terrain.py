@@ -16,11 +16,9 @@ import rasterio
 import shapely
 from energistasjon.energistasjon_plugin.core.errors import CanceledError, InputError
 from energistasjon.energistasjon_plugin.core.progress import Progress
-from energistasjon.energistasjon_plugin.core.terrain import (
-    DemInfo,
+from energistasjon.energistasjon_plugin.core.terrain.flat_area import (
     flat_area_column,
     flat_share_column,
-    read_dem_info,
     terrain_by_site,
 )
 from pyproj import Transformer
@@ -299,16 +297,14 @@ def test_geographic_dem_asks_for_a_projected_one(tmp_path):
     ) as dst:
         dst.write(np.zeros((4, 4), dtype="float32"), 1)
     with pytest.raises(InputError) as err:
-        read_dem_info(str(path), layer_name="Høydemodell")
+        terrain_by_site(sites(Point(10.0005, 59.9995)), str(path), 8.0, layer_name="Høydemodell")
     assert "Høydemodell" in str(err.value) and "projected" in str(err.value)
     assert err.value.layer == "Høydemodell"
-    with pytest.raises(InputError):
-        terrain_by_site(sites(Point(10.0005, 59.9995)), str(path), 8.0, layer_name="Høydemodell")
 
 
 def test_missing_dem_names_the_layer(tmp_path):
     with pytest.raises(InputError) as err:
-        read_dem_info(str(tmp_path / "nothing.tif"), layer_name="DTM Moss")
+        terrain_by_site(sites(Point(X0, Y0)), str(tmp_path / "nothing.tif"), 8.0, layer_name="DTM Moss")
     assert "DTM Moss" in str(err.value) and err.value.layer == "DTM Moss"
     not_a_raster = tmp_path / "notes.txt"
     not_a_raster.write_text("not a raster")
@@ -325,16 +321,6 @@ def test_bad_threshold_names_the_parameter(plane):
         assert err.value.field == "flat_slope_pct"
     with pytest.raises(InputError):
         terrain_by_site(geoms, plane, 8.0, min_coverage=1.5)
-
-
-def test_read_dem_info_of_the_real_dtm(dtm10):
-    info = read_dem_info(dtm10)
-    assert isinstance(info, DemInfo)
-    # as gdalinfo reports the file: 201 x 201 cells of 10 m from (-26005, 6676005)
-    assert info.bounds == pytest.approx((-26005.0, 6673995.0, -23995.0, 6676005.0))
-    assert info.resolution == (10.0, 10.0)
-    assert info.nodata == -32767.0
-    assert "UTM zone 33N" in info.crs_wkt
 
 
 # ---------------------------------------------------------------------------------------------

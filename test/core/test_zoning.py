@@ -12,15 +12,15 @@ import pandas as pd
 import pytest
 import shapely
 import shapely.affinity
+from energistasjon.energistasjon_plugin.core import profiles
 from energistasjon.energistasjon_plugin.core.codelists import code_label
+from energistasjon.energistasjon_plugin.core.context_builder import LayerInput, build_context
+from energistasjon.energistasjon_plugin.core.criteria import CriteriaEngine
 from energistasjon.energistasjon_plugin.core.errors import CanceledError, InputError
 from energistasjon.energistasjon_plugin.core.progress import Progress
-from energistasjon.energistasjon_plugin.core.zoning import (
-    detect_plan_system,
-    hazard_zones_near_sites,
-    normalise_zoning,
-    zoning_at_sites,
-)
+from energistasjon.energistasjon_plugin.core.zoning.hazards import hazard_zones_near_sites
+from energistasjon.energistasjon_plugin.core.zoning.overlay import zoning_at_sites
+from energistasjon.energistasjon_plugin.core.zoning.plan_layers import normalise_zoning
 from shapely.geometry import Point, Polygon, box
 
 CRS = "EPSG:25833"
@@ -259,37 +259,52 @@ def test_zoning_must_be_normalised():
 
 # --------------------------------------------------------------------------- pbl 1985 and plan systems
 
+def _zoning_class(sites, kpa=(), rp=()):
+    """The zoning_class criterion of the hydrogen profile, as scoring computes it: each plan
+    layer given as (field values, geometries) through the context builder."""
+    def layers(given, name):
+        return [LayerInput(gpd.GeoDataFrame({"arealformål": codes}, geometry=geoms, crs=CRS), name)
+                for codes, geoms in given]
+    context = build_context(CRS, kpa_layers=layers(kpa, "Kommuneplan"), rp_layers=layers(rp, "Reguleringsplan"))
+    engine = CriteriaEngine(_sites(sites), context)
+    return engine.compute("zoning_class", profiles.load_bundled_profile("hydrogen"))
+
+
 def test_pbl1985_regulering_codes():
-    frame = gpd.GeoDataFrame(
-        {"reguleringsformål": [140, 192]}, geometry=[box(0, 0, 30, 100), box(30, 0, 100, 100)], crs=CRS
-    )
-    zoning = normalise_zoning(frame, "Reguleringsplan 1985")
-    system = detect_plan_system(zoning["code"].to_numpy(), declared="rp")
-    assert system == "rp1985"
-    row = zoning_at_sites(_sites([box(0, 0, 100, 100)]), zoning).iloc[0]
-    assert row["code"] == 192 and row["share"] == pytest.approx(0.7)
-    assert code_label(system, row["code"]) == "Bensinstasjon"
+    # 192 Bensinstasjon covers 70 of the site's 100 m width, 140 Industri/lager the rest.
+    result = _zoning_class([box(0, 0, 100, 100)], rp=[([140, 192], [box(0, 0, 30, 100), box(30, 0, 100, 100)])])
+    assert result.details["zoning_system"][0] == "rp1985"
+    assert result.details["zoning_code"][0] == 192
+    assert result.details["zoning_share"][0] == pytest.approx(0.7)
+    assert result.details["zoning_label"][0] == "Bensinstasjon"
+    assert result.values[0] == "primary"  # hydrogen profile: rp1985 primary [140, 190, 192, 980]
 
 
-def test_old_kommuneplan_declared_as_kpa_is_pbl1985():
-    assert detect_plan_system(np.array([133.0, 134.0, np.nan, 1300.0]), declared="kpa") == "kp1985"
-    assert detect_plan_system(np.array([1300.0, 5100.0]), declared="kpa") == "kpa"
-    # Declared pbl 1985 but the codes are 4-digit: the codes win.
-    assert detect_plan_system(np.array([1340.0]), declared="rp1985") == "rpa"
+def test_each_site_takes_the_code_list_of_its_own_code():
+    # One kommuneplan layer with a pbl-1985 code (3 digits) and a pbl-2008 code (4 digits):
+    # each site is read with the list its own code belongs to, not the layer's majority.
+    kpa = ([134, 1300, 1300], [box(0, 0, 100, 100), box(100, 0, 200, 100), box(200, 0, 300, 100)])
+    result = _zoning_class([box(10, 10, 90, 90), box(110, 10, 190, 90)], kpa=[kpa])
+    assert list(result.details["zoning_system"]) == ["kp1985", "kpa"]
+    assert list(result.details["zoning_label"]) == ["Lager", "Næringsbebyggelse"]
+    assert list(result.values) == ["secondary", "primary"]
+    # A 4-digit code in the reguleringsplan parameter is pbl 2008 whatever layer it came from.
+    result = _zoning_class([box(0, 0, 100, 100)], rp=[([1340], [box(0, 0, 100, 100)])])
+    assert result.details["zoning_system"][0] == "rpa" and result.details["zoning_label"][0] == "Industri"
 
 
-def test_plan_kind_from_codes_found_in_one_list_only():
-    assert detect_plan_system(np.array([1340.0, 1300.0])) == "rpa"  # 1340 is reguleringsplan only
-    assert detect_plan_system(np.array([5000.0, 1300.0])) == "kpa"  # 5000 is kommuneplan only
-    assert detect_plan_system(np.array([192.0, 140.0])) == "rp1985"
-
-
-def test_plan_kind_that_codes_cannot_tell_asks_the_user():
-    with pytest.raises(InputError) as info:
-        detect_plan_system(np.array([1300.0, 2010.0]))  # in both lists
-    assert "kommuneplan" in str(info.value) and "reguleringsplan" in str(info.value)
-    with pytest.raises(InputError):
-        detect_plan_system(np.array([1300.0]), declared="bebyggelsesplan")
+def test_plan_kind_comes_from_the_parameter_the_layer_was_given_in():
+    # 1300 is in both official lists: as kommuneplan it is primary for hydrogen, as
+    # reguleringsplan secondary.  The reguleringsplan governs where it covers half the site.
+    kpa = ([1300], [box(0, 0, 300, 100)])
+    rp = ([1300], [box(0, 0, 60, 100)])
+    result = _zoning_class([box(0, 0, 100, 100), box(200, 0, 300, 100)], kpa=[kpa], rp=[rp])
+    assert list(result.details["zoning_plan"]) == ["RP", "KPA"]
+    assert list(result.details["zoning_system"]) == ["rpa", "kpa"]
+    assert list(result.values) == ["secondary", "primary"]
+    # Nothing overlaps: unknown, not unsuitable.
+    result = _zoning_class([box(500, 500, 600, 600)], kpa=[kpa])
+    assert result.values[0] is None and result.details["zoning_system"][0] is None
 
 
 # --------------------------------------------------------------------------- hazard zones

@@ -20,17 +20,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
+import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
 import shapely.geometry
 
-try:
-    import geopandas as gpd
-except ImportError:  # pragma: no cover - reported by the Processing provider
-    gpd = None
-
-from ..errors import DataFileError, InputError, MissingDependencyError
+from ..errors import DataFileError, InputError
 from ..fields import layer_columns, normalise_field_name, numeric_values, resolve_field
 from ..i18n import tr
 
@@ -96,14 +92,6 @@ class GridCapacity:
     warnings: List[str] = field(default_factory=list)
 
 
-def _require_geopandas() -> None:
-    if gpd is None:
-        raise MissingDependencyError(
-            tr("The Python package 'geopandas' is needed to read grid capacity. Install it with: "
-               "python -m pip install geopandas")
-        )
-
-
 # --------------------------------------------------------------------------- files
 
 def read_grid_capacity(paths: Union[str, Path, Sequence[Union[str, Path]]]) -> GridCapacity:
@@ -125,7 +113,6 @@ def read_grid_capacity(paths: Union[str, Path, Sequence[Union[str, Path]]]) -> G
         A file is missing, is not valid JSON (the message gives line and column) or is
         not a FeatureCollection.
     """
-    _require_geopandas()
     if isinstance(paths, (str, Path)):
         paths = [paths]
     paths = [Path(p) for p in paths]
@@ -180,7 +167,6 @@ def parse_grid_capacity(document: Any, source: str) -> GridCapacity:
     DataFileError
         The document holds no FeatureCollection.
     """
-    _require_geopandas()
     collections = _collections(document, {}, source, "")
     parts = []
     for collection, header, key in collections:
@@ -377,7 +363,6 @@ def grid_capacity_from_frame(
     InputError
         No capacity field, or a chosen field does not exist.
     """
-    _require_geopandas()
     chosen = {"available": available_field, "name": name_field, "reserved": reserved_field,
               "production": production_field, "owner": owner_field, "date": date_field,
               "unit": unit_field, "description": description_field}

@@ -14,16 +14,12 @@ import re
 from pathlib import Path
 from typing import List, Optional, Tuple, Union
 
+import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
 
-try:
-    import geopandas as gpd
-except ImportError:  # pragma: no cover - reported by the Processing provider
-    gpd = None
-
-from ..errors import DataFileError, MissingDependencyError
+from ..errors import DataFileError
 from ..fields import find_field, layer_columns, numeric_values, resolve_field
 from ..i18n import tr
 
@@ -62,14 +58,6 @@ _WKT_START = re.compile(
 _SRID = re.compile(r"^\s*SRID=(\d+);\s*", re.IGNORECASE)
 
 
-def _require_geopandas() -> None:
-    if gpd is None:
-        raise MissingDependencyError(
-            tr("The Python package 'geopandas' is needed to read traffic data. Install it with: "
-               "python -m pip install geopandas")
-        )
-
-
 def normalise_traffic(
     frame: "gpd.GeoDataFrame",
     layer_name: str,
@@ -106,7 +94,6 @@ def normalise_traffic(
     InputError
         No ÅDT field (or a chosen field that does not exist).
     """
-    _require_geopandas()
     columns = layer_columns(frame)
     warnings: List[str] = list(frame.attrs.get("warnings", [])) if hasattr(frame, "attrs") else []
     f_aadt = resolve_field(columns, aadt_field, AADT_CANDIDATES, layer_name,
@@ -238,7 +225,6 @@ def read_traffic_csv(
     InputError
         No ÅDT field.
     """
-    _require_geopandas()
     path = Path(path)
     if not path.is_file():
         raise DataFileError(tr("Traffic file '{file}' does not exist.").format(file=str(path)),

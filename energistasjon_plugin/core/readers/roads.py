@@ -11,14 +11,10 @@ motorway line.
 import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
+import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
-
-try:  # geopandas is optional for the plugin as a whole; readers need it
-    import geopandas as gpd
-except ImportError:  # pragma: no cover - reported by the Processing provider
-    gpd = None
 
 from ..errors import InputError
 from ..fields import layer_columns, normalise_field_name, resolve_field
@@ -78,16 +74,6 @@ _REFERENCE = re.compile(r"([^\W\d_]+)[\s.\-]*(\d+)")
 # OGR writes list fields as text like "(2:F,F)"; numpy/pandas lists print as "['F' 'F']".
 _OGR_LIST = re.compile(r"^\(\d+:(.*)\)$", re.DOTALL)
 _UNKNOWN_TEXT = {"", "none", "nan", "null", "<na>", "nat"}
-
-
-def _require_geopandas() -> None:
-    if gpd is None:
-        from ..errors import MissingDependencyError
-
-        raise MissingDependencyError(
-            tr("The Python package 'geopandas' is needed to read road layers. Install it with: "
-               "python -m pip install geopandas")
-        )
 
 
 def _first_item(text: str) -> str:
@@ -212,7 +198,6 @@ def normalise_roads(
     InputError
         A field is missing (the message names the layer and the field).
     """
-    _require_geopandas()
     columns = layer_columns(frame)
     cat_field = resolve_field(columns, category_field, CATEGORY_CANDIDATES, layer_name,
                               tr("road category (vegkategori)"))
@@ -403,7 +388,6 @@ def access_points(
         and ``exit_to`` (labels of the roads one can turn onto, e.g. "Rv19/Fv120"; an
         unnumbered road is named by its category, "Kv" or "Pv"), in the roads' CRS.
     """
-    _require_geopandas()
     progress = progress or Progress()
     corridor = np.asarray(corridor, dtype=bool)
     if corridor.shape != (len(roads),):
