@@ -4,22 +4,15 @@ work happens in the algorithms and the engine."""
 from pathlib import Path
 from typing import List, Optional
 
-from qgis.core import QgsApplication, QgsSettings
+from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
+from .bridge.language import qgis_locale
 from .core.i18n import normalise_language, set_language, tr
 
 PLUGIN_DIR = Path(__file__).resolve().parents[1]
-
-
-def qgis_locale() -> str:
-    """The language QGIS runs in (its override setting, else the system locale)."""
-    settings = QgsSettings()
-    if settings.value("locale/overrideFlag", False, type=bool):
-        return settings.value("locale/userLocale", "en") or "en"
-    return QgsApplication.locale() or settings.value("locale/userLocale", "en") or "en"
 
 
 class EnergistasjonPlugin:

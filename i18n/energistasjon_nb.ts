@@ -4,297 +4,272 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../energistasjon_plugin/plugin.py" line="59"/>
+        <location filename="../energistasjon_plugin/plugin.py" line="52"/>
         <source>Score candidate sites...</source>
         <translation>Poengsett aktuelle tomter...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/plugin.py" line="74"/>
+        <location filename="../energistasjon_plugin/plugin.py" line="67"/>
         <source>&amp;Energistasjon</source>
         <translation>&amp;Energistasjon</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/terrain.py" line="121"/>
+        <location filename="../energistasjon_plugin/core/terrain/dem.py" line="21"/>
         <source>The Python package &apos;rasterio&apos; is needed to read the elevation model (DEM). Install it in QGIS&apos;s Python (for example &apos;python -m pip install rasterio&apos; in the OSGeo4W shell) and restart QGIS.</source>
         <translation>Python-pakken 'rasterio' trengs for å lese høydemodellen (DEM). Installer den i Python-miljøet til QGIS (for eksempel 'python -m pip install rasterio' i OSGeo4W Shell) og start QGIS på nytt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/terrain.py" line="136"/>
+        <location filename="../energistasjon_plugin/core/terrain/dem.py" line="37"/>
         <source>The elevation model &apos;{layer}&apos; could not be read from &apos;{path}&apos; ({error}). Give a raster file GDAL can open, for example a GeoTIFF.</source>
         <translation>Høydemodellen '{layer}' kunne ikke leses fra '{path}' ({error}). Velg en rasterfil som GDAL kan åpne, for eksempel en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/terrain.py" line="147"/>
+        <location filename="../energistasjon_plugin/core/terrain/dem.py" line="49"/>
         <source>The elevation model &apos;{layer}&apos; is in geographic coordinates (degrees); slope in percent needs a projected DEM in metres. Reproject it first, for example to ETRS89 / UTM 33N (EPSG:25833).</source>
         <translation>Høydemodellen '{layer}' har geografiske koordinater (grader); helning i prosent krever en projisert høydemodell i meter. Transformer den først, for eksempel til ETRS89 / UTM 33N (EPSG:25833).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/terrain.py" line="204"/>
+        <location filename="../energistasjon_plugin/core/terrain/flat_area.py" line="82"/>
         <source>The maximum slope for flat ground (parameter &apos;flat_slope_pct&apos;) used with the elevation model &apos;{layer}&apos; must be a number of percent, 0 or more, for every site.</source>
         <translation>Største helning for flatt areal (parameteren 'flat_slope_pct') som brukes med høydemodellen '{layer}', må være et tall i prosent, 0 eller mer, for hver tomt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/terrain.py" line="444"/>
+        <location filename="../energistasjon_plugin/core/terrain/dem.py" line="82"/>
         <source>The elevation model &apos;{layer}&apos; could not be read ({error}).</source>
         <translation>Høydemodellen '{layer}' kunne ikke leses ({error}).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="155"/>
+        <location filename="../energistasjon_plugin/core/zoning/geometry.py" line="81"/>
         <source>Layer &apos;{layer}&apos; is in a geographic CRS ({crs}) measured in degrees; reproject it and the sites to a projected CRS in metres, e.g. EPSG:25833.</source>
         <translation>Laget '{layer}' har et geografisk koordinatsystem ({crs}) målt i grader; transformer laget og tomtene til et projisert koordinatsystem i meter, f.eks. EPSG:25833.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="236"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="120"/>
         <source>Layer '{layer}': field '{field}' holds no numeric zoning codes (e.g. '{example}'); choose the field with the SOSI arealformål code such as 1340.</source>
         <translation>Laget '{layer}': feltet '{field}' har ingen numeriske arealformålskoder (f.eks. '{example}'); velg feltet med SOSI-koden for arealformål, for eksempel 1340.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="300"/>
-        <source>Unknown plan type &apos;{declared}&apos;; use one of: {known}.</source>
-        <translation>Ukjent plantype '{declared}'; bruk en av: {known}.</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="334"/>
-        <source>Cannot tell from its codes whether the zoning layer is a kommuneplan or a reguleringsplan; say which plan type the layer is.</source>
-        <translation>Kan ikke avgjøre ut fra kodene om arealformålslaget er en kommuneplan eller en reguleringsplan; oppgi hvilken plantype laget er.</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="390"/>
+        <location filename="../energistasjon_plugin/core/zoning/overlay.py" line="77"/>
         <source>zoning</source>
         <translation>arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="854"/>
+        <location filename="../energistasjon_plugin/core/zoning/dominant_zoning.py" line="94"/>
         <source>unknown</source>
         <translation>ukjent</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="925"/>
+        <location filename="../energistasjon_plugin/core/zoning/hazards.py" line="79"/>
         <source>The search distance for layer &apos;{layer}&apos; must be 0 m or more, not {distance}.</source>
         <translation>Søkeavstanden for laget '{layer}' må være 0 m eller mer, ikke {distance}.</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="56"/>
+        <location filename="../energistasjon_plugin/core/progress.py" line="55"/>
         <source>The run was cancelled; no output was written.</source>
         <translation>Kjøringen ble avbrutt; ingen resultater ble lagret.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/roads.py" line="87"/>
-        <source>The Python package &apos;geopandas&apos; is needed to read road layers. Install it with: python -m pip install geopandas</source>
-        <translation>Python-pakken 'geopandas' trengs for å lese veglag. Installer den med: python -m pip install geopandas</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/readers/roads.py" line="217"/>
+        <location filename="../energistasjon_plugin/core/readers/roads.py" line="202"/>
         <source>road category (vegkategori)</source>
         <translation>vegkategori</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/roads.py" line="219"/>
+        <location filename="../energistasjon_plugin/core/readers/roads.py" line="204"/>
         <source>road number (vegnummer)</source>
         <translation>vegnummer</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/roads.py" line="236"/>
+        <location filename="../energistasjon_plugin/core/readers/roads.py" line="221"/>
         <source>road type (typeVeg)</source>
         <translation>vegtype (typeVeg)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/roads.py" line="304"/>
+        <location filename="../energistasjon_plugin/core/readers/roads.py" line="289"/>
         <source>&apos;{item}&apos; in the corridor list is not a road reference. Write roads like E6, E18, Rv4, Fv120, separated by commas.</source>
         <translation>'{item}' i korridorlisten er ikke en vegreferanse. Skriv vegene slik: E6, E18, Rv4, Fv120, skilt med komma.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/roads.py" line="327"/>
+        <location filename="../energistasjon_plugin/core/readers/roads.py" line="312"/>
         <source>The road table has no &apos;road_label&apos; column; read the road layer with normalise_roads first.</source>
         <translation>Vegtabellen har ikke kolonnen 'road_label'; les inn veglaget med normalise_roads først.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/roads.py" line="410"/>
+        <location filename="../energistasjon_plugin/core/readers/roads.py" line="394"/>
         <source>The corridor selection has {n} values but layer &apos;{layer}&apos; has {m} roads.</source>
         <translation>Korridorutvalget har {n} verdier, men laget '{layer}' har {m} veger.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/roads.py" line="416"/>
+        <location filename="../energistasjon_plugin/core/readers/roads.py" line="400"/>
         <source>Layer &apos;{layer}&apos; is in a geographic CRS ({crs}); distances need metres. Reproject it to a projected CRS such as EPSG:25833.</source>
         <translation>Laget '{layer}' har et geografisk koordinatsystem ({crs}); avstander krever meter. Transformer det til et projisert koordinatsystem, for eksempel EPSG:25833.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="67"/>
-        <source>The Python package &apos;geopandas&apos; is needed to read traffic data. Install it with: python -m pip install geopandas</source>
-        <translation>Python-pakken 'geopandas' trengs for å lese trafikkdata. Installer den med: python -m pip install geopandas</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="112"/>
+        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="99"/>
         <source>annual average daily traffic (ÅDT)</source>
         <translation>årsdøgntrafikk (ÅDT)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="114"/>
+        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="101"/>
         <source>share of long vehicles (ÅDT, andel lange kjøretøy)</source>
         <translation>andel lange kjøretøy (ÅDT, andel lange kjøretøy)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="116"/>
+        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="103"/>
         <source>year of the traffic count (År, gjelder for)</source>
         <translation>år for trafikktellingen (År, gjelder for)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="126"/>
+        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="113"/>
         <source>Layer &apos;{layer}&apos; has no field for the share of long vehicles; heavy traffic is unknown. Pick the field in the algorithm&apos;s parameters if the layer has one.</source>
         <translation>Laget '{layer}' har ikke noe felt for andel lange kjøretøy; tungtrafikken er ukjent. Velg feltet i algoritmens parametere hvis laget har et slikt felt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="138"/>
+        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="125"/>
         <source>Field &apos;{field}&apos; of layer &apos;{layer}&apos; holds fractions (all values are at most 1); they were read as percent by multiplying by 100.</source>
         <translation>Feltet '{field}' i laget '{layer}' inneholder andeler (alle verdier er høyst 1); de er lest som prosent ved å gange med 100.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="151"/>
+        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="138"/>
         <source>{n} of {total} segments in layer '{layer}' have no ÅDT value ({zeros} of them published as 0); they count as unknown.</source>
         <translation>{n} av {total} strekninger i laget '{layer}' har ingen ÅDT-verdi ({zeros} av dem publisert som 0); de regnes som ukjente.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="180"/>
+        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="167"/>
         <source>File &apos;{file}&apos; is not UTF-8; it was read as Windows-1252.</source>
         <translation>Filen '{file}' er ikke UTF-8; den ble lest som Windows-1252.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="244"/>
+        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="230"/>
         <source>Traffic file &apos;{file}&apos; does not exist.</source>
         <translation>Trafikkfilen '{file}' finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="251"/>
+        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="237"/>
         <source>Traffic file &apos;{file}&apos; cannot be read as CSV: {error}</source>
         <translation>Trafikkfilen '{file}' kan ikke leses som CSV: {error}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="259"/>
+        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="245"/>
         <source>Traffic file &apos;{file}&apos; has no geometry column: none of {names} was found and no column holds WKT. Its columns are: {columns}.</source>
         <translation>Trafikkfilen '{file}' har ingen geometrikolonne: ingen av {names} ble funnet, og ingen kolonne inneholder WKT. Kolonnene er: {columns}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="276"/>
+        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="262"/>
         <source>Traffic file &apos;{file}&apos; mixes coordinate systems (SRID {srids}); export it again with one.</source>
         <translation>Trafikkfilen '{file}' blander koordinatsystemer (SRID {srids}); eksporter den på nytt med ett koordinatsystem.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="284"/>
+        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="270"/>
         <source>{n} rows of &apos;{file}&apos; have no readable geometry in column &apos;{column}&apos; and were skipped.</source>
         <translation>{n} rader i '{file}' har ingen lesbar geometri i kolonnen '{column}' og ble hoppet over.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="101"/>
-        <source>The Python package &apos;geopandas&apos; is needed to read grid capacity. Install it with: python -m pip install geopandas</source>
-        <translation>Python-pakken 'geopandas' trengs for å lese nettkapasitet. Installer den med: python -m pip install geopandas</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="133"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="120"/>
         <source>No grid capacity file was given; choose at least one DIGIN JSON file.</source>
         <translation>Ingen fil med nettkapasitet er oppgitt; velg minst én DIGIN JSON-fil.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="137"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="124"/>
         <source>Grid capacity file &apos;{file}&apos; does not exist.</source>
         <translation>Nettkapasitetsfilen '{file}' finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="151"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="138"/>
         <source>Grid capacity file &apos;{file}&apos; is not valid JSON: {problem} at line {line}, column {column}. Download the file again or repair it at that place.</source>
         <translation>Nettkapasitetsfilen '{file}' er ikke gyldig JSON: {problem} på linje {line}, kolonne {column}. Last ned filen på nytt eller rett feilen på dette stedet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="306"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="292"/>
         <source>&apos;{source}&apos; contains no substations (the feature collection is empty).</source>
         <translation>'{source}' inneholder ingen transformatorstasjoner (objektsamlingen er tom).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="200"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="186"/>
         <source>an object with the keys {keys}</source>
         <translation>et objekt med nøklene {keys}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="202"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="188"/>
         <source>a list of {n} items</source>
         <translation>en liste med {n} elementer</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="203"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="189"/>
         <source>a value of type {type}</source>
         <translation>en verdi av typen {type}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="284"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="270"/>
         <source>&apos;{source}&apos; declares a coordinate system that cannot be understood ({crs}). Remove the &quot;crs&quot; member if the coordinates are WGS84 longitude/latitude.</source>
         <translation>'{source}' oppgir et koordinatsystem som ikke kan tolkes ({crs}). Fjern &quot;crs&quot;-elementet hvis koordinatene er WGS84 lengdegrad/breddegrad.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="388"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="373"/>
         <source>{n} of {total} features in &apos;{source}&apos; have no geometry and were skipped.</source>
         <translation>{n} av {total} objekter i '{source}' mangler geometri og ble hoppet over.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="419"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="404"/>
         <source>free grid capacity for consumption (availableCons)</source>
         <translation>ledig nettkapasitet for forbruk (availableCons)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="421"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="406"/>
         <source>substation name</source>
         <translation>navn på transformatorstasjon</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="422"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="407"/>
         <source>reserved capacity (reservedCons)</source>
         <translation>reservert kapasitet (reservedCons)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="423"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="408"/>
         <source>free capacity for production (availableProd)</source>
         <translation>ledig kapasitet for produksjon (availableProd)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="425"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="410"/>
         <source>grid company (owner)</source>
         <translation>nettselskap (owner)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="426"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="411"/>
         <source>capacity date (capacityDate)</source>
         <translation>kapasitetsdato (capacityDate)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="427"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="412"/>
         <source>capacity unit (capacityUnit)</source>
         <translation>kapasitetsenhet (capacityUnit)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="428"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="413"/>
         <source>description</source>
         <translation>beskrivelse</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="463"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="448"/>
         <source>No substation in &apos;{source}&apos; has a published free capacity for consumption (availableCons); it is unknown, not zero.</source>
         <translation>Ingen transformatorstasjon i '{source}' har publisert ledig kapasitet for forbruk (availableCons); den er ukjent, ikke null.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="468"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="453"/>
         <source>{n} of {total} substations in &apos;{source}&apos; have no published free capacity for consumption; it is unknown, not zero.</source>
         <translation>{n} av {total} transformatorstasjoner i '{source}' har ikke publisert ledig kapasitet for forbruk; den er ukjent, ikke null.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="488"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="473"/>
         <source>&apos;{source}&apos; uses a capacity unit that is not understood ({units}) for {n} substations; their figures were read as MW.</source>
         <translation>'{source}' bruker en kapasitetsenhet som ikke forstås ({units}) for {n} transformatorstasjoner; tallene deres ble lest som MW.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="496"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="481"/>
         <source>Figures published in kW ({n} of {total} substations in &apos;{source}&apos;) were converted to MW.</source>
         <translation>Tall publisert i kW ({n} av {total} transformatorstasjoner i '{source}') ble regnet om til MW.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="501"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="486"/>
         <source>The capacities in &apos;{source}&apos; were taken as kW and converted to MW.</source>
         <translation>Kapasitetene i '{source}' ble tolket som kW og regnet om til MW.</translation>
     </message>
@@ -594,26 +569,6 @@
         <translation>{n} MW</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="234"/>
-        <source>area {value} is below the minimum {limit}</source>
-        <translation>arealet {value} er under minstekravet {limit}</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="237"/>
-        <source>flat area {value} (slope at most {slope} %) is below the minimum {limit}</source>
-        <translation>flatt areal {value} (helning høyst {slope} %) er under minstekravet {limit}</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="241"/>
-        <source>zoning {zoning}: {zoning_class}</source>
-        <translation>arealformål {zoning}: {zoning_class}</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="247"/>
-        <source>sensitive building {d} away, closer than the screening distance {limit} (a screening assumption: DSB sets no fixed distances)</source>
-        <translation>sårbar bygning {d} unna, nærmere enn grovsilingsavstanden {limit} (en grovsilingsantakelse: DSB fastsetter ingen faste avstander)</translation>
-    </message>
-    <message>
         <location filename="../energistasjon_plugin/core/explain.py" line="251"/>
         <source>inside the protected area {name}</source>
         <translation>innenfor verneområdet {name}</translation>
@@ -634,27 +589,12 @@
         <translation>innenfor utelukkingslaget {name}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="260"/>
-        <source>{mw} MW free grid capacity, below the minimum {limit}</source>
-        <translation>{mw} MW ledig nettkapasitet, under minstekravet {limit}</translation>
-    </message>
-    <message>
         <location filename="../energistasjon_plugin/core/explain.py" line="263"/>
         <source>{criterion} fails the rule ({value})</source>
         <translation>{criterion} oppfyller ikke regelen ({value})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="296"/>
-        <source>{rule} not checked: no {layer} given [{id}]</source>
-        <translation>{rule} ikke kontrollert: mangler {layer} [{id}]</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="298"/>
-        <source>{rule} not checked: the site is outside the data [{id}]</source>
-        <translation>{rule} ikke kontrollert: tomten ligger utenfor dataene [{id}]</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="305"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="304"/>
         <source>unknown: {factors}</source>
         <translation>ukjent: {factors}</translation>
     </message>
@@ -684,27 +624,22 @@
         <translation>{n} tomtegeometrier var ugyldige og ble reparert for analysen (inndatalaget er uendret).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="113"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="119"/>
         <source>the feature has no geometry</source>
         <translation>objektet mangler geometri</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="164"/>
-        <source>Excluded: {reasons}.</source>
-        <translation>Utelukket: {reasons}.</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="293"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="314"/>
         <source>{n} candidate features have no geometry; they are kept and marked excluded.</source>
         <translation>{n} tomteobjekter mangler geometri; de beholdes og merkes som utelukket.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="305"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="326"/>
         <source>The candidate layer already had the fields {fields}; they were replaced by this run&apos;s values.</source>
         <translation>Tomtelaget hadde allerede feltene {fields}; de er erstattet med verdiene fra denne kjøringen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="316"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="337"/>
         <source>{profile}: left out (no layer given): {layers}; those criteria are unknown.</source>
         <translation>{profile}: utelatt (ikke noe lag oppgitt): {layers}; disse kriteriene er ukjente.</translation>
     </message>
@@ -789,77 +724,77 @@
         <translation>Avstand til eksisterende stasjon av samme type</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="109"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="130"/>
         <source>primary zoning</source>
         <translation>primært arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="110"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="131"/>
         <source>secondary zoning</source>
         <translation>sekundært arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="111"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="132"/>
         <source>conditional zoning</source>
         <translation>betinget egnet arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="112"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="133"/>
         <source>zoning conflict (plan change or dispensation)</source>
         <translation>arealformålskonflikt (krever planendring eller dispensasjon)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="113"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="134"/>
         <source>unsuitable zoning</source>
         <translation>uegnet arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="124"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="145"/>
         <source>elevation model (DEM)</source>
         <translation>høydemodell (DEM)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="125"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="146"/>
         <source>zoning (KPA/RP)</source>
         <translation>arealformål (KPA/RP)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="126"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="147"/>
         <source>roads</source>
         <translation>veger</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="127"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="148"/>
         <source>traffic (ÅDT)</source>
         <translation>trafikk (ÅDT)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="128"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="149"/>
         <source>grid capacity</source>
         <translation>nettkapasitet</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="129"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="150"/>
         <source>buildings</source>
         <translation>bygninger</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="130"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="151"/>
         <source>protected areas</source>
         <translation>verneområder</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="131"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="152"/>
         <source>hazard zones</source>
         <translation>faresoner</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="132"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="153"/>
         <source>exclusion layers</source>
         <translation>utelukkingslag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="133"/>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="154"/>
         <source>existing stations</source>
         <translation>eksisterende stasjoner</translation>
     </message>
@@ -969,7 +904,7 @@
         <translation>Nettkapasitetsdataene har ingen transformatorstasjoner; nettkapasiteten er ukjent.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="934"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="159"/>
         <source>hensynssone code</source>
         <translation>kode for hensynssone</translation>
     </message>
@@ -999,42 +934,37 @@
         <translation>Energistasjon: energistasjoner for tungtransport</translation>
     </message>
     <message>
-        <location filename="../processing/adapter.py" line="98"/>
-        <source>The layer &apos;{layer}&apos; could not be read.</source>
-        <translation>Laget '{layer}' kunne ikke leses.</translation>
-    </message>
-    <message>
-        <location filename="../processing/adapter.py" line="179"/>
+        <location filename="../energistasjon_plugin/bridge/outputs.py" line="308"/>
         <source>Could not write the output layer: {error}</source>
         <translation>Kunne ikke skrive resultatlaget: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="29"/>
+        <location filename="../processing/score_sites.py" line="34"/>
         <source>Hydrogen</source>
         <translation>Hydrogen</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="30"/>
+        <location filename="../processing/score_sites.py" line="35"/>
         <source>Battery-electric truck charging</source>
         <translation>Lading for batterielektriske tungbiler</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="31"/>
+        <location filename="../processing/score_sites.py" line="36"/>
         <source>Biogas (CBG/LBG)</source>
         <translation>Biogass (CBG/LBG)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="50"/>
+        <location filename="../processing/score_sites.py" line="55"/>
         <source>Score candidate sites</source>
         <translation>Poengsett aktuelle tomter</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="53"/>
+        <location filename="../processing/score_sites.py" line="58"/>
         <source>Site selection</source>
         <translation>Tomtevalg</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="59"/>
+        <location filename="../processing/score_sites.py" line="64"/>
         <source>Scores candidate sites (parcels, plan areas or drawn polygons) for hydrogen, battery-electric truck charging and biogas stations.
 
 For each site and station type the output says whether the site is possible at all (excluded, with every rule it failed in words), each factor's raw value and 0-1 sub-score, a 0-100 score, the rank and one sentence explaining it.
@@ -1051,157 +981,157 @@ Regler og vekter kommer fra stasjonsprofilene (resources/profiles; last inn din 
 Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-fil, eller et punktlag med ledig kapasitet i MW. Trafikk: NVDB Trafikkmengde (ÅDT og andel lange kjøretøy).</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="75"/>
+        <location filename="../processing/score_sites.py" line="80"/>
         <source>Candidate sites (polygons)</source>
         <translation>Aktuelle tomter (polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="77"/>
+        <location filename="../processing/score_sites.py" line="82"/>
         <source>Station types to score</source>
         <translation>Stasjonstyper som skal poengsettes</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="80"/>
+        <location filename="../processing/score_sites.py" line="85"/>
         <source>Own station profile (YAML, optional)</source>
         <translation>Egen stasjonsprofil (YAML, valgfri)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="80"/>
+        <location filename="../processing/score_sites.py" line="85"/>
         <source>Station profile (*.yaml *.yml)</source>
         <translation>Stasjonsprofil (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="61"/>
+        <location filename="../processing/context_parameters.py" line="62"/>
         <source>Roads (vegkategori, vegnummer)</source>
         <translation>Veger (vegkategori, vegnummer)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="63"/>
+        <location filename="../processing/context_parameters.py" line="64"/>
         <source>Road category field</source>
         <translation>Felt for vegkategori</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="65"/>
+        <location filename="../processing/context_parameters.py" line="66"/>
         <source>Road number field</source>
         <translation>Felt for vegnummer</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="67"/>
+        <location filename="../processing/context_parameters.py" line="68"/>
         <source>Freight corridors (blank: the profiles&apos; lists)</source>
         <translation>Godskorridorer (tom: listene i profilene)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="70"/>
+        <location filename="../processing/context_parameters.py" line="71"/>
         <source>Traffic (NVDB Trafikkmengde, ÅDT)</source>
         <translation>Trafikk (NVDB Trafikkmengde, ÅDT)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="72"/>
+        <location filename="../processing/context_parameters.py" line="73"/>
         <source>ÅDT field</source>
         <translation>Felt for ÅDT</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="74"/>
+        <location filename="../processing/context_parameters.py" line="75"/>
         <source>Share of long vehicles field (%)</source>
         <translation>Felt for andel lange kjøretøy (%)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="76"/>
+        <location filename="../processing/context_parameters.py" line="77"/>
         <source>Grid capacity file (DIGIN GridCapacity JSON)</source>
         <translation>Fil med nettkapasitet (DIGIN GridCapacity JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="76"/>
+        <location filename="../processing/context_parameters.py" line="77"/>
         <source>GridCapacity JSON (*.json *.geojson *.jsonld)</source>
         <translation>GridCapacity JSON (*.json *.geojson *.jsonld)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="78"/>
+        <location filename="../processing/context_parameters.py" line="79"/>
         <source>Substations with free capacity (layer)</source>
         <translation>Transformatorstasjoner med ledig kapasitet (lag)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="80"/>
+        <location filename="../processing/context_parameters.py" line="81"/>
         <source>Free capacity field (MW)</source>
         <translation>Felt for ledig kapasitet (MW)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="91"/>
+        <location filename="../processing/context_parameters.py" line="92"/>
         <source>Hazard zones (hensynssoner, faresone)</source>
         <translation>Faresoner (hensynssoner, faresone)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="93"/>
+        <location filename="../processing/context_parameters.py" line="94"/>
         <source>Hazard zone code field</source>
         <translation>Felt for faresonekode</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="95"/>
+        <location filename="../processing/context_parameters.py" line="96"/>
         <source>Protected areas</source>
         <translation>Verneområder</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="97"/>
+        <location filename="../processing/context_parameters.py" line="98"/>
         <source>Other exclusion layers (water, ...)</source>
         <translation>Andre utelukkingslag (vann, ...)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="99"/>
+        <location filename="../processing/context_parameters.py" line="100"/>
         <source>Buildings (bygningstype)</source>
         <translation>Bygninger (bygningstype)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="101"/>
+        <location filename="../processing/context_parameters.py" line="102"/>
         <source>Building type field</source>
         <translation>Felt for bygningstype</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="104"/>
+        <location filename="../processing/context_parameters.py" line="105"/>
         <source>Existing stations</source>
         <translation>Eksisterende stasjoner</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="106"/>
+        <location filename="../processing/context_parameters.py" line="107"/>
         <source>Station type field</source>
         <translation>Felt for stasjonstype</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="108"/>
+        <location filename="../processing/context_parameters.py" line="109"/>
         <source>Elevation model (DEM)</source>
         <translation>Høydemodell (DEM)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="83"/>
+        <location filename="../processing/score_sites.py" line="88"/>
         <source>Language of the explanations</source>
         <translation>Språk i forklaringene</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="111"/>
+        <location filename="../processing/context_parameters.py" line="112"/>
         <source>As QGIS</source>
         <translation>Som QGIS</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="84"/>
+        <location filename="../processing/score_sites.py" line="89"/>
         <source>Scored sites</source>
         <translation>Poengsatte tomter</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="85"/>
+        <location filename="../processing/score_sites.py" line="90"/>
         <source>Notes about the run</source>
         <translation>Merknader om kjøringen</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="102"/>
+        <location filename="../processing/score_sites.py" line="107"/>
         <source>Choose at least one station type to score.</source>
         <translation>Velg minst én stasjonstype som skal poengsettes.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="114"/>
+        <location filename="../processing/score_sites.py" line="122"/>
         <source>Reading the candidate sites...</source>
         <translation>Leser de aktuelle tomtene...</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="119"/>
+        <location filename="../processing/score_sites.py" line="130"/>
         <source>Reading the context layers...</source>
         <translation>Leser grunnlagslagene...</translation>
     </message>
@@ -1211,12 +1141,12 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-fil, eller et 
         <translation>Høydemodellen '{layer}' er ikke en fil som GDAL kan lese (datakilde '{provider}'). Lagre den som GeoTIFF først.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="123"/>
+        <location filename="../processing/score_sites.py" line="134"/>
         <source>Scoring {n} sites for: {types}</source>
         <translation>Poengsetter {n} tomter for: {types}</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="131"/>
+        <location filename="../processing/score_sites.py" line="143"/>
         <source>{profile}: {excluded} excluded, {ranked} ranked (profile {path}, sha256 {hash})</source>
         <translation>{profile}: {excluded} utelukket, {ranked} rangert (profil {path}, sha256 {hash})</translation>
     </message>
@@ -1248,39 +1178,29 @@ og start QGIS med PYTHONPATH=~/.local/share/energistasjon-venv/lib/python3.11/si
 Start QGIS på nytt etterpå.</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="82"/>
+        <location filename="../processing/context_parameters.py" line="83"/>
         <source>Kommuneplan land use (KPA arealformål), one or more layers</source>
         <translation>Kommuneplanens arealdel (KPA arealformål), ett eller flere lag</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="84"/>
+        <location filename="../processing/context_parameters.py" line="85"/>
         <source>KPA land-use code field (blank: detect)</source>
         <translation>Felt for arealformålskode i KPA (tom: finn automatisk)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="86"/>
+        <location filename="../processing/context_parameters.py" line="87"/>
         <source>Reguleringsplan land use (RP arealformål, also pbl 1985), one or more layers</source>
         <translation>Reguleringsplan (RP arealformål, også pbl 1985), ett eller flere lag</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="89"/>
+        <location filename="../processing/context_parameters.py" line="90"/>
         <source>RP land-use code field (blank: detect)</source>
         <translation>Felt for arealformålskode i RP (tom: finn automatisk)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="161"/>
+        <location filename="../processing/score_sites.py" line="181"/>
         <source>The style {style} could not be applied: {error}</source>
         <translation>Stilen {style} kunne ikke brukes: {error}</translation>
-    </message>
-    <message>
-        <location filename="../processing/score_sites.py" line="167"/>
-        <source>Energistasjon scores</source>
-        <translation>Energistasjon – poengsum</translation>
-    </message>
-    <message>
-        <location filename="../processing/score_sites.py" line="169"/>
-        <source>The style could not be stored in the GeoPackage: {error}</source>
-        <translation>Stilen kunne ikke lagres i GeoPackage-filen: {error}</translation>
     </message>
     <message>
         <location filename="../scripts/run_demo.py" line="101"/>
@@ -1323,57 +1243,57 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Rangering (topp 10)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/terrain.py" line="249"/>
+        <location filename="../energistasjon_plugin/core/terrain/site_cells.py" line="40"/>
         <source>The elevation model &apos;{layer}&apos; or the sites have no coordinate system; both are taken to be in the same coordinate system.</source>
         <translation>Høydemodellen '{layer}' eller tomtene mangler koordinatsystem; begge antas å være i samme koordinatsystem.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/terrain.py" line="609"/>
+        <location filename="../energistasjon_plugin/core/terrain/flat_area.py" line="202"/>
         <source>The share of a site&apos;s cells that the elevation model &apos;{layer}&apos; must cover (minimum coverage) must be between 0 and 1, not {value}.</source>
         <translation>Andelen av en tomts celler som høydemodellen '{layer}' må dekke (minste dekningsgrad), må være mellom 0 og 1, ikke {value}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="145"/>
+        <location filename="../energistasjon_plugin/core/zoning/geometry.py" line="71"/>
         <source>Layer &apos;{layer}&apos; is in {crs}, the sites in {site_crs}; reproject one so both share a CRS.</source>
         <translation>Laget '{layer}' er i {crs}, tomtene i {site_crs}; transformer ett av dem slik at begge bruker samme koordinatsystem.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="224"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="108"/>
         <source>zoning code (arealformål)</source>
         <translation>kode for arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="227"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="111"/>
         <source>arealbruksstatus</source>
         <translation>arealbruksstatus</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="230"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="114"/>
         <source>plan id</source>
         <translation>plan-ID</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="392"/>
+        <location filename="../energistasjon_plugin/core/zoning/overlay.py" line="79"/>
         <source>Layer &apos;{layer}&apos; has no &apos;code&apos; column; read it with normalise_zoning() first.</source>
         <translation>Laget '{layer}' har ikke kolonnen 'code'; les det inn med normalise_zoning() først.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning.py" line="937"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="162"/>
         <source>hensynssone name</source>
         <translation>navn på hensynssone</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="199"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="185"/>
         <source>an empty object</source>
         <translation>et tomt objekt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="208"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="194"/>
         <source>&apos;{source}&apos; is not a DIGIN GridCapacity file: expected a GeoJSON FeatureCollection (an object with &quot;type&quot;: &quot;FeatureCollection&quot; and a &quot;features&quot; list, possibly inside a list or an &quot;@graph&quot;), but found {found} at &apos;{key}&apos;.</source>
         <translation>'{source}' er ikke en DIGIN GridCapacity-fil: forventet en GeoJSON FeatureCollection (et objekt med &quot;type&quot;: &quot;FeatureCollection&quot; og en &quot;features&quot;-liste, eventuelt inne i en liste eller en &quot;@graph&quot;), men fant {found} ved '{key}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="212"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="198"/>
         <source>&apos;{source}&apos; is not a DIGIN GridCapacity file: expected a GeoJSON FeatureCollection (an object with &quot;type&quot;: &quot;FeatureCollection&quot; and a &quot;features&quot; list, possibly inside a list or an &quot;@graph&quot;), but found {found}.</source>
         <translation>'{source}' er ikke en DIGIN GridCapacity-fil: forventet en GeoJSON FeatureCollection (et objekt med &quot;type&quot;: &quot;FeatureCollection&quot; og en &quot;features&quot;-liste, eventuelt inne i en liste eller en &quot;@graph&quot;), men fant {found}.</translation>
     </message>
@@ -1393,12 +1313,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>{mw} MW ledig ved {name} ({d} unna)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="244"/>
-        <source>{d} to the nearest {road} exit, more than the maximum {limit}</source>
-        <translation>{d} til nærmeste avkjøring fra {road}, mer enn maksimalt {limit}</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="209"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="230"/>
         <source>Not ranked: too little is known.</source>
         <translation>Ikke rangert: for lite er kjent.</translation>
     </message>
@@ -1413,87 +1328,87 @@ Start QGIS på nytt etterpå.</translation>
         <translation>'{key}' er {value!r}: skriv en kode (1340) eller et intervall med den laveste koden først (&quot;1100-1199&quot;).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="89"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="90"/>
         <source>Checklist for an energy station application</source>
         <translation>Sjekkliste for søknad om energistasjon</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="92"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="93"/>
         <source>The answer to item &apos;{item}&apos; has the unknown status &apos;{status}&apos;; it is listed under &apos;{label}&apos;.</source>
         <translation>Svaret på punkt '{item}' har den ukjente statusen '{status}'; det er ført opp under '{label}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="147"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="148"/>
         <source>The report could not be written to &apos;{path}&apos; ({error}). Choose a file in a folder you can write to.</source>
         <translation>Rapporten kunne ikke skrives til '{path}' ({error}). Velg en fil i en mappe du har skrivetilgang til.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="184"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="184"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="185"/>
         <source>Site</source>
         <translation>Tomt</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="149"/>
+        <location filename="../processing/check_application.py" line="127"/>
         <source>Station type</source>
         <translation>Stasjonstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="186"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="187"/>
         <source>Generated</source>
         <translation>Laget</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="187"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="188"/>
         <source>Checklist</source>
         <translation>Sjekkliste</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="188"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="189"/>
         <source>Edition</source>
         <translation>Utgave</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="189"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="190"/>
         <source>Checklist file</source>
         <translation>Sjekklistefil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="193"/>
         <source>Built on</source>
         <translation>Bygger på</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="194"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="195"/>
         <source>This checklist is a screening aid. It is built on the veileder &quot;Veileder for etablering av energistasjoner for tungtransport&quot; (Osloregionen IPR, March 2024) and on the facts it lists, each with its source. It does not replace the case officer&apos;s assessment: answers marked &quot;automatic&quot; are drawn from map data and must be checked by the case officer before they are used in a decision.</source>
         <translation>Denne sjekklisten er et hjelpemiddel for en første vurdering. Den bygger på «Veileder for etablering av energistasjoner for tungtransport» (Osloregionen IPR, mars 2024) og på faktaene den viser til, hver med sin kilde. Den erstatter ikke saksbehandlerens vurdering: svar merket «automatisk» er hentet fra kartdata og må kontrolleres av saksbehandleren før de brukes i et vedtak.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="210"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="211"/>
         <source>No map was made for this report.</source>
         <translation>Det ble ikke laget noe kart til denne rapporten.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="212"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="213"/>
         <source>Map of the site {site} ({case})</source>
         <translation>Kart over tomten {site} ({case})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="218"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="219"/>
         <source>The site on a map</source>
         <translation>Tomten i kart</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="237"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="238"/>
         <source>Not listed: {n} checklist items for other station types.</source>
         <translation>Ikke tatt med: {n} punkter i sjekklisten som gjelder andre stasjonstyper.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="238"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="239"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
@@ -1513,32 +1428,32 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Grunnlag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="242"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="243"/>
         <source>Who must answer</source>
         <translation>Hvem skal svare</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="242"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="243"/>
         <source>Answered by</source>
         <translation>Besvart av</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="299"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="300"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="246"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="247"/>
         <source>{status} ({n})</source>
         <translation>{status} ({n})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="250"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="251"/>
         <source>No items.</source>
         <translation>Ingen punkter.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="255"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="256"/>
         <source>Answers by status</source>
         <translation>Svar etter status</translation>
     </message>
@@ -1548,17 +1463,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>automatisk</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="282"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="283"/>
         <source>a person</source>
         <translation>en person</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="289"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="290"/>
         <source>No processes were determined for this case.</source>
         <translation>Det ble ikke fastslått noen prosesser for denne saken.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="299"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="300"/>
         <source>Process</source>
         <translation>Prosess</translation>
     </message>
@@ -1568,62 +1483,62 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="299"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="300"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="300"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="301"/>
         <source>The road to a decision</source>
         <translation>Veien til vedtak</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="307"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="308"/>
         <source>Nothing: no missing information was found.</source>
         <translation>Ingenting: det ble ikke funnet manglende opplysninger.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="308"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="309"/>
         <source>What the application is missing</source>
         <translation>Hva søknaden mangler</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="315"/>
         <source>Layer or file</source>
         <translation>Kartlag eller fil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="315"/>
         <source>Date or edition</source>
         <translation>Dato eller utgave</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="316"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="317"/>
         <source>No data sources were recorded.</source>
         <translation>Ingen datakilder er registrert.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="317"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="318"/>
         <source>No notes.</source>
         <translation>Ingen merknader.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="328"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="329"/>
         <source>Made by the QGIS plugin Energistasjon {version} on {date}.</source>
         <translation>Laget med QGIS-tillegget Energistasjon {version} {date}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="331"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="332"/>
         <source>Made by the QGIS plugin Energistasjon on {date}.</source>
         <translation>Laget med QGIS-tillegget Energistasjon {date}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="418"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="419"/>
         <source>The map for the report is not a PNG or JPEG image. Render the map again, or make the report without a map.</source>
         <translation>Kartet til rapporten er ikke et PNG- eller JPEG-bilde. Lag kartet på nytt, eller lag rapporten uten kart.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="427"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="428"/>
         <source>The report stylesheet &apos;{path}&apos; could not be read ({error}). Reinstall the Energistasjon plugin.</source>
         <translation>Stilarket for rapporten '{path}' kunne ikke leses ({error}). Installer tillegget Energistasjon på nytt.</translation>
     </message>
@@ -2288,17 +2203,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>QGIS kunne ikke skrive PDF-filen {path} (feil {code}).</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="111"/>
+        <location filename="../processing/check_application.py" line="89"/>
         <source>Check application against the veileder</source>
         <translation>Kontroller søknad mot veilederen</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="114"/>
+        <location filename="../processing/check_application.py" line="92"/>
         <source>Case handling</source>
         <translation>Saksbehandling</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="124"/>
+        <location filename="../processing/check_application.py" line="102"/>
         <source>Checks an application for an energy station (hydrogen, truck charging, biogas) against the checklist built on Osloregionen IPR&apos;s veileder (March 2024).
 
 Give the application&apos;s site (a polygon; with &apos;selected features only&apos; you can check one of several), its stated quantities and the context layers. Items the data can answer are answered automatically (fulfilled, not fulfilled, needs assessment, not relevant) with the evidence in words and numbers; the others are left for you. Answers you saved in the checklist panel are read from the answer store and take precedence.
@@ -2315,137 +2230,137 @@ Resultater: en tabell med svarene, og for hver sak en HTML-rapport med kart, sva
 Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="144"/>
+        <location filename="../processing/check_application.py" line="122"/>
         <source>Application site(s) (polygons)</source>
         <translation>Tomt(er) i søknaden (polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="146"/>
+        <location filename="../processing/check_application.py" line="124"/>
         <source>Case id (saksnummer)</source>
         <translation>Saksnummer</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="147"/>
+        <location filename="../processing/check_application.py" line="125"/>
         <source>Case id field (one case per site)</source>
         <translation>Felt for saksnummer (én sak per tomt)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="151"/>
+        <location filename="../processing/check_application.py" line="129"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="151"/>
+        <location filename="../processing/check_application.py" line="129"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="151"/>
+        <location filename="../processing/check_application.py" line="129"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="151"/>
+        <location filename="../processing/check_application.py" line="129"/>
         <source>Building application (byggesak)</source>
         <translation>Byggesak</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="151"/>
+        <location filename="../processing/check_application.py" line="129"/>
         <source>Operation (drift)</source>
         <translation>Drift</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="155"/>
+        <location filename="../processing/check_application.py" line="133"/>
         <source>Hydrogen stored (kg)</source>
         <translation>Oppbevart hydrogen (kg)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="156"/>
+        <location filename="../processing/check_application.py" line="134"/>
         <source>Flammable gas container volume (m³)</source>
         <translation>Beholdervolum for brannfarlig gass (m³)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="157"/>
+        <location filename="../processing/check_application.py" line="135"/>
         <source>LBG/CBG stored (tonnes)</source>
         <translation>Oppbevart LBG/CBG (tonn)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="158"/>
+        <location filename="../processing/check_application.py" line="136"/>
         <source>Charging or electrolyser power (MW)</source>
         <translation>Effekt for lading eller elektrolyse (MW)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="159"/>
+        <location filename="../processing/check_application.py" line="137"/>
         <source>Number of charging points</source>
         <translation>Antall ladepunkter</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="160"/>
+        <location filename="../processing/check_application.py" line="138"/>
         <source>Daily capacity (kg/day, or trucks/day for charging)</source>
         <translation>Døgnkapasitet (kg/døgn, eller tungbiler/døgn for lading)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="165"/>
+        <location filename="../processing/check_application.py" line="143"/>
         <source>The applicant seeks Enova funding</source>
         <translation>Tiltakshaveren søker om støtte fra Enova</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="167"/>
+        <location filename="../processing/check_application.py" line="145"/>
         <source>Checklist file (blank: the bundled edition)</source>
         <translation>Sjekklistefil (tom: den medfølgende utgaven)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="167"/>
+        <location filename="../processing/check_application.py" line="145"/>
         <source>Checklist (*.yaml *.yml)</source>
         <translation>Sjekkliste (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="171"/>
+        <location filename="../processing/check_application.py" line="149"/>
         <source>Answer store from the checklist panel (GeoPackage)</source>
         <translation>Svarlager fra sjekklistepanelet (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="171"/>
+        <location filename="../processing/check_application.py" line="149"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="174"/>
+        <location filename="../processing/check_application.py" line="152"/>
         <source>Report language</source>
         <translation>Språk i rapporten</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="175"/>
+        <location filename="../processing/check_application.py" line="153"/>
         <source>Also write PDF reports</source>
         <translation>Lag også PDF-rapporter</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="176"/>
+        <location filename="../processing/check_application.py" line="154"/>
         <source>Checklist answers</source>
         <translation>Svar på sjekklisten</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="177"/>
+        <location filename="../processing/check_application.py" line="155"/>
         <source>Report folder</source>
         <translation>Rapportmappe</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="178"/>
+        <location filename="../processing/check_application.py" line="156"/>
         <source>Reports written</source>
         <translation>Rapporter som ble laget</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="201"/>
+        <location filename="../processing/check_application.py" line="179"/>
         <source>Some sites have no case id in the field &apos;{field}&apos;; fill it in or give one case id for a single site.</source>
         <translation>Noen tomter mangler saksnummer i feltet '{field}'; fyll det inn, eller oppgi ett saksnummer for én enkelt tomt.</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="237"/>
+        <location filename="../processing/check_application.py" line="215"/>
         <source>The layer &apos;{layer}&apos; has no site to check (is &apos;selected features only&apos; on with nothing selected?).</source>
         <translation>Laget '{layer}' har ingen tomt å kontrollere (er 'kun valgte objekter' slått på uten at noe er valgt?).</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="251"/>
+        <location filename="../processing/check_application.py" line="229"/>
         <source>The answer store {path} does not exist.</source>
         <translation>Svarlageret {path} finnes ikke.</translation>
     </message>
@@ -2470,17 +2385,17 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{what} må være et helt tall, ikke '{value}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/context_form.py" line="38"/>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="37"/>
         <source>Context layers...</source>
         <translation>Grunnlagslag...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/context_form.py" line="52"/>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="51"/>
         <source>Kommuneplan land use (KPA)</source>
         <translation>Arealformål i kommuneplanen (KPA)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/context_form.py" line="53"/>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="52"/>
         <source>Reguleringsplan land use (RP)</source>
         <translation>Arealformål i reguleringsplanen (RP)</translation>
     </message>
@@ -2510,7 +2425,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Sjekk om en stasjon som trekker {mw} MW trenger en ny nettstasjon; i så fall må den forelegges kommunen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/plugin.py" line="64"/>
+        <location filename="../energistasjon_plugin/plugin.py" line="57"/>
         <source>Checklist for case officers...</source>
         <translation>Sjekkliste for saksbehandlere...</translation>
     </message>
@@ -2715,27 +2630,27 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>filen må være en tilordning av nøkler (format, format_version, ...)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="230"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="231"/>
         <source>Items</source>
         <translation>Punkter</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="230"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="231"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="261"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="262"/>
         <source>(This item is not in this checklist edition.)</source>
         <translation>(Dette punktet finnes ikke i denne utgaven av sjekklisten.)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="318"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="319"/>
         <source>Data used</source>
         <translation>Data som er brukt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="318"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="319"/>
         <source>Notes</source>
         <translation>Merknader</translation>
     </message>
@@ -2750,12 +2665,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>En hensynssone uten lesbar kode ligger på eller nær tomta: sjekk hvilken fare det gjelder.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria.py" line="302"/>
+        <location filename="../energistasjon_plugin/core/criteria.py" line="305"/>
         <source>{n} buildings in &apos;{layer}&apos; have no building type; the screening counts them as possibly sensitive.</source>
         <translation>{n} bygninger i '{layer}' mangler bygningstype; grovsilingen regner dem som mulig sårbare.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria.py" line="332"/>
+        <location filename="../energistasjon_plugin/core/criteria.py" line="335"/>
         <source>{n} zones in &apos;{layer}&apos; have no readable hensynssone code; a site they lie on is &apos;not checked&apos; for hazard zones. Choose the code field in the parameters if the layer has one.</source>
         <translation>{n} soner i '{layer}' har ingen lesbar hensynssonekode; en tomt de ligger på blir «ikke kontrollert» for faresoner. Velg kodefeltet i parameterne hvis laget har et.</translation>
     </message>
@@ -2825,12 +2740,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>For å koble til igjen, trykk Velg... og velg filen der den ligger nå, eller en annen GeoPackage-fil: alle svar som er merket IKKE lagret, blir da lagret der.</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="136"/>
+        <location filename="../processing/check_application.py" line="114"/>
         <source>A case id that cannot be a file name as it is (such as 2025/17) gives a readable name with a short code at the end (2025-17_de5556), the same on every run. The reports are put in the report folder only when all of them are done; a cancelled or failed run leaves the folder as it was.</source>
         <translation>Et saksnummer som ikke kan brukes som filnavn slik det er (for eksempel 2025/17), gir et lesbart navn med en kort kode til slutt (2025-17_de5556), det samme ved hver kjøring. Rapportene legges i rapportmappen først når alle er ferdige; en avbrutt eller mislykket kjøring lar mappen være som den var.</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="206"/>
+        <location filename="../processing/check_application.py" line="184"/>
         <source>Several sites have the same case id in the field &apos;{field}&apos;: {ids}. Each report and its saved answers belong to one case; give each site its own case id, or merge the parts of one site into one polygon.</source>
         <translation>Flere tomter har samme saksnummer i feltet '{field}': {ids}. Hver rapport og de lagrede svarene hører til én sak; gi hver tomt sitt eget saksnummer, eller slå sammen delene av én tomt til ett polygon.</translation>
     </message>
@@ -2838,6 +2753,151 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <location filename="../energistasjon_plugin/core/case_store.py" line="561"/>
         <source>The GeoPackage &apos;{path}&apos; was changed, moved or replaced by another program during the save: it does not hold what was written. Check the file, or choose another GeoPackage.</source>
         <translation>GeoPackage-filen '{path}' ble endret, flyttet eller erstattet av et annet program under lagringen: den inneholder ikke det som ble skrevet. Sjekk filen, eller velg en annen GeoPackage-fil.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/bridge/destinations.py" line="200"/>
+        <source>The output &apos;{output}&apos; would be written into {path}, the file the input &apos;{input}&apos; is read from. That would replace the data of the run, and in a GeoPackage every other layer of the file. Nothing was written. Choose another file for &apos;{output}&apos;.</source>
+        <translation>Resultatet '{output}' ville blitt skrevet til {path}, filen inndataene '{input}' leses fra. Det ville erstattet dataene kjøringen bygger på, og i en GeoPackage-fil alle de andre lagene i filen. Ingenting ble skrevet. Velg en annen fil for '{output}'.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/bridge/destinations.py" line="211"/>
+        <source>The file {path} for the output &apos;{output}&apos; is being written by another program right now (it holds a write lock). Nothing was written, and the file was left as it is. Let that program finish saving or close it, or choose another file, then run again.</source>
+        <translation>Filen {path} for resultatet '{output}' skrives til av et annet program akkurat nå (programmet har en skrivelås på den). Ingenting ble skrevet, og filen er som den var. La det programmet lagre ferdig eller lukk det, eller velg en annen fil, og kjør på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/bridge/outputs.py" line="128"/>
+        <source>{n} field names are longer than 10 characters and are shortened by the format (for example {example}), so the bundled style cannot find them</source>
+        <translation>{n} feltnavn er lengre enn 10 tegn og blir forkortet av formatet (for eksempel {example}), så den medfølgende stilen finner dem ikke</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/bridge/outputs.py" line="139"/>
+        <source>texts longer than 254 bytes are cut: {fields}</source>
+        <translation>tekster lengre enn 254 byte blir kuttet: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/bridge/outputs.py" line="209"/>
+        <source>The file {path} chosen for &apos;{output}&apos; exists and is not a GeoPackage, so nothing was written into it. Choose another file name, or delete that file first if you no longer need it.</source>
+        <translation>Filen {path} som er valgt for '{output}', finnes fra før og er ikke en GeoPackage-fil, så ingenting ble skrevet til den. Velg et annet filnavn, eller slett filen først hvis du ikke trenger den lenger.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/bridge/outputs.py" line="214"/>
+        <source>&apos;{output}&apos; could not be written to {path} ({error}). The file was left as it was; choose another file or folder.</source>
+        <translation>'{output}' kunne ikke skrives til {path} ({error}). Filen er som den var; velg en annen fil eller mappe.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="109"/>
+        <source>area</source>
+        <translation>areal</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="110"/>
+        <source>flat area</source>
+        <translation>flatt areal</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="112"/>
+        <source>corridor exit</source>
+        <translation>avkjøring fra korridor</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="114"/>
+        <source>sensitive buildings</source>
+        <translation>sårbare bygninger</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="115"/>
+        <source>protected area</source>
+        <translation>verneområde</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="116"/>
+        <source>hazard zone</source>
+        <translation>faresone</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="117"/>
+        <source>exclusion layer</source>
+        <translation>utelukkingslag</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="118"/>
+        <source>building line</source>
+        <translation>byggegrense</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="119"/>
+        <source>turning room</source>
+        <translation>plass til snuing</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/explain.py" line="235"/>
+        <source>area {value} &lt; {limit}</source>
+        <translation>areal {value} &lt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/explain.py" line="238"/>
+        <source>flat area {value} &lt; {limit}</source>
+        <translation>flatt areal {value} &lt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/explain.py" line="241"/>
+        <source>{zoning}: {zoning_class}</source>
+        <translation>{zoning}: {zoning_class}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/explain.py" line="244"/>
+        <source>{d} to the {road} exit &gt; {limit}</source>
+        <translation>{d} til avkjøringen fra {road} &gt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/explain.py" line="247"/>
+        <source>sensitive building {d} away &lt; {limit}</source>
+        <translation>sårbar bygning {d} unna &lt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/explain.py" line="260"/>
+        <source>{mw} MW free grid capacity &lt; {limit}</source>
+        <translation>{mw} MW ledig nettkapasitet &lt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/explain.py" line="296"/>
+        <source>{rule} not checked: no {layer} given</source>
+        <translation>{rule} ikke kontrollert: mangler {layer}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/explain.py" line="298"/>
+        <source>{rule} not checked: the site is outside the data</source>
+        <translation>{rule} ikke kontrollert: tomta ligger utenfor dataene</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="183"/>
+        <source>not checked: {rules}</source>
+        <translation>ikke kontrollert: {rules}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="341"/>
+        <source>{profile}: the distance to sensitive buildings is a screening assumption; DSB sets no fixed safety distances (a risk analysis decides).</source>
+        <translation>{profile}: avstanden til sårbare bygninger er en antakelse for grovsiling; DSB fastsetter ingen faste sikkerhetsavstander (en risikoanalyse avgjør).</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_sites.py" line="119"/>
+        <source>The output is a Shapefile: its field names are cut to 10 characters and its texts to 254 bytes. Choose a GeoPackage (.gpkg) to keep every field and explanation whole.</source>
+        <translation>Resultatet er en Shapefile: feltnavnene kuttes til 10 tegn og tekstene til 254 byte. Velg GeoPackage (.gpkg) for å beholde alle felt og forklaringer hele.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_sites.py" line="152"/>
+        <source>Written as a Shapefile, so: {losses}.</source>
+        <translation>Skrevet som Shapefile, derfor: {losses}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_sites.py" line="195"/>
+        <source>Energistasjon scores: {type}</source>
+        <translation>Energistasjon-poeng: {type}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="181"/>
+        <source>Excluded: see the reasons.</source>
+        <translation>Utelukket: se grunnene.</translation>
     </message>
 </context>
 </TS>

@@ -1,3 +1,3 @@
-"""The Processing face of the plugin: a provider, one module per algorithm, one adapter
-between QGIS layers and the engine's GeoDataFrames.  Not to be confused with QGIS's own
+"""The Processing face of the plugin: a provider and one module per algorithm; layers cross
+to the engine through the bridge (``energistasjon_plugin/bridge``).  Not to be confused with QGIS's own
 ``processing`` package, which is imported absolutely."""

@@ -7,8 +7,10 @@ from typing import Tuple
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
+from ..energistasjon_plugin.bridge.destinations import check_outputs
 from ..energistasjon_plugin.core import deps
 from ..energistasjon_plugin.core.errors import EnergistasjonError
+from ..energistasjon_plugin.core.i18n import use_language
 
 ICON_DIR = Path(__file__).resolve().parents[1] / "resources" / "icons"
 
@@ -42,12 +44,29 @@ class EnergistasjonAlgorithm(QgsProcessingAlgorithm):
         if not ok:
             raise QgsProcessingException(message)
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """QGIS's checks, then: no output over an input's file, none into a file being written."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        problem = check_outputs(self, parameters, context)
+        return (False, problem) if problem else (True, "")
+
+    def run_language(self, parameters, context):
+        """The language the run speaks (messages, explanations, reports); None = QGIS's."""
+        return None
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self.checkDependencies()
-        try:
-            return self.execute(parameters, context, feedback)
-        except EnergistasjonError as exc:
-            raise QgsProcessingException(exc.message) from exc
+        # Every message of the run in the run's language, whatever language QGIS runs in.
+        with use_language(self.run_language(parameters, context)):
+            problem = check_outputs(self, parameters, context)  # asked again: not every caller checks first
+            if problem:
+                raise QgsProcessingException(problem)
+            try:
+                return self.execute(parameters, context, feedback)
+            except EnergistasjonError as exc:
+                raise QgsProcessingException(exc.message) from exc
 
     def execute(self, parameters, context, feedback):
         """The algorithm's work: read parameters, one engine call, write outputs."""

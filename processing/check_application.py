@@ -23,9 +23,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..energistasjon_plugin.bridge.layers import read_parameter
+from ..energistasjon_plugin.bridge.run_progress import RunProgress, cancelled
 from ..energistasjon_plugin.core.i18n import tr, use_language
 from ..energistasjon_plugin.core.report_files import ReportStaging, case_file_stem, case_file_stems, check_report_folder
-from . import adapter
 from .base import EnergistasjonAlgorithm
 from .case_output import answer_fields, export_pdf, render_site_map
 from .context_parameters import ContextParameters
@@ -51,37 +52,14 @@ def safe_file_name(text: str) -> str:
     return case_file_stem(text)
 
 
-def _cancelled() -> QgsProcessingException:
-    """The one way a cancelled run ends, whichever phase the cancel hit (the engine's message)."""
-    return QgsProcessingException(tr("The run was cancelled; no output was written."))
-
-
-class _RunProgress:
-    """The progress bar of the whole run: 0 to 100 once.
-
-    Each phase maps its own 0-100 onto its share of the bar, and the bar never goes back
-    (the engine's steps may start again at 0 inside one phase).
-    """
+class _Phases:
+    """Each phase's span of the progress bar (0 to 100 once over the run)."""
 
     READ = (0.0, 5.0)
     CONTEXT = (5.0, 20.0)
     CHECK = (20.0, 60.0)
     REPORTS = (60.0, 95.0)
     TABLE = (95.0, 99.0)
-
-    def __init__(self, feedback) -> None:
-        self._feedback = feedback
-        self._done = 0.0
-
-    def phase(self, span, percent: float) -> None:
-        start, end = span
-        self.set(start + (end - start) * max(0.0, min(100.0, float(percent))) / 100.0)
-
-    def set(self, value: float) -> None:
-        value = min(100.0, value)
-        if value > self._done:
-            self._done = value
-            self._feedback.setProgress(value)
 
 
 class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
@@ -223,20 +201,20 @@ class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         from ..energistasjon_plugin.core.report import render_case_report, write_case_report
 
         language = self.language(parameters, context)
-        run = _RunProgress(feedback)
+        run = RunProgress(feedback)
         folder = Path(self.parameterAsString(parameters, self.REPORT_FOLDER, context))
         check_report_folder(folder)  # before the long part; creates nothing
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        layer_name = adapter.layer_name(self, parameters, self.INPUT, context, source)
-        sites, features = adapter.source_to_frame(source, layer_name, feedback, keep_features=True)
+        read = read_parameter(self, parameters, self.INPUT, context, feedback, keep_original_geometry=True)
+        layer_name, sites = read.name, read.frame
         if feedback.isCanceled():  # the reader stops early on cancel: what it read is not all
-            raise _cancelled()
+            raise cancelled()
         if len(sites) == 0:
             raise QgsProcessingException(tr("The layer '{layer}' has no site to check (is 'selected features only' "
                                              "on with nothing selected?).").format(layer=layer_name))
-        run.phase(run.READ, 100)
+        run.phase(_Phases.READ, 100)
         application = self._application(parameters, context)
         checklist = checklist_module.load_checklist(self.parameterAsFile(parameters, self.CHECKLIST, context) or None)
         custom = self.parameterAsFile(parameters, self.CUSTOM_PROFILE, context)
@@ -254,45 +232,43 @@ class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         feedback.pushInfo(tr("Reading the context layers..."))
         site_context = self.read_context(parameters, context, feedback, sites.crs)
         if feedback.isCanceled():
-            raise _cancelled()
-        run.phase(run.CONTEXT, 100)
+            raise cancelled()
+        run.phase(_Phases.CONTEXT, 100)
         phase = PHASES[self.parameterAsEnum(parameters, self.PHASE, context)]
-        progress = Progress(on_progress=lambda pct: run.phase(run.CHECK, pct), on_info=feedback.pushInfo,
+        progress = Progress(on_progress=lambda pct: run.phase(_Phases.CHECK, pct), on_info=feedback.pushInfo,
                             is_canceled=feedback.isCanceled)
         cases = check_application(sites, site_context, application, checklist, profile, case_ids,
                                   person_answers=person_answers, phase=phase, progress=progress,
                                   layer_name=layer_name, language=language)
         if feedback.isCanceled():
-            raise _cancelled()
-        run.phase(run.CHECK, 100)
+            raise cancelled()
+        run.phase(_Phases.CHECK, 100)
 
         make_pdf = self.parameterAsBool(parameters, self.MAKE_PDF, context)
-        crs = source.sourceCrs().authid() or source.sourceCrs().toWkt()
+        crs = read.crs.authid() or read.crs.toWkt()
         # Every report goes into a hidden folder inside the report folder first, and into place only
         # when all are done: a cancel or an error leaves the report folder as it was.
         with ReportStaging(folder) as staging:
-            for index, (case, feature, stem) in enumerate(zip(cases, features, stems)):
+            for index, (case, site, stem) in enumerate(zip(cases, sites.geometry.array, stems)):
                 if feedback.isCanceled():
-                    raise _cancelled()
-                geometry = feature.geometry()
-                if QgsWkbTypes.isCurvedType(geometry.wkbType()):
-                    geometry.convertToStraightSegment()
-                png = render_site_map(bytes(geometry.asWkb()), crs,
+                    raise cancelled()
+                # the site as the engine saw it (curves made linear)
+                png = render_site_map(site.wkb if site is not None else b"", crs,
                                       {"kpa": site_context.kpa, "rp": site_context.rp}, site_context.roads)
                 write_case_report(staging.path(stem + ".html"), case, png, language)
-                run.phase(run.REPORTS, 100.0 * (index + 0.5) / len(cases))
+                run.phase(_Phases.REPORTS, 100.0 * (index + 0.5) / len(cases))
                 if make_pdf:
                     if feedback.isCanceled():
-                        raise _cancelled()
+                        raise cancelled()
                     try:
                         export_pdf(render_case_report(case, png, language), staging.path(stem + ".pdf"))
                     except OSError as exc:  # export_pdf's message is translated and names the file
                         raise QgsProcessingException(str(exc)) from exc
-                run.phase(run.REPORTS, 100.0 * (index + 1) / len(cases))
+                run.phase(_Phases.REPORTS, 100.0 * (index + 1) / len(cases))
             if feedback.isCanceled():  # the last chance: past here the table is written and reports put in place
-                raise _cancelled()
+                raise cancelled()
             dest_id = self._write_answers(parameters, context, cases, checklist, language)
-            run.phase(run.TABLE, 100)
+            run.phase(_Phases.TABLE, 100)
             written = staging.commit()
         run.set(100)
         notes = sorted(set(note for case in cases for note in case.notes))

@@ -14,8 +14,9 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..energistasjon_plugin.bridge import layers
+from ..energistasjon_plugin.bridge.language import qgis_locale
 from ..energistasjon_plugin.core.i18n import tr
-from . import adapter
 
 LANGUAGES = (None, "nb", "en")
 
@@ -112,10 +113,11 @@ class ContextParameters:
                                                       [tr("As QGIS"), "Norsk bokmål", "English"], defaultValue=0))
 
     def language(self, parameters, context) -> str:
-        from ..energistasjon_plugin.plugin import qgis_locale  # one rule for "QGIS's language"
-
         choice = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
         return choice or qgis_locale()
+
+    def run_language(self, parameters, context) -> str:
+        return self.language(parameters, context)
 
     # --- reading -----------------------------------------------------------------------------
     def _layer(self, parameters, key, context, feedback, fields=None):
@@ -124,12 +126,10 @@ class ContextParameters:
 
         if not parameters.get(key) or key not in [p.name() for p in self.parameterDefinitions()]:
             return None
-        source = self.parameterAsSource(parameters, key, context)
-        if source is None:
+        read = layers.read_parameter(self, parameters, key, context, feedback)
+        if read is None:
             return None
-        name = adapter.layer_name(self, parameters, key, context, source)
-        frame, _ = adapter.source_to_frame(source, name, feedback)
-        return LayerInput(frame, name, self._chosen_fields(parameters, context, fields))
+        return LayerInput(read.frame, read.name, self._chosen_fields(parameters, context, fields))
 
     def _chosen_fields(self, parameters, context, fields):
         return {purpose: (self.parameterAsString(parameters, param, context) or None)
@@ -139,8 +139,8 @@ class ContextParameters:
         from ..energistasjon_plugin.core.context_builder import LayerInput
 
         chosen = self._chosen_fields(parameters, context, fields)
-        return [LayerInput(adapter.source_to_frame(layer.dataProvider(), layer.name(), feedback)[0], layer.name(),
-                           chosen)
+        # The layer, not its provider: the CRS the user set in QGIS is the one used.
+        return [LayerInput(layers.read_layer(layer, feedback).frame, layer.name(), chosen)
                 for layer in self.parameterAsLayerList(parameters, key, context)]
 
     def read_context(self, parameters, context, feedback, crs):

@@ -14,13 +14,18 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 
-from ..energistasjon_plugin.core.i18n import tr
-from . import adapter
+from ..energistasjon_plugin.bridge import layers, outputs
+from ..energistasjon_plugin.bridge.destinations import sink_destination
+from ..energistasjon_plugin.bridge.gpkg_writer import Style
+from ..energistasjon_plugin.bridge.run_progress import RunProgress
+from ..energistasjon_plugin.core.i18n import tr, use_language
 from .base import EnergistasjonAlgorithm
 from .context_parameters import ContextParameters
 
 STYLE_DIR = Path(__file__).resolve().parents[1] / "resources" / "styles"
 STATION_TYPES = ("hydrogen", "battery", "biogas")
+#: Each phase's span of the progress bar (0 to 100 once over the run).
+PHASES = {"read": (0.0, 5.0), "context": (5.0, 15.0), "score": (15.0, 75.0), "write": (75.0, 99.0)}
 
 
 def station_type_label(station_type: str) -> str:
@@ -104,54 +109,74 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
 
     def execute(self, parameters, context, feedback):
         from ..energistasjon_plugin.core.progress import Progress
-        from ..energistasjon_plugin.core.scoring import score_sites
+        from ..energistasjon_plugin.core.scoring import check_candidates, score_sites
 
         language = self.language(parameters, context)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        layer_name = adapter.layer_name(self, parameters, self.INPUT, context, source)
+        run = RunProgress(feedback)
+        destination = sink_destination(self, parameters, self.OUTPUT, context)
+        dbf = destination is not None and destination.extension in outputs.DBF_EXTENSIONS
+        if dbf:  # said before the long part, and again with the counts when they are known
+            feedback.pushWarning(tr("The output is a Shapefile: its field names are cut to 10 characters and its "
+                                    "texts to 254 bytes. Choose a GeoPackage (.gpkg) to keep every field and "
+                                    "explanation whole."))
         feedback.pushInfo(tr("Reading the candidate sites..."))
-        candidates, features = adapter.source_to_frame(source, layer_name, feedback, keep_features=True)
-        if feedback.isCanceled():
-            return {}
+        sites = layers.read_parameter(self, parameters, self.INPUT, context, feedback, keep_original_geometry=True)
+        if sites is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        run.check()  # the reader stops early on cancel: what it read is not all
+        check_candidates(sites.frame, sites.name)  # no CRS, geographic, no features: said before the long part
+        run.phase(PHASES["read"], 100)
         profile_list = self._profiles(parameters, context)
         feedback.pushInfo(tr("Reading the context layers..."))
-        context_layers = self.read_context(parameters, context, feedback, candidates.crs)
-        if feedback.isCanceled():
-            return {}
+        context_layers = self.read_context(parameters, context, feedback, sites.frame.crs)
+        run.check()
+        run.phase(PHASES["context"], 100)
         feedback.pushInfo(tr("Scoring {n} sites for: {types}").format(
-            n=len(candidates), types=", ".join(p.name for p in profile_list)))
-        progress = Progress(on_progress=lambda pct: feedback.setProgress(0.9 * pct), on_info=feedback.pushInfo,
+            n=len(sites.frame), types=", ".join(p.name for p in profile_list)))
+        progress = Progress(on_progress=lambda pct: run.phase(PHASES["score"], pct), on_info=feedback.pushInfo,
                             is_canceled=feedback.isCanceled)
-        result = score_sites(candidates, context_layers, profile_list, progress, layer_name, language)
+        result = score_sites(sites.frame, context_layers, profile_list, progress, sites.name, language)
+        run.check()
         for note in result.notes:
             feedback.pushWarning(note)
         for station in result.stations:
-            feedback.pushInfo(tr("{profile}: {excluded} excluded, {ranked} ranked (profile {path}, sha256 {hash})")
-                              .format(profile=station.profile.name, excluded=station.n_excluded,
-                                      ranked=station.n_ranked, path=station.profile.path,
-                                      hash=station.profile.sha256[:12]))
-        if feedback.isCanceled():  # nothing is written after a cancel
-            return {}
+            feedback.pushInfo(tr("{profile}: {excluded} excluded, {ranked} ranked (profile {path}, sha256 "
+                                 "{hash})").format(profile=station.profile.name, excluded=station.n_excluded,
+                                                   ranked=station.n_ranked, path=station.profile.path,
+                                                   hash=station.profile.sha256[:12]))
         new_columns = [c for s in result.stations for c in s.columns]
-        fields, kept = adapter.output_fields(source.fields(), result.frame, new_columns)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                             source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        adapter.write_features(sink, fields, kept, features, result.frame, new_columns, feedback)
+        output = outputs.build_output(sites, result.columns, new_columns)
+        # What the writer does not need is let go before it starts (a region's context layers,
+        # the sites' shapely geometries): the peak memory of a large run is here.
+        del context_layers
+        notes, stations = result.notes, result.stations
+        result = sites.frame = None
+        if dbf:
+            losses = outputs.dbf_losses(output)
+            if losses:
+                feedback.pushWarning(tr("Written as a Shapefile, so: {losses}.").format(losses="; ".join(losses)))
+        station_types = [s.profile.station_type for s in stations]
+        dest_id = outputs.write_output(self, parameters, self.OUTPUT, context, feedback, output,
+                                       styles=stored_styles(station_types, language),
+                                       on_progress=lambda share: run.phase(PHASES["write"], 100 * share))
+        run.set(100)
         # Processing runs each execution on a fresh instance (createInstance), so this
         # hand-over to postProcessAlgorithm is per run.
-        self._styled = (dest_id, result.stations[0].profile.station_type, language)
-        return {self.OUTPUT: dest_id, self.NOTES: "\n".join(result.notes)}
+        self._styled = (dest_id, station_types[0], language, destination)
+        return {self.OUTPUT: dest_id, self.NOTES: "\n".join(notes)}
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
-        """Style the output by the first station type's score (bundled .qml, in the run's language)."""
+        """Style a memory or non-GeoPackage output by the first station type's score.
+
+        A GeoPackage output carries its styles (one per station type, the first as default),
+        so QGIS opens it styled without this step.
+        """
         styled = getattr(self, "_styled", None)
         if not styled:
             return {}
-        dest_id, station_type, language = styled
+        dest_id, station_type, language, destination = styled
+        if destination is not None and destination.is_geopackage:
+            return {}
         layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
         style = style_path(station_type, language)
         if layer is None or not style.exists():
@@ -162,13 +187,20 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
                 style=style.name, error=message))
             return {}
         layer.triggerRepaint()
-        if layer.providerType() == "ogr" and layer.source().split("|")[0].lower().endswith(".gpkg"):
-            # Stored in the GeoPackage as its default style, so the file opens styled anywhere.
-            error = layer.saveStyleToDatabase(style.stem, tr("Energistasjon scores"), True, "")
-            if error:
-                feedback.pushWarning(tr("The style could not be stored in the GeoPackage: {error}").format(
-                    error=error))
         return {}
+
+
+def stored_styles(station_types: List[str], language: Optional[str]) -> List[Style]:
+    """The bundled style of each station type, to store with a GeoPackage output (first = default)."""
+    styles = []
+    with use_language(language):
+        for index, station_type in enumerate(station_types):
+            path = style_path(station_type, language)
+            if path.exists():
+                styles.append(Style(path.stem, path.read_text(encoding="utf-8"),
+                                    tr("Energistasjon scores: {type}").format(type=station_type_label(station_type)),
+                                    default=index == 0))
+    return styles
 
 
 def style_path(station_type: str, language: Optional[str]) -> Path:

@@ -117,10 +117,10 @@ def engine_child(n: int, data: Path, profile_out: Optional[str]) -> None:
     # Timers around the engine's own functions (wrapped here, the engine is unchanged): the
     # time of each criterion's first computation (later calls hit the engine's cache) and of
     # each profile, whose remainder is the rules, value functions and explanations.
-    def timed_compute(self, criterion_id, profile):
+    def timed_compute(self, criterion_id, profile, progress=None):
         start = time.perf_counter()
         try:
-            return compute(self, criterion_id, profile)
+            return compute(self, criterion_id, profile, progress)
         finally:
             criterion_s[criterion_id] = criterion_s.get(criterion_id, 0.0) + time.perf_counter() - start
 

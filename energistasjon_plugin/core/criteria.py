@@ -106,8 +106,12 @@ class CriteriaEngine:
         return self._memo(("covered", layer_key, margin),
                           lambda: _read_only(spatial.within_reach(self.geoms, hull, margin)))
 
-    def compute(self, criterion_id: str, profile: Profile) -> CriterionResult:
-        """Raw values of ``criterion_id`` with the parameters of ``profile``."""
+    def compute(self, criterion_id: str, profile: Profile, progress: Optional[Progress] = None) -> CriterionResult:
+        """Raw values of ``criterion_id`` with the parameters of ``profile``.
+
+        ``progress`` is the caller's share of the bar for this step; long computations report
+        into it (the engine's own progress is used when it is None).
+        """
         info = CRITERIA[criterion_id]
         if not self.context.has(info.layer):
             return self._unknown(info.kind)
@@ -116,7 +120,11 @@ class CriteriaEngine:
         if key not in self._cache:
             self.progress.check()
             method = getattr(self, "_" + criterion_id)
-            self._cache[key] = method(profile)
+            whole, self.progress = self.progress, progress or self.progress
+            try:
+                self._cache[key] = method(profile)
+            finally:
+                self.progress = whole
         return self._cache[key]
 
     def _parameter(self, profile: Profile, name: str) -> Any:

@@ -99,6 +99,27 @@ def _criterion_labels() -> Dict[str, str]:
     }
 
 
+def rule_label(criterion_id: str) -> str:
+    """Short name of a hard rule on a criterion, for "Excluded: zoning, area."."""
+    return _in_language("rule", _rule_labels).get(criterion_id, criterion_label(criterion_id).lower())
+
+
+def _rule_labels() -> Dict[str, str]:
+    return {
+        "area_m2": tr("area"),
+        "flat_area_m2": tr("flat area"),
+        "zoning_class": tr("zoning"),
+        "corridor_distance_m": tr("corridor exit"),
+        "grid_free_mw": tr("grid capacity"),
+        "sensitive_distance_m": tr("sensitive buildings"),
+        "protected_area": tr("protected area"),
+        "hazard_zone": tr("hazard zone"),
+        "exclusion_layer": tr("exclusion layer"),
+        "building_line_distance_m": tr("building line"),
+        "turning_fits": tr("turning room"),
+    }
+
+
 def zoning_class_label(zoning_class: str) -> str:
     """Translated name of a zoning class."""
     return _in_language("zoning", _zoning_labels).get(zoning_class, zoning_class)

@@ -227,25 +227,25 @@ def _limit_text(criterion: str, limit: float) -> str:
 
 
 def constraint_reason(constraint: Constraint, result: CriterionResult, i: int) -> str:
-    """Why site ``i`` fails ``constraint``, in words, ending with the rule's id."""
+    """Why site ``i`` fails ``constraint``: the measured value against the rule's limit, kept short
+    because it is written for every excluded site (the rule's id is in the ``_rules`` field)."""
     value, criterion = result.values[i], constraint.criterion
     limit = constraint.value
     if criterion == "area_m2":
-        text = tr("area {value} is below the minimum {limit}").format(
+        text = tr("area {value} < {limit}").format(
             value=_limit_text(criterion, round(value)), limit=_limit_text(criterion, limit))
     elif criterion == "flat_area_m2":
-        text = tr("flat area {value} (slope at most {slope} %) is below the minimum {limit}").format(
-            value=_limit_text(criterion, round(value)), slope=format_number(_detail(result, "flat_slope_pct", i)),
-            limit=_limit_text(criterion, limit))
+        text = tr("flat area {value} < {limit}").format(
+            value=_limit_text(criterion, round(value)), limit=_limit_text(criterion, limit))
     elif criterion == "zoning_class":
-        text = tr("zoning {zoning}: {zoning_class}").format(
+        text = tr("{zoning}: {zoning_class}").format(
             zoning=zoning_text(result, i), zoning_class=zoning_class_label(value))
     elif criterion == "corridor_distance_m":
-        text = tr("{d} to the nearest {road} exit, more than the maximum {limit}").format(
+        text = tr("{d} to the {road} exit > {limit}").format(
             d=distance_text(value), road=_detail(result, "corridor", i) or "", limit=distance_text(limit))
     elif criterion == "sensitive_distance_m":
-        text = tr("sensitive building {d} away, closer than the screening distance {limit} (a screening "
-                  "assumption: DSB sets no fixed distances)").format(d=distance_text(value), limit=distance_text(limit))
+        text = tr("sensitive building {d} away < {limit}").format(
+            d=distance_text(value), limit=distance_text(limit))
     elif criterion == "protected_area":
         name = _detail(result, "protected_name", i)
         text = tr("inside the protected area {name}").format(name=name) if name else tr("inside a protected area")
@@ -257,11 +257,11 @@ def constraint_reason(constraint: Constraint, result: CriterionResult, i: int) -
     elif criterion == "exclusion_layer":
         text = tr("inside the exclusion layer {name}").format(name=_detail(result, "exclusion_layer", i) or "")
     elif criterion == "grid_free_mw":
-        text = tr("{mw} MW free grid capacity, below the minimum {limit}").format(
+        text = tr("{mw} MW free grid capacity < {limit}").format(
             mw=format_number(_tenths(value), 1), limit=_limit_text(criterion, limit))
     else:
         text = tr("{criterion} fails the rule ({value})").format(criterion=criterion_label(criterion), value=value)
-    return "{} [{}]".format(text, constraint.id)
+    return text
 
 
 def reason_texts(constraint: Constraint, result: CriterionResult, fails: np.ndarray) -> np.ndarray:
@@ -283,7 +283,7 @@ def _reason_key_columns(constraint: Constraint, result: CriterionResult) -> List
     if criterion == "area_m2":
         return [np.round(values.astype("float64"))]
     if criterion == "flat_area_m2":
-        return [np.round(values.astype("float64")), details.get("flat_slope_pct", np.full(len(values), None))]
+        return [np.round(values.astype("float64"))]
     if criterion == "grid_free_mw":
         return [np.round(values.astype("float64") * 10.0)]
     return [values] + [details[name] for name in sorted(details)]
@@ -293,10 +293,9 @@ def unchecked_reason(constraint: Constraint, available: bool) -> str:
     """Why a rule could not be checked for a site."""
     layer = CRITERIA[constraint.criterion].layer
     if not available:
-        return tr("{rule} not checked: no {layer} given [{id}]").format(
-            rule=criterion_label(constraint.criterion), layer=layer_label(layer), id=constraint.id)
-    return tr("{rule} not checked: the site is outside the data [{id}]").format(
-        rule=criterion_label(constraint.criterion), id=constraint.id)
+        return tr("{rule} not checked: no {layer} given").format(
+            rule=criterion_label(constraint.criterion), layer=layer_label(layer))
+    return tr("{rule} not checked: the site is outside the data").format(rule=criterion_label(constraint.criterion))
 
 
 def unknown_factors_text(labels: Dict[str, str], unknown: list) -> str:

@@ -54,6 +54,19 @@ class Progress:
         if self.canceled():
             raise CanceledError(tr("The run was cancelled; no output was written."))
 
+    def span(self, start: float, end: float) -> "Progress":
+        """A progress for one step that covers ``start``-``end`` % of this one.
+
+        The step reports its own 0-100 and it lands inside the span, so nested steps never
+        send the bar back (the cancel flag and the log are shared).
+        """
+        def forward(percent: float) -> None:
+            self.set_progress(start + (end - start) * percent / 100.0)
+
+        child = Progress(on_progress=forward, on_info=self._on_info, is_canceled=self._is_canceled)
+        child.messages = self.messages
+        return child
+
     def step(self, index: int, total: int) -> None:
         """Report step ``index`` of ``total`` (never divides by zero), then check for cancel."""
         self.set_progress(100.0 * index / total if total > 0 else 100.0)

@@ -22,7 +22,7 @@ import shapely
 from . import value_functions
 from .context import SiteContext
 from .criteria import CriteriaEngine, CriterionResult
-from .criteria_catalog import CRITERIA, criterion_label, layer_label
+from .criteria_catalog import CRITERIA, criterion_label, layer_label, rule_label
 from .errors import InputError
 from .explain import (
     PHRASE_ORDER,
@@ -51,11 +51,32 @@ class StationResult:
 
 @dataclass
 class ScoringResult:
-    """The scored candidates and what the run used."""
+    """The scored candidates and what the run used.
 
-    frame: gpd.GeoDataFrame
+    Attributes
+    ----------
+    candidates : GeoDataFrame
+        The input, as given (not modified).
+    columns : dict of str -> numpy array
+        The new columns, one value per candidate, in output order.
+    stations : list of StationResult
+    notes : list of str
+    replaced : list of str
+        Input fields replaced by a new column of the same name (compared without case).
+    """
+
+    candidates: gpd.GeoDataFrame
+    columns: Dict[str, np.ndarray]
     stations: List[StationResult]
     notes: List[str] = field(default_factory=list)
+    replaced: List[str] = field(default_factory=list)
+
+    @property
+    def frame(self) -> gpd.GeoDataFrame:
+        """The candidates with the new columns (made when asked: it copies every column)."""
+        frame = pd.concat([self.candidates.drop(columns=self.replaced),
+                           pd.DataFrame(self.columns, index=self.candidates.index)], axis=1)
+        return gpd.GeoDataFrame(frame, geometry=self.candidates.geometry.name, crs=self.candidates.crs)
 
 
 def check_candidates(candidates: gpd.GeoDataFrame, layer_name: str) -> None:
@@ -95,34 +116,61 @@ def _criterion_columns(prefix: str, factor_id: str) -> List[str]:
     return [prefix + "_" + factor_id, prefix + "_" + factor_id + "_s"]
 
 
-def _raw_for_output(result: CriterionResult) -> np.ndarray:
+#: Decimals a raw value keeps in the output, by unit: what the measurement can support
+#: (whole metres and square metres, hundredths of a MW, whole vehicles).
+DECIMALS_BY_UNIT = {"m": 0, "m2": 0, "MW": 2, "vehicles/day": 0}
+
+
+def _raw_for_output(criterion: str, result: CriterionResult) -> np.ndarray:
     values = result.values
     if values.dtype == object:
         return values
     out = values.astype("float64").copy()
     out[np.isinf(out)] = np.nan  # "none in the layer" is said in words; fields stay plain numbers
-    return out
+    decimals = DECIMALS_BY_UNIT.get(CRITERIA[criterion].unit)
+    return np.round(out, decimals) if decimals is not None else out
 
 
-def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np.ndarray) -> Dict[str, object]:
-    """Columns for one profile (dict of column name -> array)."""
+def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np.ndarray,
+                  progress: Optional[Progress] = None) -> Dict[str, object]:
+    """Columns for one profile (dict of column name -> array).
+
+    ``progress`` is this profile's share of the bar: each rule and factor gets an equal part
+    of it, and the explanations the last one.
+    """
+    progress = progress or Progress()
+    steps = len(profile.constraints) + len(profile.factors) + 1
+
+    def step(k: int) -> Progress:
+        return progress.span(100.0 * k / steps, 100.0 * (k + 1) / steps)
+
     n, p = engine.n, profile.field_prefix
     columns: Dict[str, object] = {}
     excluded = missing_geometry.copy()
     # One object array per rule (None where it says nothing), joined once per site at the end.
     failed_parts: List[np.ndarray] = [np.where(missing_geometry, tr("the feature has no geometry"), None)]
+    # Per rule: its id where it failed, and its label where it could not be checked (said in the
+    # explanation of a site that is not excluded).
+    failed_ids: List[np.ndarray] = []
+    unknown_labels: List[np.ndarray] = []
     unchecked_parts: List[np.ndarray] = []
+    factor_criteria = {f.criterion for f in profile.factors}
 
-    for constraint in profile.constraints:
+    for k, constraint in enumerate(profile.constraints):
         engine.progress.check()
-        result = engine.compute(constraint.criterion, profile)
+        result = engine.compute(constraint.criterion, profile, step(k))
+        progress.set_progress(100.0 * (k + 1) / steps)
         fails, unknown = _test(constraint.test, constraint.value, result)
         fails &= ~missing_geometry
-        reasons = reason_texts(constraint, result, fails)
-        failed_parts.append(reasons)
-        # the same words for every site that could not be checked
-        unchecked_parts.append(np.where(unknown & ~missing_geometry, unchecked_reason(constraint, result.available),
-                                        None))
+        unknown &= ~missing_geometry
+        failed_parts.append(reason_texts(constraint, result, fails))
+        label = rule_label(constraint.criterion)
+        failed_ids.append(np.where(fails, constraint.id, None))
+        if result.available:
+            # Only what is true of this site; a layer left out of the whole run is said once, in the notes.
+            unchecked_parts.append(np.where(unknown, unchecked_reason(constraint, True), None))
+            if constraint.criterion not in factor_criteria:  # an unknown factor says it already
+                unknown_labels.append(np.where(unknown, label, None))
         excluded |= fails
 
     weighted = np.zeros(n)
@@ -130,16 +178,17 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
     labels = {f.id: criterion_label(f.criterion) for f in profile.factors}
     unknown_masks: List[np.ndarray] = []
     results: Dict[str, CriterionResult] = {}
-    for factor in profile.factors:
+    for k, factor in enumerate(profile.factors, start=len(profile.constraints)):
         engine.progress.check()
-        result = engine.compute(factor.criterion, profile)
+        result = engine.compute(factor.criterion, profile, step(k))
+        progress.set_progress(100.0 * (k + 1) / steps)
         results[factor.criterion] = result
         sub = value_functions.evaluate(factor.function, result.values)
         known = ~np.isnan(sub)
         weighted[known] += factor.weight * sub[known]
         known_weight[known] += factor.weight
         raw_col, sub_col = _criterion_columns(p, factor.id)
-        columns[raw_col] = _raw_for_output(result)
+        columns[raw_col] = _raw_for_output(factor.criterion, result)
         columns[sub_col] = np.round(sub, 3)
         unknown_masks.append(~known)
 
@@ -161,12 +210,18 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
 
     failed = _joined(failed_parts, "; ", n)
     explain = np.full(n, "", dtype=object)
-    explain[excluded] = _each_formatted(tr("Excluded: {reasons}."), "reasons", failed[excluded])
-    explain[kept] = _kept_explanations(_joined(phrase_parts, ", ", len(kept)), unknown_text,
+    # An excluded site points to its reasons (<p>_failed) and rules (<p>_rules) beside it instead
+    # of repeating them: most sites of a region are excluded, and each text is written for each.
+    explain[excluded] = tr("Excluded: see the reasons.")
+    not_checked = _joined([part[kept] for part in unknown_labels], ", ", len(kept))
+    not_checked = np.where(not_checked != "", _each_formatted(tr("not checked: {rules}"), "rules", not_checked), None)
+    explain[kept] = _kept_explanations(_joined(phrase_parts, ", ", len(kept)),
+                                       _joined([unknown_text, not_checked], "; ", len(kept)),
                                        ~rankable[kept] & ~np.isnan(score[kept]))
     columns.update({
         p + "_excluded": excluded,
         p + "_failed": failed,
+        p + "_rules": _joined(failed_ids, ",", n),
         p + "_unchecked": _joined(unchecked_parts, "; ", n),
         p + "_score": np.round(score, 1),
         p + "_known": np.round(known_weight, 3),
@@ -281,7 +336,8 @@ def score_sites(
     Returns
     -------
     ScoringResult
-        A new GeoDataFrame (the input is not modified) and a summary per profile.
+        The new columns (the input is not modified; ``frame`` joins them to it) and a summary
+        per profile.
     """
     progress = progress or Progress()
     with use_language(language):
@@ -293,19 +349,14 @@ def score_sites(
             notes.append(tr("{n} candidate features have no geometry; they are kept and marked excluded.").format(
                 n=int(missing.sum())))
         engine = CriteriaEngine(geoms, context, progress)
-        output = candidates.copy()
+        new_columns: Dict[str, object] = {}
         stations: List[StationResult] = []
         for index, profile in enumerate(profiles):
             progress.set_progress(100.0 * index / max(1, len(profiles)))
             notes.extend(profile.notes)
-            columns = score_profile(engine, profile, missing)
-            new_names = {c.casefold() for c in columns}
-            clash = [c for c in output.columns if str(c).casefold() in new_names and c != output.geometry.name]
-            if clash:
-                notes.append(tr("The candidate layer already had the fields {fields}; they were replaced by this "
-                                "run's values.").format(fields=", ".join(clash)))
-                output = output.drop(columns=clash)
-            output = pd.concat([output, pd.DataFrame(columns, index=output.index)], axis=1)
+            columns = score_profile(engine, profile, missing,
+                                    progress.span(100.0 * index / len(profiles), 100.0 * (index + 1) / len(profiles)))
+            new_columns.update(columns)  # a later profile with the same prefix replaces the earlier one
             used = {CRITERIA[c.criterion].layer for c in profile.constraints} | {
                 CRITERIA[f.criterion].layer for f in profile.factors}
             left_out = sorted(layer_label(k) for k in used if k and not context.has(k))
@@ -315,6 +366,16 @@ def score_sites(
             if left_out:
                 notes.append(tr("{profile}: left out (no layer given): {layers}; those criteria are unknown.").format(
                     profile=profile.name, layers=", ".join(left_out)))
+            if any(c.criterion == "sensitive_distance_m" for c in profile.constraints):
+                # said once for the run, not on every excluded site
+                notes.append(tr("{profile}: the distance to sensitive buildings is a screening assumption; DSB sets "
+                                "no fixed safety distances (a risk analysis decides).").format(profile=profile.name))
+        new_names = {c.casefold() for c in new_columns}
+        clash = [c for c in candidates.columns if str(c).casefold() in new_names and c != candidates.geometry.name]
+        if clash:
+            notes.append(tr("The candidate layer already had the fields {fields}; they were replaced by this "
+                            "run's values.").format(fields=", ".join(clash)))
         progress.set_progress(100.0)
-        return ScoringResult(gpd.GeoDataFrame(output, geometry=candidates.geometry.name, crs=candidates.crs),
-                             stations, notes)
+        # The new columns as arrays: a frame of all of them would copy every text once more.
+        return ScoringResult(candidates, {name: np.asarray(values) for name, values in new_columns.items()},
+                             stations, notes, clash)

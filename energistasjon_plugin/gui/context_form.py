@@ -7,7 +7,6 @@ from qgis.core import QgsMapLayerProxyModel
 from qgis.gui import QgsCollapsibleGroupBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QFormLayout, QWidget
 
-from ...processing import adapter
 from ..core.errors import InputError
 from ..core.i18n import tr
 
@@ -81,6 +80,7 @@ class ContextLayersBox(QgsCollapsibleGroupBox):
             From the engine's readers (a field not found, a grid file that cannot be read),
             or a DEM that is not a file GDAL can read.
         """
+        from ..bridge.layers import read_layer
         from ..core.context_builder import LayerInput, build_context
 
         def layer_input(combo: QgsMapLayerComboBox) -> Optional[LayerInput]:
@@ -88,8 +88,7 @@ class ContextLayersBox(QgsCollapsibleGroupBox):
             if layer is None:
                 return None
             # A vector layer is a feature source (its edit buffer and filter included).
-            frame, _ = adapter.source_to_frame(layer, layer.name())
-            return LayerInput(frame, layer.name())
+            return LayerInput(read_layer(layer).frame, layer.name())
 
         def layer_list(combo: QgsMapLayerComboBox):
             found = layer_input(combo)

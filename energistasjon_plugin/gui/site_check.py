@@ -11,9 +11,9 @@ from typing import Callable, Dict, List, Optional, Tuple
 
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsVectorLayer, QgsWkbTypes
 
-from ...processing import adapter
 from ...processing.case_output import export_pdf, render_site_map
 from ...processing.check_application import safe_file_name
+from ..bridge.layers import crs_for_geopandas, read_source
 from ..core.checklist_model import Answer, Application, CaseResult, Checklist
 from ..core.context import SiteContext
 from ..core.errors import InputError
@@ -84,13 +84,13 @@ def selected_site(layer, application: Application) -> CheckedSite:
         raise InputError(problem, layer=layer.name() if layer is not None else None)
     fid = layer.selectedFeatureIds()[0]
     # The selected feature as a feature source, read by the same adapter as every layer.
-    frame, _ = adapter.source_to_frame(layer.materialize(QgsFeatureRequest().setFilterFids([fid])), layer.name())
+    frame = read_source(layer.materialize(QgsFeatureRequest().setFilterFids([fid])), layer.name()).frame
     geometry = frame.geometry.iloc[0] if len(frame) else None
     if geometry is None or geometry.is_empty:
         raise InputError(tr("The selected feature in '{layer}' has no geometry. Select the site polygon.").format(
             layer=layer.name()), layer=layer.name())
     return CheckedSite(shapely.to_wkt(geometry, rounding_precision=-1),
-                       adapter.crs_for_geopandas(layer.crs()) or "",
+                       crs_for_geopandas(layer.crs()) or "",
                        tr("{layer}, feature {fid}").format(layer=layer.name(), fid=fid), application)
 
 

@@ -92,7 +92,7 @@ def test_a_building_without_a_type_counts_as_possibly_sensitive(tmp_path):
     unknown["bygningstype"] = None  # the school 50 m north of site E, type not registered
     frame = scored(hand_fixture.sites(), context(tmp_path, building_layer=LayerInput(unknown, "bygninger")),
                    "hydrogen")
-    assert "[screening]" in frame.loc["E", "h2_failed"] and "50 m" in frame.loc["E", "h2_failed"]
+    assert "screening" in frame.loc["E", "h2_rules"].split(",") and "50 m" in frame.loc["E", "h2_failed"]
 
 
 def test_no_substation_with_enough_capacity_scores_zero_not_unknown(tmp_path):

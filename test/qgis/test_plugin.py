@@ -70,7 +70,7 @@ def test_scoring_through_processing_run_writes_what_the_engine_computed(plugin, 
     assert a["bat_rank"] == 1 and a["bat_score"] == pytest.approx(95.0, abs=0.1)
     assert features["E"]["bat_rank"] == 2 and features["D"]["bat_rank"] == 3
     assert b["bat_excluded"] in (True, 1) and "KPA 5100" in b["bat_failed"]
-    assert a["h2_rank"] == 1 and "[screening]" in features["E"]["h2_failed"]
+    assert a["h2_rank"] == 1 and "screening" in features["E"]["h2_rules"].split(",")
     assert a["bat_explain"].startswith("Industri (RP 1340), 300 m to the E6 exit")
     assert a["bat_profile"].startswith("battery@")
     assert "elevation model" in result["NOTES"]
