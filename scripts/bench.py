@@ -46,6 +46,10 @@ OUTPUT = REPO_ROOT / "bench_output"
 SIZES = (50_000, 100_000, 200_000)
 PROFILE_IDS = ("hydrogen", "battery", "biogas")
 TARGET_RATIO = 5.0
+#: The algorithm as a user runs it, at 200 000 parcels (issue: the output path).
+TARGET_ALGORITHM_RATIO = {(1,): 5.0, (0, 1, 2): 4.0}  # station types (bench_algorithm) -> ratio
+TARGET_ALGORITHM_GB = 1.5
+TARGET_OUTPUT_MB = 250.0
 TARGET_SECONDS = 60.0
 TARGET_GB = 4.0
 #: Cost ~ N ** b counts as linear when the fitted b is at most this.
@@ -76,7 +80,8 @@ def _clean_sys_path() -> None:
 
 
 _clean_sys_path()
-import bench_data  # noqa: E402  (after the path set-up)
+import bench_algorithm  # noqa: E402  (after the path set-up)
+import bench_data  # noqa: E402
 
 
 def _peak_rss_mb() -> float:
@@ -246,8 +251,8 @@ def qgis_child(n: int, data: Path, scratch: Path, naive: bool = False) -> None:
     flat_degrees = math.degrees(math.atan(FLAT_SLOPE_PCT / 100.0))
     c0 = time.process_time()
     t0 = time.perf_counter()
-    parcels = vector("parcels")
-    parcels.setSubsetString('"fid" <= {}'.format(int(n)))
+    parcels = QgsVectorLayer("{}|layername={}".format(bench_algorithm.parcels_file(data, n), layers["parcels"]),
+                             "parcels", "ogr")  # the same file the algorithm reads
     grid_json = QgsVectorLayer(str(files["substations"]), "digin", "ogr")
     dem = QgsRasterLayer(str(files["dem"]), "dem_10m")
     crs = QgsCoordinateReferenceSystem(bench_data.CRS)
@@ -319,10 +324,14 @@ def qgis_child(n: int, data: Path, scratch: Path, naive: bool = False) -> None:
     layer = run("nearest sensitive building", "native:joinbynearest",
                 {"INPUT": layer, "INPUT_2": sensitive, "FIELDS_TO_COPY": ["bygningstype"], "NEIGHBORS": 1,
                  "PREFIX": "bygg_", "DISCARD_NONMATCHING": False})["OUTPUT"]
-    layer = run("nearest existing station", "native:joinbynearest",
+    # The last step writes the GeoPackage a planner keeps, as the algorithm does.
+    chain_output = scratch / "chain.gpkg"
+    layer = run("nearest existing station, to a GeoPackage", "native:joinbynearest",
                 {"INPUT": layer, "INPUT_2": same_type, "FIELDS_TO_COPY": ["navn"], "NEIGHBORS": 1,
-                 "PREFIX": "stasjon_", "DISCARD_NONMATCHING": False})["OUTPUT"]
+                 "PREFIX": "stasjon_", "DISCARD_NONMATCHING": False, "OUTPUT": str(chain_output)})["OUTPUT"]
     total = time.perf_counter() - t0
+    if isinstance(layer, str):
+        layer = QgsVectorLayer(layer, "chain", "ogr")
     cpu = time.process_time() - c0
 
     extra = {}
@@ -346,7 +355,7 @@ def qgis_child(n: int, data: Path, scratch: Path, naive: bool = False) -> None:
         filled[field] = int(value) if ok else None
     _emit({
         "kind": "qgis", "n": n, "total_s": total, "cpu_s": cpu, "steps": steps, "extra": extra,
-        "peak_rss_mb": _peak_rss_mb(),
+        "peak_rss_mb": _peak_rss_mb(), "output_mb": chain_output.stat().st_size / 1e6,
         "rows": layer.featureCount(), "fields": len(layer.fields()), "exits": exits.featureCount(), "filled": filled,
         "qgis_version": Qgis.version(), "gdal_version": gdal.__version__,
     })
@@ -541,6 +550,29 @@ def _verdict(ok: Optional[bool]) -> str:
     return "n/a " if ok is None else ("PASS" if ok else "MISS")
 
 
+def _algorithm_targets(algorithm: Dict[tuple, dict], chain: Dict[int, dict]) -> None:
+    """PASS/MISS for the algorithm as a user runs it, at the largest size both ran."""
+    for types, ratio in TARGET_ALGORITHM_RATIO.items():
+        sizes = [n for (n, t) in algorithm if t == types and n in chain and "total_s" in chain[n]]
+        label = "1 station type" if len(types) == 1 else "{} station types".format(len(types))
+        if not sizes:
+            print("  [{}] algorithm >= {:.0f}x the QGIS chain ({}): not measured".format(_verdict(None), ratio, label))
+            continue
+        n = max(sizes)
+        measured = chain[n]["total_s"] / algorithm[(n, types)]["total_s"]
+        print("  [{}] algorithm (files to GeoPackage) >= {:.0f}x the QGIS chain at {} parcels, {}: {:.1f}x "
+              "({:.1f} s against {:.1f} s)".format(_verdict(measured >= ratio), ratio, _fmt_n(n), label, measured,
+                                                   algorithm[(n, types)]["total_s"], chain[n]["total_s"]))
+    three = [r for (n, t), r in algorithm.items() if t == bench_algorithm.THREE_TYPES]
+    if three:
+        top = max(three, key=lambda r: r["n"])
+        print("  [{}] algorithm, 3 station types, {} parcels: peak memory under {:.1f} GB: {:.2f} GB".format(
+            _verdict(top["peak_rss_mb"] / 1000 < TARGET_ALGORITHM_GB), _fmt_n(top["n"]), TARGET_ALGORITHM_GB,
+            top["peak_rss_mb"] / 1000))
+        print("  [{}] algorithm, 3 station types, {} parcels: output under {:.0f} MB: {:.0f} MB".format(
+            _verdict(top["output_mb"] < TARGET_OUTPUT_MB), _fmt_n(top["n"]), TARGET_OUTPUT_MB, top["output_mb"]))
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(description="Region-scale benchmark of the engine against a QGIS native chain.")
     parser.add_argument("--data", default=str(OUTPUT / "data"), help="where the synthetic region is (made if missing)")
@@ -556,7 +588,10 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--cores", type=int, default=2, help="CPUs the measured processes may use (0 = all)")
     parser.add_argument("--profile", action="store_true",
                         help="also run the largest size under cProfile and print where the time goes")
-    parser.add_argument("--child", choices=("engine", "qgis"), help=argparse.SUPPRESS)
+    parser.add_argument("--no-algorithm", action="store_true",
+                        help="skip the algorithm as a user runs it (processing.run, files to a GeoPackage)")
+    parser.add_argument("--child", choices=("engine", "qgis", "algorithm"), help=argparse.SUPPRESS)
+    parser.add_argument("--types", default="1", help=argparse.SUPPRESS)
     parser.add_argument("--n", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--profile-out", help=argparse.SUPPRESS)
     parser.add_argument("--naive", action="store_true", help=argparse.SUPPRESS)
@@ -567,6 +602,10 @@ def main(argv: Optional[List[str]] = None) -> int:
         _pin(args.cores)
         if args.child == "engine":
             engine_child(args.n, data, args.profile_out)
+        elif args.child == "algorithm":
+            bench_algorithm.algorithm_child(args.n, data, OUTPUT / "tmp_algorithm_{}".format(args.n),
+                                            [int(t) for t in args.types.split(",")], PLUGINS_DIR, QGIS_PLUGINS,
+                                            _emit)
         else:
             qgis_child(args.n, data, OUTPUT / "tmp_qgis_{}".format(args.n), args.naive)
         return 0
@@ -582,6 +621,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     bench_data.generate(data, args.regenerate, log=lambda text: print(text, flush=True))
 
     sizes = [int(s) for s in args.sizes.split(",") if s]
+    for n in sizes:  # the per-size parcel files the algorithm and the chain read, made before any clock runs
+        bench_algorithm.parcels_file(data, n)
     engine: Dict[int, dict] = {}
     failed = False
     for n in sizes:
@@ -594,6 +635,21 @@ def main(argv: Optional[List[str]] = None) -> int:
         engine[n] = r
         print("  read {:.1f} s, context {:.1f} s, score {:.1f} s, peak {:.0f} MB, other jobs {} CPUs".format(
             r["read_s"], r["context_s"], r["score_s"], r["peak_rss_mb"], _others(r)), flush=True)
+
+    algorithm: Dict[tuple, dict] = {}
+    if not args.no_algorithm:
+        for types in (bench_algorithm.ONE_TYPE, bench_algorithm.THREE_TYPES):
+            for n in sizes:
+                print("algorithm: {} parcels, station types {} ...".format(_fmt_n(n), list(types)), flush=True)
+                r = _child(["--child", "algorithm", "--n", str(n), "--data", str(data),
+                            "--types", ",".join(str(t) for t in types)], args.cores, None)
+                if "total_s" not in r:
+                    print("  algorithm run FAILED ({}):\n{}".format(r.get("error"), r.get("stderr", "")), flush=True)
+                    failed = True
+                    continue
+                algorithm[(n, types)] = r
+                print("  {:.1f} s, peak {:.0f} MB, output {:.0f} MB, other jobs {} CPUs".format(
+                    r["total_s"], r["peak_rss_mb"], r["output_mb"], _others(r)), flush=True)
 
     chain: Dict[int, dict] = {}
     if not args.no_chain:
@@ -659,6 +715,8 @@ def main(argv: Optional[List[str]] = None) -> int:
             elif r.get("timeout"):
                 print("  {} parcels: stopped after {:.0f} s; the ratio there is at least {:.1f}x".format(
                     _fmt_n(n), r["wall_s"], r["wall_s"] / _engine_total(engine[n]) if n in engine else float("nan")))
+    if algorithm:
+        bench_algorithm.print_report(algorithm, chain, engine, _fmt_n, _engine_total)
     if profile_text:
         print("\ncProfile of the engine at {} parcels (build_context + score_sites):".format(_fmt_n(max(engine))))
         print(profile_text)
@@ -676,6 +734,7 @@ def main(argv: Optional[List[str]] = None) -> int:
                                 ", ".join("{:.1f}x at {}".format(ratios[n], _fmt_n(n)) for n in compared)))
     else:
         print("  [{}] engine >= {:.0f}x faster than the QGIS chain: not measured".format(_verdict(None), TARGET_RATIO))
+    _algorithm_targets(algorithm, chain)
     top = engine.get(200_000)
     if top:
         total = _engine_total(top)
@@ -703,7 +762,8 @@ def main(argv: Optional[List[str]] = None) -> int:
               "(the CPU times are less affected). Run on an idle machine for clean figures.".format(max(busy)))
     print("Benchmark wall time {:.0f} s.".format(time.perf_counter() - started))
 
-    results = {"engine": engine, "chain": chain, "machine": _machine(), "versions": _versions()}
+    results = {"engine": engine, "chain": chain, "machine": _machine(), "versions": _versions(),
+               "algorithm": {"{}:{}".format(n, ",".join(map(str, t))): r for (n, t), r in algorithm.items()}}
     (OUTPUT / "bench_results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     print("Figures saved to {}".format(OUTPUT / "bench_results.json"))
     return 1 if failed else 0

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from . import value_functions
+from . import ranking, value_functions
 from .context import SiteContext
 from .criteria import CriteriaEngine, CriterionResult
 from .criteria_catalog import CRITERIA, criterion_label, layer_label, rule_label
@@ -173,24 +173,23 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
                 unknown_labels.append(np.where(unknown, label, None))
         excluded |= fails
 
-    weighted = np.zeros(n)
-    known_weight = np.zeros(n)
+    sub_scores = np.full((n, len(profile.factors)), np.nan)
     labels = {f.id: criterion_label(f.criterion) for f in profile.factors}
     unknown_masks: List[np.ndarray] = []
     results: Dict[str, CriterionResult] = {}
-    for k, factor in enumerate(profile.factors, start=len(profile.constraints)):
+    for j, factor in enumerate(profile.factors):
+        k = len(profile.constraints) + j
         engine.progress.check()
         result = engine.compute(factor.criterion, profile, step(k))
         progress.set_progress(100.0 * (k + 1) / steps)
         results[factor.criterion] = result
-        sub = value_functions.evaluate(factor.function, result.values)
-        known = ~np.isnan(sub)
-        weighted[known] += factor.weight * sub[known]
-        known_weight[known] += factor.weight
+        # rounded as written, so the score is the weighted mean of the sub-scores in the row
+        sub = np.round(value_functions.evaluate(factor.function, result.values), ranking.SUB_SCORE_DECIMALS)
+        sub_scores[:, j] = sub
         raw_col, sub_col = _criterion_columns(p, factor.id)
         columns[raw_col] = _raw_for_output(factor.criterion, result)
-        columns[sub_col] = np.round(sub, 3)
-        unknown_masks.append(~known)
+        columns[sub_col] = sub
+        unknown_masks.append(np.isnan(sub))
 
     spoken = [c for c in PHRASE_ORDER if c in results and any(
         f.weight > 0 for f in profile.factors if f.criterion == c)]
@@ -199,14 +198,9 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
     # Which factors are unknown: few distinct patterns, each put in words once.
     unknown_text = _pattern_texts(np.column_stack(unknown_masks)[kept], [f.id for f in profile.factors], labels)
 
-    with np.errstate(invalid="ignore", divide="ignore"):
-        score = np.where(known_weight > 0, 100.0 * weighted / known_weight, np.nan)
+    score, known_weight = ranking.weighted_scores(sub_scores, np.array([f.weight for f in profile.factors]))
     score[excluded] = np.nan
-    rankable = ~excluded & ~np.isnan(score) & (known_weight >= profile.min_known_weight - 1e-9)
-    rank = np.full(n, np.nan)
-    order = np.lexsort((np.arange(n), -known_weight, -np.nan_to_num(score, nan=-1.0)))
-    ranked = order[rankable[order]]
-    rank[ranked] = np.arange(1, len(ranked) + 1)
+    rank, rankable = ranking.ranks(score, known_weight, excluded, profile.min_known_weight)
 
     failed = _joined(failed_parts, "; ", n)
     explain = np.full(n, "", dtype=object)
