@@ -404,7 +404,7 @@
         <translation>filen er laget for en nyere versjon av Energistasjon (format {found}); denne versjonen leser format {supported}. Oppdater programtillegget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="268"/>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="305"/>
         <source>is required (text)</source>
         <translation>er påkrevd (tekst)</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>må være et tall mellom 0 og 1</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="292"/>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="152"/>
         <source>the weights sum to 0; give at least one factor a weight</source>
         <translation>vektene summerer seg til 0; gi minst én faktor en vekt</translation>
     </message>
@@ -599,47 +599,47 @@
         <translation>ukjent: {factors}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="64"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="85"/>
         <source>The candidate layer &apos;{layer}&apos; has no features. Choose a layer with candidate sites, or uncheck &apos;selected features only&apos; if nothing is selected.</source>
         <translation>Tomtelaget '{layer}' har ingen objekter. Velg et lag med aktuelle tomter, eller fjern haken for 'kun valgte objekter' hvis ingenting er valgt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="68"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="89"/>
         <source>The candidate layer &apos;{layer}&apos; has no coordinate reference system. Set its CRS (for example EPSG:25833) in the layer properties.</source>
         <translation>Tomtelaget '{layer}' har ikke noe koordinatsystem. Angi koordinatsystemet (for eksempel EPSG:25833) i lagegenskapene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="71"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="92"/>
         <source>The candidate layer &apos;{layer}&apos; is in a geographic CRS ({crs}); distances and areas need metres. Reproject it to a projected CRS such as EPSG:25833 (ETRS89 / UTM 33N) and run again.</source>
         <translation>Tomtelaget '{layer}' har et geografisk koordinatsystem ({crs}); avstander og arealer krever meter. Transformer det til et projisert koordinatsystem, for eksempel EPSG:25833 (ETRS89 / UTM 33N), og kjør på nytt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="76"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="97"/>
         <source>The candidate layer &apos;{layer}&apos; has {types} geometries; sites must be polygons (parcels, plan areas or drawn sites). Buffer points or lines into polygons first.</source>
         <translation>Tomtelaget '{layer}' har geometrier av typen {types}; tomtene må være polygoner (eiendommer, planområder eller tegnede tomter). Lag buffer rundt punkter eller linjer slik at de blir polygoner først.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="89"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="110"/>
         <source>{n} candidate geometries were invalid and were repaired for the analysis (the input layer is unchanged).</source>
         <translation>{n} tomtegeometrier var ugyldige og ble reparert for analysen (inndatalaget er uendret).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="119"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="151"/>
         <source>the feature has no geometry</source>
         <translation>objektet mangler geometri</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="314"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="343"/>
         <source>{n} candidate features have no geometry; they are kept and marked excluded.</source>
         <translation>{n} tomteobjekter mangler geometri; de beholdes og merkes som utelukket.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="326"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="370"/>
         <source>The candidate layer already had the fields {fields}; they were replaced by this run&apos;s values.</source>
         <translation>Tomtelaget hadde allerede feltene {fields}; de er erstattet med verdiene fra denne kjøringen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="337"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="361"/>
         <source>{profile}: left out (no layer given): {layers}; those criteria are unknown.</source>
         <translation>{profile}: utelatt (ikke noe lag oppgitt): {layers}; disse kriteriene er ukjente.</translation>
     </message>
@@ -939,17 +939,17 @@
         <translation>Kunne ikke skrive resultatlaget: {error}</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="34"/>
+        <location filename="../processing/score_sites.py" line="33"/>
         <source>Hydrogen</source>
         <translation>Hydrogen</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="35"/>
+        <location filename="../processing/score_sites.py" line="34"/>
         <source>Battery-electric truck charging</source>
         <translation>Lading for batterielektriske tungbiler</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="36"/>
+        <location filename="../processing/score_sites.py" line="35"/>
         <source>Biogas (CBG/LBG)</source>
         <translation>Biogass (CBG/LBG)</translation>
     </message>
@@ -974,7 +974,7 @@ Rules and weights come from the station profiles (resources/profiles; load your 
 Grid capacity: the grid companies' published DIGIN GridCapacity JSON file, or a point layer with free capacity in MW. Traffic: NVDB Trafikkmengde (ÅDT and share of long vehicles).</source>
         <translation>Poengsetter aktuelle tomter (eiendommer, planområder eller tegnede polygoner) for hydrogenstasjoner, lading for tungbiler og biogassfyllestasjoner.
 
-For hver tomt og stasjonstype viser resultatet om tomten i det hele tatt er mulig (utelukket, med hver regel den ikke oppfyller forklart i ord), råverdien og delpoengsummen (0-1) for hver faktor, en poengsum fra 0 til 100, rangeringen og én setning som forklarer den.
+For hver tomt og stasjonstype viser resultatet om tomta i det hele tatt er mulig (utelukket, med hver regel den ikke oppfyller forklart i ord), råverdien og delpoengsummen (0-1) for hver faktor, en poengsum fra 0 til 100, rangeringen og én setning som forklarer den.
 
 Regler og vekter kommer fra stasjonsprofilene (resources/profiles; last inn din egen YAML-fil for å endre dem). Grunnlagslagene er valgfrie: et kriterium der laget er utelatt, rapporteres som ukjent, aldri som null. Lag i andre koordinatsystemer transformeres til koordinatsystemet for de aktuelle tomtene, som må være projisert (for eksempel EPSG:25833).
 
@@ -1116,22 +1116,22 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-fil, eller et 
         <translation>Poengsatte tomter</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="90"/>
+        <location filename="../processing/score_sites.py" line="92"/>
         <source>Notes about the run</source>
         <translation>Merknader om kjøringen</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="107"/>
+        <location filename="../processing/score_sites.py" line="109"/>
         <source>Choose at least one station type to score.</source>
         <translation>Velg minst én stasjonstype som skal poengsettes.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="122"/>
+        <location filename="../processing/score_sites.py" line="124"/>
         <source>Reading the candidate sites...</source>
         <translation>Leser de aktuelle tomtene...</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="130"/>
+        <location filename="../processing/score_sites.py" line="132"/>
         <source>Reading the context layers...</source>
         <translation>Leser grunnlagslagene...</translation>
     </message>
@@ -1141,12 +1141,12 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-fil, eller et 
         <translation>Høydemodellen '{layer}' er ikke en fil som GDAL kan lese (datakilde '{provider}'). Lagre den som GeoTIFF først.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="134"/>
+        <location filename="../processing/score_sites.py" line="136"/>
         <source>Scoring {n} sites for: {types}</source>
         <translation>Poengsetter {n} tomter for: {types}</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="143"/>
+        <location filename="../processing/score_sites.py" line="145"/>
         <source>{profile}: {excluded} excluded, {ranked} ranked (profile {path}, sha256 {hash})</source>
         <translation>{profile}: {excluded} utelukket, {ranked} rangert (profil {path}, sha256 {hash})</translation>
     </message>
@@ -1198,7 +1198,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Felt for arealformålskode i RP (tom: finn automatisk)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="181"/>
+        <location filename="../processing/score_sites.py" line="202"/>
         <source>The style {style} could not be applied: {error}</source>
         <translation>Stilen {style} kunne ikke brukes: {error}</translation>
     </message>
@@ -1313,7 +1313,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>{mw} MW ledig ved {name} ({d} unna)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="230"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="258"/>
         <source>Not ranked: too little is known.</source>
         <translation>Ikke rangert: for lite er kjent.</translation>
     </message>
@@ -1328,27 +1328,27 @@ Start QGIS på nytt etterpå.</translation>
         <translation>'{key}' er {value!r}: skriv en kode (1340) eller et intervall med den laveste koden først (&quot;1100-1199&quot;).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="90"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="94"/>
         <source>Checklist for an energy station application</source>
         <translation>Sjekkliste for søknad om energistasjon</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="93"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="97"/>
         <source>The answer to item &apos;{item}&apos; has the unknown status &apos;{status}&apos;; it is listed under &apos;{label}&apos;.</source>
         <translation>Svaret på punkt '{item}' har den ukjente statusen '{status}'; det er ført opp under '{label}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="148"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="153"/>
         <source>The report could not be written to &apos;{path}&apos; ({error}). Choose a file in a folder you can write to.</source>
         <translation>Rapporten kunne ikke skrives til '{path}' ({error}). Velg en fil i en mappe du har skrivetilgang til.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="184"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="189"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="185"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="190"/>
         <source>Site</source>
         <translation>Tomt</translation>
     </message>
@@ -1358,187 +1358,182 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Stasjonstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="187"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="192"/>
         <source>Generated</source>
         <translation>Laget</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="188"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="193"/>
         <source>Checklist</source>
         <translation>Sjekkliste</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="189"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="194"/>
         <source>Edition</source>
         <translation>Utgave</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="190"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="195"/>
         <source>Checklist file</source>
         <translation>Sjekklistefil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="193"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="198"/>
         <source>Built on</source>
         <translation>Bygger på</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="195"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="200"/>
         <source>This checklist is a screening aid. It is built on the veileder &quot;Veileder for etablering av energistasjoner for tungtransport&quot; (Osloregionen IPR, March 2024) and on the facts it lists, each with its source. It does not replace the case officer&apos;s assessment: answers marked &quot;automatic&quot; are drawn from map data and must be checked by the case officer before they are used in a decision.</source>
         <translation>Denne sjekklisten er et hjelpemiddel for en første vurdering. Den bygger på «Veileder for etablering av energistasjoner for tungtransport» (Osloregionen IPR, mars 2024) og på faktaene den viser til, hver med sin kilde. Den erstatter ikke saksbehandlerens vurdering: svar merket «automatisk» er hentet fra kartdata og må kontrolleres av saksbehandleren før de brukes i et vedtak.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="211"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="216"/>
         <source>No map was made for this report.</source>
         <translation>Det ble ikke laget noe kart til denne rapporten.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="213"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="218"/>
         <source>Map of the site {site} ({case})</source>
-        <translation>Kart over tomten {site} ({case})</translation>
+        <translation>Kart over tomta {site} ({case})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="219"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="224"/>
         <source>The site on a map</source>
-        <translation>Tomten i kart</translation>
+        <translation>Tomta i kart</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="238"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="243"/>
         <source>Not listed: {n} checklist items for other station types.</source>
         <translation>Ikke tatt med: {n} punkter i sjekklisten som gjelder andre stasjonstyper.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="239"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="244"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="94"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="94"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="95"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="173"/>
         <source>Evidence</source>
         <translation>Grunnlag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="243"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="248"/>
         <source>Who must answer</source>
         <translation>Hvem skal svare</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="243"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="312"/>
         <source>Answered by</source>
         <translation>Besvart av</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="300"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="331"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="247"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="252"/>
         <source>{status} ({n})</source>
         <translation>{status} ({n})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="251"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="256"/>
         <source>No items.</source>
         <translation>Ingen punkter.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="256"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="261"/>
         <source>Answers by status</source>
         <translation>Svar etter status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="252"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="345"/>
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="283"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="289"/>
         <source>a person</source>
         <translation>en person</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="290"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="321"/>
         <source>No processes were determined for this case.</source>
         <translation>Det ble ikke fastslått noen prosesser for denne saken.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="300"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="331"/>
         <source>Process</source>
         <translation>Prosess</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="94"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="300"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="331"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="301"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="332"/>
         <source>The road to a decision</source>
         <translation>Veien til vedtak</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="308"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="339"/>
         <source>Nothing: no missing information was found.</source>
         <translation>Ingenting: det ble ikke funnet manglende opplysninger.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="309"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="340"/>
         <source>What the application is missing</source>
         <translation>Hva søknaden mangler</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="315"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="346"/>
         <source>Layer or file</source>
         <translation>Kartlag eller fil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="315"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="346"/>
         <source>Date or edition</source>
         <translation>Dato eller utgave</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="317"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="348"/>
         <source>No data sources were recorded.</source>
         <translation>Ingen datakilder er registrert.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="318"/>
-        <source>No notes.</source>
-        <translation>Ingen merknader.</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="329"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="360"/>
         <source>Made by the QGIS plugin Energistasjon {version} on {date}.</source>
         <translation>Laget med QGIS-tillegget Energistasjon {version} {date}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="332"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="363"/>
         <source>Made by the QGIS plugin Energistasjon on {date}.</source>
         <translation>Laget med QGIS-tillegget Energistasjon {date}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="419"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="441"/>
         <source>The map for the report is not a PNG or JPEG image. Render the map again, or make the report without a map.</source>
         <translation>Kartet til rapporten er ikke et PNG- eller JPEG-bilde. Lag kartet på nytt, eller lag rapporten uten kart.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="428"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="450"/>
         <source>The report stylesheet &apos;{path}&apos; could not be read ({error}). Reinstall the Energistasjon plugin.</source>
         <translation>Stilarket for rapporten '{path}' kunne ikke leses ({error}). Installer tillegget Energistasjon på nytt.</translation>
     </message>
@@ -1568,244 +1563,239 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Ikke besvart ennå</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist_model.py" line="38"/>
+        <location filename="../energistasjon_plugin/core/checklist_model.py" line="69"/>
         <source>case officer</source>
         <translation>saksbehandler</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist_model.py" line="38"/>
+        <location filename="../energistasjon_plugin/core/checklist_model.py" line="69"/>
         <source>applicant</source>
         <translation>tiltakshaver</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="54"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="57"/>
         <source>The checklist {file} has problems ({n}); fix them and run again:</source>
         <translation>Sjekklisten {file} har feil ({n}); rett dem og kjør på nytt:</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="61"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="64"/>
         <source>needs a title in both languages, with the keys en and nb</source>
         <translation>må ha tittel på begge språk, med nøklene en og nb</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="69"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="72"/>
         <source>needs a numeric &apos;value&apos;</source>
         <translation>må ha en numerisk 'value'</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="80"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="83"/>
         <source>needs a list of checklist items</source>
         <translation>må ha en liste med sjekklistepunkter</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="85"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="88"/>
         <source>must be a mapping with id, question, audience, station_types, phases and source</source>
         <translation>må være en tilordning med id, question, audience, station_types, phases og source</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="98"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="101"/>
         <source>needs the question in both languages, with the keys en and nb</source>
         <translation>må ha spørsmålet på begge språk, med nøklene en og nb</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="102"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="105"/>
         <source>must be saksbehandler or tiltakshaver</source>
         <translation>må være saksbehandler eller tiltakshaver</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="105"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="108"/>
         <source>must list station types: hydrogen, battery, biogas</source>
         <translation>må liste opp stasjonstyper: hydrogen, battery, biogas</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="109"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="112"/>
         <source>must list phases: plan, byggesak, drift</source>
         <translation>må liste opp faser: plan, byggesak, drift</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="113"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="116"/>
         <source>unknown automatic rule &apos;{rule}&apos;; known: {known}. Leave &apos;rule&apos; out for items a person answers.</source>
         <translation>ukjent automatisk regel '{rule}'; kjente regler: {known}. Utelat 'rule' for punkter som en person skal svare på.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="117"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="120"/>
         <source>is required: what the item rests on</source>
         <translation>er påkrevd: hva punktet bygger på</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="166"/>
-        <source>No plan layers were given: check the kommuneplan and reguleringsplan for the site.</source>
-        <translation>Ingen planlag er oppgitt: sjekk kommuneplanen og reguleringsplanen for tomten.</translation>
-    </message>
-    <message>
         <location filename="../energistasjon_plugin/core/checklist.py" line="169"/>
-        <source>The site lies outside every plan layer given: its plan status is unknown. Check which plan applies.</source>
-        <translation>Tomten ligger utenfor alle planlagene som er oppgitt: planstatusen er ukjent. Sjekk hvilken plan som gjelder.</translation>
+        <source>No plan layers were given: check the kommuneplan and reguleringsplan for the site.</source>
+        <translation>Ingen planlag er oppgitt: sjekk kommuneplanen og reguleringsplanen for tomta.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="173"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="172"/>
+        <source>The site lies outside every plan layer given: its plan status is unknown. Check which plan applies.</source>
+        <translation>Tomta ligger utenfor alle planlagene som er oppgitt: planstatusen er ukjent. Sjekk hvilken plan som gjelder.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="176"/>
         <source>{zoning}: {zoning_class} for this station type.</source>
         <translation>{zoning}: {zoning_class} for denne stasjonstypen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="176"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="179"/>
         <source>{zoning}: charging may be allowed where the plan allows parking (circular H-6/20); check the plan&apos;s provisions.</source>
         <translation>{zoning}: lading kan være tillatt der planen tillater parkering (rundskriv H-6/20); sjekk planbestemmelsene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="179"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="182"/>
         <source>{zoning}: the station needs a plan change or a dispensation.</source>
         <translation>{zoning}: stasjonen krever planendring eller dispensasjon.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="181"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="184"/>
         <source>{zoning}: the land use does not allow this station; a plan change would be needed.</source>
         <translation>{zoning}: arealformålet tillater ikke denne stasjonen; det vil kreve en planendring.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="195"/>
         <source>No hensynssone layer was given: check the plan&apos;s hensynssoner.</source>
         <translation>Ingen lag med hensynssoner er oppgitt: sjekk hensynssonene i planen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="201"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="204"/>
         <source>The site lies in hensynssone {zones}.</source>
-        <translation>Tomten ligger i hensynssone {zones}.</translation>
+        <translation>Tomta ligger i hensynssone {zones}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="207"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="210"/>
         <source>Hensynssone {zones} {d} from the site: assess what it means for the station.</source>
-        <translation>Hensynssone {zones} {d} fra tomten: vurder hva den betyr for stasjonen.</translation>
+        <translation>Hensynssone {zones} {d} fra tomta: vurder hva den betyr for stasjonen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="213"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="216"/>
         <source>No hensynssone (faresone) within {d} of the site.</source>
-        <translation>Ingen hensynssone (faresone) innen {d} fra tomten.</translation>
+        <translation>Ingen hensynssone (faresone) innen {d} fra tomta.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="220"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="223"/>
         <source>No protected-area layer was given: check for protected areas.</source>
         <translation>Ingen lag med verneområder er oppgitt: sjekk om det finnes verneområder.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="223"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="226"/>
         <source>The site overlaps the protected area {name}.</source>
-        <translation>Tomten overlapper verneområdet {name}.</translation>
+        <translation>Tomta overlapper verneområdet {name}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="224"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="227"/>
         <source>The site does not overlap any protected area in the layer.</source>
-        <translation>Tomten overlapper ikke noe verneområde i laget.</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="232"/>
-        <source>The road layer does not cover the site: check the distance to riksveg and fylkesveg.</source>
-        <translation>Veglaget dekker ikke tomten: sjekk avstanden til riksveg og fylkesveg.</translation>
+        <translation>Tomta overlapper ikke noe verneområde i laget.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/checklist.py" line="235"/>
+        <source>The road layer does not cover the site: check the distance to riksveg and fylkesveg.</source>
+        <translation>Veglaget dekker ikke tomta: sjekk avstanden til riksveg og fylkesveg.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="238"/>
         <source>No riksveg or fylkesveg in the road layer.</source>
         <translation>Ingen riksveg eller fylkesveg i veglaget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="238"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="241"/>
         <source>{d} from {road}; the default building line is {line} (vegloven § 29).</source>
         <translation>{d} fra {road}; den generelle byggegrensen er {line} (vegloven § 29).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="240"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="243"/>
         <source>{d} from {road}, inside the default building line of {line} (vegloven § 29): allowed only if the plan sets another line or the road authority agrees.</source>
         <translation>{d} fra {road}, innenfor den generelle byggegrensen på {line} (vegloven § 29): tillatt bare hvis planen fastsetter en annen byggegrense eller vegmyndigheten gir tillatelse.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="251"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="254"/>
         <source>No road layer covering the site with a freight corridor: check the access to the corridor.</source>
-        <translation>Ikke noe veglag med godskorridor dekker tomten: sjekk adkomsten til godskorridoren.</translation>
+        <translation>Ikke noe veglag med godskorridor dekker tomta: sjekk adkomsten til godskorridoren.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="255"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="258"/>
         <source>{d} to the {road} exit.</source>
         <translation>{d} til avkjøringen fra {road}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="268"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="271"/>
         <source>A turning ring of radius {r} m does not fit inside the site ({area} m²).</source>
-        <translation>En svingsirkel med radius {r} m får ikke plass på tomten ({area} m²).</translation>
+        <translation>En svingsirkel med radius {r} m får ikke plass på tomta ({area} m²).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="272"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="275"/>
         <source>A {r} m turning ring fits ({area} m² in all), but the flat area is unknown (no elevation model covering the site).</source>
-        <translation>En svingsirkel på {r} m får plass ({area} m² i alt), men det flate arealet er ukjent (ingen høydemodell dekker tomten).</translation>
+        <translation>En svingsirkel på {r} m får plass ({area} m² i alt), men det flate arealet er ukjent (ingen høydemodell dekker tomta).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="276"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="279"/>
         <source>Only {flat} m² is flat; at least {minimum} m² is needed.</source>
         <translation>Bare {flat} m² er flatt; minst {minimum} m² trengs.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="278"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="281"/>
         <source>A {r} m turning ring fits and {flat} m² is flat (at least {minimum} m² needed).</source>
         <translation>En svingsirkel på {r} m får plass, og {flat} m² er flatt (minst {minimum} m² trengs).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="288"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="291"/>
         <source>No building layer covering the site: check dwellings, schools, kindergartens and hospitals nearby.</source>
-        <translation>Ikke noe bygningslag dekker tomten: sjekk boliger, skoler, barnehager og sykehus i nærheten.</translation>
+        <translation>Ikke noe bygningslag dekker tomta: sjekk boliger, skoler, barnehager og sykehus i nærheten.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="291"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="294"/>
         <source>No sensitive buildings in the building layer.</source>
         <translation>Ingen sårbare bygninger i bygningslaget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="293"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="296"/>
         <source>Nearest sensitive building {d} away; screening distance {limit} (an assumption: DSB sets no fixed distances, the risk analysis decides).</source>
         <translation>Nærmeste sårbare bygning er {d} unna; grovsilingsavstanden er {limit} (en antakelse: DSB fastsetter ingen faste avstander, risikoanalysen avgjør).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="296"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="299"/>
         <source>A sensitive building is {d} away, closer than the screening distance {limit}: the risk analysis must show the risk is acceptable.</source>
         <translation>En sårbar bygning er {d} unna, nærmere enn grovsilingsavstanden {limit}: risikoanalysen må vise at risikoen er akseptabel.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="316"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="319"/>
         <source>The published figure ignores limits in the regional and transmission grid; only the grid company&apos;s answer is binding.</source>
         <translation>Det publiserte tallet tar ikke hensyn til begrensninger i regional- og transmisjonsnettet; bare svaret fra nettselskapet er bindende.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="319"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="322"/>
         <source>No published grid capacity covers the site: ask the grid company.</source>
-        <translation>Ingen publisert nettkapasitet dekker tomten: spør nettselskapet.</translation>
+        <translation>Ingen publisert nettkapasitet dekker tomta: spør nettselskapet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="322"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="325"/>
         <source>{mw} MW free at {name}, but the application states no power.</source>
         <translation>{mw} MW ledig ved {name}, men søknaden oppgir ingen effekt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="325"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="328"/>
         <source>{mw} MW free at {name}; the station needs {power} MW.</source>
         <translation>{mw} MW ledig ved {name}; stasjonen trenger {power} MW.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="327"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="330"/>
         <source>At most {mw} MW free within reach ({name}); the station needs {power} MW.</source>
         <translation>Høyst {mw} MW ledig innen rekkevidde ({name}); stasjonen trenger {power} MW.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="334"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="337"/>
         <source>The applicant does not seek Enova funding.</source>
         <translation>Tiltakshaveren søker ikke om støtte fra Enova.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="336"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="339"/>
         <source>The application states neither the number of charging points nor the total power; Enova&apos;s criteria cannot be checked.</source>
         <translation>Søknaden oppgir verken antall ladepunkter eller samlet effekt; Enovas kriterier kan ikke kontrolleres.</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="372"/>
-        <source>Applies to: {types}; phases: {phases}.</source>
-        <translation>Gjelder: {types}; faser: {phases}.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/decision.py" line="28"/>
@@ -1830,7 +1820,7 @@ Start QGIS på nytt etterpå.</translation>
     <message>
         <location filename="../energistasjon_plugin/core/decision.py" line="45"/>
         <source>The plan status of the site must be checked first: {why}</source>
-        <translation>Planstatusen for tomten må sjekkes først: {why}</translation>
+        <translation>Planstatusen for tomta må sjekkes først: {why}</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/decision.py" line="45"/>
@@ -2125,70 +2115,60 @@ Start QGIS på nytt etterpå.</translation>
     <message>
         <location filename="../energistasjon_plugin/core/criteria_catalog.py" line="98"/>
         <source>Hazard zones near the site</source>
-        <translation>Faresoner nær tomten</translation>
+        <translation>Faresoner nær tomta</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="24"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="103"/>
         <source>Unknown station type &apos;{type}&apos;; use hydrogen, battery or biogas.</source>
         <translation>Ukjent stasjonstype '{type}'; bruk hydrogen, battery eller biogas.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="26"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="105"/>
         <source>hydrogen stored (kg)</source>
         <translation>oppbevart hydrogen (kg)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="26"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="105"/>
         <source>gas volume (m³)</source>
         <translation>gassvolum (m³)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="26"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="105"/>
         <source>charging or electrolyser power (MW)</source>
         <translation>effekt for lading eller elektrolyse (MW)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="26"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="105"/>
         <source>number of charging points</source>
         <translation>antall ladepunkter</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="26"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="105"/>
         <source>daily capacity</source>
         <translation>døgnkapasitet</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="32"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="111"/>
         <source>The application&apos;s {what} is negative ({value}); give 0 or more, or leave it empty if it is not stated.</source>
         <translation>Verdien for {what} i søknaden er negativ ({value}); oppgi 0 eller mer, eller la den stå tom hvis den ikke er oppgitt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="39"/>
-        <source>Checklist {id}</source>
-        <translation>Sjekkliste {id}</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="39"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="118"/>
         <source>edition {edition}, sha256 {hash}</source>
         <translation>utgave {edition}, sha256 {hash}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="41"/>
-        <source>Station profile {id}</source>
-        <translation>Stasjonsprofil {id}</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="41"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="120"/>
         <source>sha256 {hash}</source>
         <translation>sha256 {hash}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="43"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="122"/>
         <source>date not stated in the data</source>
         <translation>dato ikke oppgitt i dataene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="84"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="163"/>
         <source>Give one case id per site ({n} sites).</source>
         <translation>Oppgi ett saksnummer per tomt ({n} tomter).</translation>
     </message>
@@ -2198,7 +2178,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>publisert {date} av {publisher}</translation>
     </message>
     <message>
-        <location filename="../processing/case_output.py" line="145"/>
+        <location filename="../processing/case_output.py" line="453"/>
         <source>QGIS could not write the PDF {path} (error {code}).</source>
         <translation>QGIS kunne ikke skrive PDF-filen {path} (feil {code}).</translation>
     </message>
@@ -2223,7 +2203,7 @@ Outputs: a table of answers, and per case an HTML report with a map, the answers
 Several sites give one report each, named by the case id.</source>
         <translation>Kontrollerer en søknad om energistasjon (hydrogen, lading for tungbiler, biogass) mot sjekklisten som bygger på veilederen fra Osloregionen IPR (mars 2024).
 
-Oppgi tomten i søknaden (et polygon; med 'kun valgte objekter' kan du kontrollere én av flere), mengdene som søknaden oppgir, og grunnlagslagene. Punkter som dataene kan svare på, besvares automatisk (oppfylt, ikke oppfylt, må vurderes, ikke relevant) med grunnlaget i ord og tall; resten overlates til deg. Svar du har lagret i sjekklistepanelet, leses fra svarlageret og går foran.
+Oppgi tomta i søknaden (et polygon; med 'kun valgte objekter' kan du kontrollere én av flere), mengdene som søknaden oppgir, og grunnlagslagene. Punkter som dataene kan svare på, besvares automatisk (oppfylt, ikke oppfylt, må vurderes, ikke relevant) med grunnlaget i ord og tall; resten overlates til deg. Svar du har lagret i sjekklistepanelet, leses fra svarlageret og går foran.
 
 Resultater: en tabell med svarene, og for hver sak en HTML-rapport med kart, svarene gruppert etter status, veien til vedtak (planendring eller dispensasjon, melding til og samtykke fra DSB, forespørsel til nettselskapet, Enova), hva søknaden mangler og hvilke data som er brukt; og det samme som PDF.
 
@@ -2375,37 +2355,32 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>ikke oppgitt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/application_form.py" line="122"/>
+        <location filename="../energistasjon_plugin/gui/application_form.py" line="123"/>
         <source>&apos;{value}&apos; is not a number ({what}). Write a number, such as 2.5, or leave the field empty if the application does not state it.</source>
         <translation>'{value}' er ikke et tall ({what}). Skriv et tall, for eksempel 2,5, eller la feltet stå tomt hvis søknaden ikke oppgir det.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/application_form.py" line="127"/>
+        <location filename="../energistasjon_plugin/gui/application_form.py" line="128"/>
         <source>{what} must be a whole number, not &apos;{value}&apos;.</source>
         <translation>{what} må være et helt tall, ikke '{value}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/context_form.py" line="37"/>
-        <source>Context layers...</source>
-        <translation>Grunnlagslag...</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/gui/context_form.py" line="51"/>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="168"/>
         <source>Kommuneplan land use (KPA)</source>
         <translation>Arealformål i kommuneplanen (KPA)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/context_form.py" line="52"/>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="169"/>
         <source>Reguleringsplan land use (RP)</source>
         <translation>Arealformål i reguleringsplanen (RP)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="256"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="259"/>
         <source>{d} to the {road} exit, farther than the {limit} trucks are assumed to leave the corridor.</source>
         <translation>{d} til avkjøringen fra {road}, lenger enn de {limit} tungbiler antas å kjøre ut fra korridoren.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="342"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="345"/>
         <source>{points} points, {kw} kW each on average, {total} kW in all; Enova asks for at least {min_points} points of {min_kw} kW and {min_total} kW.</source>
         <translation>{points} ladepunkter, i snitt {kw} kW hver, {total} kW i alt; Enova krever minst {min_points} ladepunkter på {min_kw} kW og {min_total} kW.</translation>
     </message>
@@ -2430,197 +2405,192 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Sjekkliste for saksbehandlere...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="95"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="173"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="95"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="173"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="129"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="207"/>
         <source>Not saved yet.</source>
         <translation>Ikke lagret ennå.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="152"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="244"/>
         <source>Automatic answer: {status}</source>
         <translation>Automatisk svar: {status}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="156"/>
-        <source>Note (what the answer rests on)</source>
-        <translation>Merknad (hva svaret bygger på)</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="369"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="579"/>
         <source>NOT saved</source>
         <translation>IKKE lagret</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="361"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="571"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="250"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="343"/>
         <source>Answered by {person}</source>
         <translation>Besvart av {person}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="84"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="141"/>
         <source>Checklist for case officers</source>
         <translation>Sjekkliste for saksbehandlere</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="104"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="165"/>
         <source>e.g. 2025/1234</source>
         <translation>f.eks. 2025/1234</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="111"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="221"/>
         <source>not chosen: you are asked at the first save</source>
         <translation>ikke valgt: du blir spurt første gang noe lagres</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="112"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="222"/>
         <source>Choose...</source>
         <translation>Velg...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="116"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="226"/>
         <source>Answer store (GeoPackage)</source>
         <translation>Svarlager (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="123"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="172"/>
         <source>Check selected site</source>
         <translation>Kontroller valgt tomt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="124"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="178"/>
         <source>Write report...</source>
         <translation>Skriv rapport...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="133"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="189"/>
         <source>Choose another GeoPackage...</source>
         <translation>Velg en annen GeoPackage-fil...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="254"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="463"/>
         <source>GeoPackage for the case answers</source>
         <translation>GeoPackage-fil til svarene i sakene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="292"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="501"/>
         <source>Answers are saved in {path}.</source>
         <translation>Svarene lagres i {path}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="300"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="509"/>
         <source>Case &apos;{case}&apos; is saved in {path}.</source>
         <translation>Saken '{case}' er lagret i {path}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="333"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="542"/>
         <source>No GeoPackage is chosen for the case answers, so the answers of case &apos;{case}&apos; were NOT saved. Press Choose... to choose one.</source>
         <translation>Ingen GeoPackage-fil er valgt til svarene, så svarene i saken '{case}' ble IKKE lagret. Trykk Velg... for å velge en.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="355"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="565"/>
         <source>The answers of case &apos;{case}&apos; were NOT saved.</source>
         <translation>Svarene i saken '{case}' ble IKKE lagret.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="363"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="573"/>
         <source>Every answer of case &apos;{case}&apos; is saved in {path}.</source>
         <translation>Alle svarene i saken '{case}' er lagret i {path}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="394"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="604"/>
         <source>The answers of case &apos;{case}&apos; are NOT saved yet. Choose another GeoPackage to save them before you open another case.</source>
         <translation>Svarene i saken '{case}' er IKKE lagret ennå. Velg en annen GeoPackage-fil for å lagre dem før du åpner en annen sak.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="407"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="623"/>
         <source>New case &apos;{case}&apos;: select its site (one polygon) on the map and press Check selected site.</source>
-        <translation>Ny sak '{case}': velg tomten (ett polygon) i kartet og trykk Kontroller valgt tomt.</translation>
+        <translation>Ny sak '{case}': velg tomta (ett polygon) i kartet og trykk Kontroller valgt tomt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="425"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="641"/>
         <source>Case &apos;{case}&apos; reopened from {path}: {n} answers saved by a person.</source>
         <translation>Saken '{case}' er åpnet igjen fra {path}: {n} svar lagret av en person.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="446"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="662"/>
         <source>Enter the case id (saksnummer) first: the answers are saved under it.</source>
         <translation>Skriv inn saksnummeret først: svarene lagres under det.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="483"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="700"/>
         <source>Site: {site}</source>
         <translation>Tomt: {site}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="486"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="703"/>
         <source>Checked {site} for case &apos;{case}&apos;: {n} items answered from the data; answer the others in the table.</source>
         <translation>Kontrollerte {site} for saken '{case}': {n} punkter er besvart ut fra dataene; besvar resten i tabellen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="497"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="736"/>
         <source>Check the site first: the report needs the site and its checklist.</source>
-        <translation>Kontroller tomten først: rapporten trenger tomten og sjekklisten for den.</translation>
+        <translation>Kontroller tomta først: rapporten trenger tomta og sjekklisten for den.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="512"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="751"/>
         <source>Folder for the report</source>
         <translation>Mappe til rapporten</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="526"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="765"/>
         <source>Report written to {folder}: {files}</source>
         <translation>Rapporten er skrevet til {folder}: {files}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/site_check.py" line="48"/>
+        <location filename="../energistasjon_plugin/gui/site_check.py" line="50"/>
         <source>No vector layer is active. Make the layer with the application&apos;s site the active layer, select the site (one polygon) and press Check selected site.</source>
-        <translation>Ingen vektorlag er aktivt. Gjør laget med tomten i søknaden til aktivt lag, velg tomten (ett polygon) og trykk Kontroller valgt tomt.</translation>
+        <translation>Ingen vektorlag er aktivt. Gjør laget med tomta i søknaden til aktivt lag, velg tomta (ett polygon) og trykk Kontroller valgt tomt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/site_check.py" line="52"/>
+        <location filename="../energistasjon_plugin/gui/site_check.py" line="54"/>
         <source>The active layer &apos;{layer}&apos; has {type} geometries; the site must be a polygon. Make the layer with the site polygon active.</source>
-        <translation>Det aktive laget '{layer}' har geometritypen {type}; tomten må være et polygon. Gjør laget med tomtepolygonet til aktivt lag.</translation>
+        <translation>Det aktive laget '{layer}' har geometritypen {type}; tomta må være et polygon. Gjør laget med tomtepolygonet til aktivt lag.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/site_check.py" line="56"/>
+        <location filename="../energistasjon_plugin/gui/site_check.py" line="58"/>
         <source>No feature is selected in &apos;{layer}&apos;. Select the application&apos;s site (one polygon) and press Check selected site again.</source>
-        <translation>Ingen objekter er valgt i '{layer}'. Velg tomten i søknaden (ett polygon) og trykk Kontroller valgt tomt på nytt.</translation>
+        <translation>Ingen objekter er valgt i '{layer}'. Velg tomta i søknaden (ett polygon) og trykk Kontroller valgt tomt på nytt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/site_check.py" line="59"/>
+        <location filename="../energistasjon_plugin/gui/site_check.py" line="61"/>
         <source>{n} features are selected in &apos;{layer}&apos;. Select only the application&apos;s site (one polygon) and press Check selected site again.</source>
-        <translation>{n} objekter er valgt i '{layer}'. Velg bare tomten i søknaden (ett polygon) og trykk Kontroller valgt tomt på nytt.</translation>
+        <translation>{n} objekter er valgt i '{layer}'. Velg bare tomta i søknaden (ett polygon) og trykk Kontroller valgt tomt på nytt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/site_check.py" line="62"/>
+        <location filename="../energistasjon_plugin/gui/site_check.py" line="64"/>
         <source>The layer &apos;{layer}&apos; has no coordinate reference system. Set its CRS (for example EPSG:25833) in the layer properties.</source>
         <translation>Laget '{layer}' har ikke noe koordinatsystem. Angi koordinatsystemet (for eksempel EPSG:25833) i lagegenskapene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/site_check.py" line="65"/>
+        <location filename="../energistasjon_plugin/gui/site_check.py" line="67"/>
         <source>The layer &apos;{layer}&apos; is in a geographic CRS ({crs}); distances and areas need metres. Reproject it to a projected CRS such as EPSG:25833 (ETRS89 / UTM 33N) and check again.</source>
         <translation>Laget '{layer}' har et geografisk koordinatsystem ({crs}); avstander og arealer krever meter. Transformer det til et projisert koordinatsystem, for eksempel EPSG:25833 (ETRS89 / UTM 33N), og kontroller på nytt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/site_check.py" line="90"/>
+        <location filename="../energistasjon_plugin/gui/site_check.py" line="92"/>
         <source>The selected feature in &apos;{layer}&apos; has no geometry. Select the site polygon.</source>
         <translation>Det valgte objektet i '{layer}' har ingen geometri. Velg tomtepolygonet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/site_check.py" line="92"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="78"/>
         <source>{layer}, feature {fid}</source>
         <translation>{layer}, objekt {fid}</translation>
     </message>
@@ -2630,47 +2600,42 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>filen må være en tilordning av nøkler (format, format_version, ...)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="231"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="236"/>
         <source>Items</source>
         <translation>Punkter</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="231"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="236"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="262"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="267"/>
         <source>(This item is not in this checklist edition.)</source>
         <translation>(Dette punktet finnes ikke i denne utgaven av sjekklisten.)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="319"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="350"/>
         <source>Data used</source>
         <translation>Data som er brukt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="319"/>
-        <source>Notes</source>
-        <translation>Merknader</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="204"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="207"/>
         <source>The site lies in hensynssone {zones}: assess what it means for the station.</source>
         <translation>Tomta ligger i hensynssone {zones}: vurder hva det betyr for stasjonen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="211"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="214"/>
         <source>A hensynssone without a readable code lies on or near the site: check which hazard it is.</source>
         <translation>En hensynssone uten lesbar kode ligger på eller nær tomta: sjekk hvilken fare det gjelder.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria.py" line="305"/>
+        <location filename="../energistasjon_plugin/core/criteria.py" line="313"/>
         <source>{n} buildings in &apos;{layer}&apos; have no building type; the screening counts them as possibly sensitive.</source>
         <translation>{n} bygninger i '{layer}' mangler bygningstype; grovsilingen regner dem som mulig sårbare.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria.py" line="335"/>
+        <location filename="../energistasjon_plugin/core/criteria.py" line="343"/>
         <source>{n} zones in &apos;{layer}&apos; have no readable hensynssone code; a site they lie on is &apos;not checked&apos; for hazard zones. Choose the code field in the parameters if the layer has one.</source>
         <translation>{n} soner i '{layer}' har ingen lesbar hensynssonekode; en tomt de ligger på blir «ikke kontrollert» for faresoner. Velg kodefeltet i parameterne hvis laget har et.</translation>
     </message>
@@ -2680,17 +2645,17 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>ingen transformatorstasjon med {mw} MW ledig i dataene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="87"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="166"/>
         <source>The case ids {ids} are given to more than one site; each report and its saved answers belong to one case. Give each site its own case id, or merge the parts of one site into one polygon.</source>
         <translation>Saksnumrene {ids} er gitt til mer enn én tomt; hver rapport og de lagrede svarene hører til én sak. Gi hver tomt sitt eget saksnummer, eller slå sammen delene av én tomt til ett polygon.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="92"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="171"/>
         <source>The site of case {id} in &apos;{layer}&apos; has no geometry; draw the site or remove the feature.</source>
         <translation>Tomta i sak {id} i '{layer}' mangler geometri; tegn tomta eller fjern objektet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="95"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="174"/>
         <source>The station profile &apos;{profile}&apos; is for {profile_type} stations, but the application is for {type}; choose a matching profile.</source>
         <translation>Stasjonsprofilen '{profile}' gjelder {profile_type}-stasjoner, men søknaden gjelder {type}; velg en profil som passer.</translation>
     </message>
@@ -2735,7 +2700,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Eldre rapporter som ikke kunne legges tilbake, ligger i {path}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="249"/>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="458"/>
         <source>To reconnect, press Choose... and pick the file where it is now, or another GeoPackage: every answer marked NOT saved is then saved there.</source>
         <translation>For å koble til igjen, trykk Velg... og velg filen der den ligger nå, eller en annen GeoPackage-fil: alle svar som er merket IKKE lagret, blir da lagret der.</translation>
     </message>
@@ -2870,34 +2835,779 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{rule} ikke kontrollert: tomta ligger utenfor dataene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="211"/>
         <source>not checked: {rules}</source>
         <translation>ikke kontrollert: {rules}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="341"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="365"/>
         <source>{profile}: the distance to sensitive buildings is a screening assumption; DSB sets no fixed safety distances (a risk analysis decides).</source>
         <translation>{profile}: avstanden til sårbare bygninger er en antakelse for grovsiling; DSB fastsetter ingen faste sikkerhetsavstander (en risikoanalyse avgjør).</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="119"/>
+        <location filename="../processing/score_sites.py" line="121"/>
         <source>The output is a Shapefile: its field names are cut to 10 characters and its texts to 254 bytes. Choose a GeoPackage (.gpkg) to keep every field and explanation whole.</source>
         <translation>Resultatet er en Shapefile: feltnavnene kuttes til 10 tegn og tekstene til 254 byte. Velg GeoPackage (.gpkg) for å beholde alle felt og forklaringer hele.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="152"/>
+        <location filename="../processing/score_sites.py" line="165"/>
         <source>Written as a Shapefile, so: {losses}.</source>
         <translation>Skrevet som Shapefile, derfor: {losses}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="195"/>
+        <location filename="../energistasjon_plugin/bridge/styles.py" line="47"/>
         <source>Energistasjon scores: {type}</source>
         <translation>Energistasjon-poeng: {type}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="181"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="209"/>
         <source>Excluded: see the reasons.</source>
         <translation>Utelukket: se grunnene.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/casework.py" line="64"/>
+        <source>site {id}</source>
+        <translation>tomt {id}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/casework.py" line="70"/>
+        <source>gnr. {gnr} bnr. {bnr}</source>
+        <translation>gnr. {gnr} bnr. {bnr}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/casework.py" line="73"/>
+        <source>fnr. {fnr}</source>
+        <translation>fnr. {fnr}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/casework.py" line="75"/>
+        <source>snr. {snr}</source>
+        <translation>snr. {snr}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/casework.py" line="79"/>
+        <source>{site} ({layer})</source>
+        <translation>{site} ({layer})</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/casework.py" line="118"/>
+        <source>Checklist: {title}</source>
+        <translation>Sjekkliste: {title}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/casework.py" line="120"/>
+        <source>Station profile: {name}</source>
+        <translation>Stasjonsprofil: {name}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="387"/>
+        <source>Applies only to {types}.</source>
+        <translation>Gjelder bare {types}.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="388"/>
+        <source>Applies only in the phases {phases}.</source>
+        <translation>Gjelder bare i fasene {phases}.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist_model.py" line="49"/>
+        <source>battery-electric truck charging</source>
+        <translation>batterielektrisk lading</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist_model.py" line="50"/>
+        <source>biogas</source>
+        <translation>biogass</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist_model.py" line="56"/>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist_model.py" line="56"/>
+        <source>building application</source>
+        <translation>byggesak</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist_model.py" line="56"/>
+        <source>operation</source>
+        <translation>drift</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist_model.py" line="64"/>
+        <source>{first} and {last}</source>
+        <translation>{first} og {last}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="315"/>
+        <source>The case officer has written no notes for this case.</source>
+        <translation>Saksbehandleren har ikke skrevet merknader i denne saken.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="316"/>
+        <source>The case officer&apos;s notes</source>
+        <translation>Saksbehandlerens merknader</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="349"/>
+        <source>No notes on the data.</source>
+        <translation>Ingen merknader om dataene.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="350"/>
+        <source>Notes on the data</source>
+        <translation>Merknader om dataene</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/report.py" line="478"/>
+        <source>Norwegian time</source>
+        <translation>norsk tid</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="248"/>
+        <source>Note (what the answer rests on; Enter for a new line)</source>
+        <translation>Merknad (hva svaret bygger på; Enter gir ny linje)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/application_form.py" line="78"/>
+        <source>sought</source>
+        <translation>søkes</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/application_form.py" line="80"/>
+        <source>Enova funding</source>
+        <translation>Støtte fra Enova</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="174"/>
+        <source>Check the site selected on the map (one polygon) for the case id above.</source>
+        <translation>Kontroller tomta som er valgt i kartet (ett polygon), for saksnummeret over.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="175"/>
+        <source>Open scored site</source>
+        <translation>Åpne poengsatt tomt</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="176"/>
+        <source>Open the site selected in a layer made by Score candidate sites: its best station type and its id are taken over, and the site is checked.</source>
+        <translation>Åpne tomta som er valgt i et lag laget av Poengsett aktuelle tomter: den beste stasjonstypen og tomtas id tas med, og tomta kontrolleres.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="394"/>
+        <source>Saved cases</source>
+        <translation>Lagrede saker</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="200"/>
+        <source>Click a case to open it as it was left.</source>
+        <translation>Klikk på en sak for å åpne den slik den ble forlatt.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="208"/>
+        <source>your name, as it stands in the reports</source>
+        <translation>navnet ditt, slik det skal stå i rapportene</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="209"/>
+        <source>Who answers: your name is saved with every answer and printed in the case report. Kept in QGIS&apos;s settings.</source>
+        <translation>Hvem som svarer: navnet ditt lagres med hvert svar og skrives i saksrapporten. Det huskes i innstillingene til QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="211"/>
+        <source>Case officer</source>
+        <translation>Saksbehandler</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="319"/>
+        <source>Your name</source>
+        <translation>Navnet ditt</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="319"/>
+        <source>Your name as it will stand with your answers and in the case reports (asked once; change it under Case officer in the panel):</source>
+        <translation>Navnet ditt slik det skal stå ved svarene dine og i saksrapportene (du blir spurt én gang; endre det under Saksbehandler i panelet):</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="392"/>
+        <source>Open case &apos;{case}&apos;</source>
+        <translation>Åpne sak '{case}'</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="394"/>
+        <source>Saved cases ({n})</source>
+        <translation>Lagrede saker ({n})</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="407"/>
+        <source>changed {time}</source>
+        <translation>endret {time}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/checklist_dock.py" line="725"/>
+        <source>The case id is the site&apos;s own id: type the saksnummer instead when an application comes in.</source>
+        <translation>Saksnummeret er tomtas egen id: skriv inn saksnummeret i stedet når det kommer en søknad.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="95"/>
+        <source>a one-band raster named like an elevation model</source>
+        <translation>et rasterlag med ett bånd og navn som en høydemodell</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="96"/>
+        <source>the only kind of layer an elevation model can be (a one-band raster)</source>
+        <translation>den eneste typen lag en høydemodell kan være (et rasterlag med ett bånd)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="106"/>
+        <source>the layer has the field &apos;{field}&apos;</source>
+        <translation>laget har feltet '{field}'</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="107"/>
+        <source>the layer&apos;s name says so</source>
+        <translation>navnet på laget sier det</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="154"/>
+        <source>Context layers</source>
+        <translation>Grunnlagslag</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="243"/>
+        <source>Chosen from the project: {why}. Choose another layer, or none, if it is not the right one.</source>
+        <translation>Valgt fra prosjektet: {why}. Velg et annet lag, eller ingen, hvis det ikke er det riktige.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="261"/>
+        <source>Context layers ({n} of {total} chosen)</source>
+        <translation>Grunnlagslag ({n} av {total} valgt)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/site_check.py" line="150"/>
+        <source>No layer is active. Make a layer made by Score candidate sites active and select one site in it.</source>
+        <translation>Ingen lag er aktivt. Gjør et lag laget av Poengsett aktuelle tomter aktivt og velg én tomt i det.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/site_check.py" line="177"/>
+        <source>Opened as {type}: the site is excluded for it in &apos;{layer}&apos;; the checklist shows why.</source>
+        <translation>Åpnet som {type}: tomta er utelukket for dette i '{layer}'; sjekklisten viser hvorfor.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/site_check.py" line="180"/>
+        <source>Opened as {type}: &apos;{layer}&apos; has no score for the site.</source>
+        <translation>Åpnet som {type}: '{layer}' har ingen poengsum for tomta.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/site_check.py" line="182"/>
+        <source>Opened as {type}: score {score} of 100, number {rank} in &apos;{layer}&apos;.</source>
+        <translation>Åpnet som {type}: {score} av 100 poeng, nummer {rank} i '{layer}'.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/site_check.py" line="185"/>
+        <source>Opened as {type}: score {score} of 100 in &apos;{layer}&apos;.</source>
+        <translation>Åpnet som {type}: {score} av 100 poeng i '{layer}'.</translation>
+    </message>
+    <message>
+        <location filename="../processing/case_output.py" line="118"/>
+        <source>The site</source>
+        <translation>Tomta</translation>
+    </message>
+    <message>
+        <location filename="../processing/case_output.py" line="128"/>
+        <source>Roads</source>
+        <translation>Veger</translation>
+    </message>
+    <message>
+        <location filename="../processing/case_output.py" line="147"/>
+        <source>Kommuneplan (KPA)</source>
+        <translation>Kommuneplan (KPA)</translation>
+    </message>
+    <message>
+        <location filename="../processing/case_output.py" line="147"/>
+        <source>Reguleringsplan (RP)</source>
+        <translation>Reguleringsplan (RP)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/gui/site_check.py" line="150"/>
+        <source>The active layer &apos;{layer}&apos; has no scores: it was not made by Score candidate sites. Make such a layer active and select one site in it.</source>
+        <translation>Det aktive laget '{layer}' har ingen poengsummer: det er ikke laget av Poengsett aktuelle tomter. Gjør et slikt lag aktivt og velg én tomt i det.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/ahp.py" line="88"/>
+        <source>The comparisons contradict each other: the consistency ratio is {cr}, above {limit}. The weights can still be used; the room decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/ahp.py" line="95"/>
+        <source>The comparison that fits the others least is &apos;{a}&apos; against &apos;{b}&apos;: it says {given}, the other answers suggest about {implied}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/ahp.py" line="134"/>
+        <source>The comparison &apos;{a}&apos; against &apos;{b}&apos; does not compare two of the factors {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/ahp.py" line="138"/>
+        <source>The comparison of &apos;{a}&apos; and &apos;{b}&apos; is given twice; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/ahp.py" line="140"/>
+        <source>The comparison &apos;{a}&apos; against &apos;{b}&apos; must be a positive number (1/9 to 9), not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/ahp.py" line="146"/>
+        <source>Compare every pair of factors; missing: {pairs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/ahp.py" line="166"/>
+        <source>needs one row and one column per factor ({n}: {factors})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/ahp.py" line="174"/>
+        <source>row &apos;{row}&apos;, column &apos;{column}&apos;: &apos;{value}&apos; is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/ahp.py" line="178"/>
+        <source>&apos;{factor}&apos; against itself must be 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/ahp.py" line="181"/>
+        <source>row &apos;{row}&apos;, column &apos;{column}&apos;: {value} is outside Saaty&apos;s scale (1/9 to 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/ahp.py" line="191"/>
+        <source>row &apos;{row}&apos;, column &apos;{column}&apos; is {value} but its mirror (row &apos;{column}&apos;, column &apos;{row}&apos;) is {mirror}; it should be {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/ahp.py" line="215"/>
+        <source>The pairwise comparisons cannot be used: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="20"/>
+        <source>Battery</source>
+        <translation>Batteri</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="20"/>
+        <source>Biogas</source>
+        <translation>Biogass</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="26"/>
+        <source>score (0-100)</source>
+        <translation>poeng (0-100)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="27"/>
+        <source>rank</source>
+        <translation>rangering</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="28"/>
+        <source>explanation</source>
+        <translation>forklaring</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="29"/>
+        <source>excluded</source>
+        <translation>utelukket</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="30"/>
+        <source>reasons for exclusion</source>
+        <translation>grunner til utelukkelse</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="31"/>
+        <source>rules failed (ids)</source>
+        <translation>regler som ikke er oppfylt (id)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="32"/>
+        <source>not checked</source>
+        <translation>ikke kontrollert</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="33"/>
+        <source>share of the weight known (0-1)</source>
+        <translation>andel av vekten som er kjent (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="34"/>
+        <source>station profile</source>
+        <translation>stasjonsprofil</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="39"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="39"/>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="39"/>
+        <source>MW</source>
+        <translation>MW</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="39"/>
+        <source>vehicles/day</source>
+        <translation>kjøretøy/døgn</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="73"/>
+        <source>{criterion}, sub-score (0-1)</source>
+        <translation>{criterion}, delpoeng (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="78"/>
+        <source>{criterion} ({unit})</source>
+        <translation>{criterion} ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="82"/>
+        <source>{station}: {what}</source>
+        <translation>{station}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/reranking.py" line="52"/>
+        <source>The layer &apos;{table}&apos; has no fields {fields}; use the output of &apos;Score candidate sites&apos; for this station type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/run_summary.py" line="80"/>
+        <source>all sites</source>
+        <translation>alle tomter</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/run_summary.py" line="81"/>
+        <source>row {n}</source>
+        <translation>rad {n}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/run_summary.py" line="101"/>
+        <source>{rank}. {site} ({score})</source>
+        <translation>{rank}. {site} ({score})</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/run_summary.py" line="115"/>
+        <source>{rule} {n} (only this rule: {alone})</source>
+        <translation>{rule} {n} (bare denne regelen: {alone})</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/run_summary.py" line="118"/>
+        <source>{station}: sites excluded by each rule: {rules}.</source>
+        <translation>{station}: tomter utelukket av hver regel: {rules}.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/run_summary.py" line="121"/>
+        <source>{station}, {area}: {sites} sites, {passed} pass the rules, {ranked} ranked</source>
+        <translation>{station}, {area}: {sites} tomter, {passed} oppfyller reglene, {ranked} rangert</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/run_summary.py" line="125"/>
+        <source>; best: {sites}</source>
+        <translation>; best: {sites}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="88"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="89"/>
+        <source>Share of runs in the top {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="90"/>
+        <source>Share of runs ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="91"/>
+        <source>Median rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="92"/>
+        <source>Rank, best 5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="93"/>
+        <source>Rank, worst 5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="94"/>
+        <source>Best rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="95"/>
+        <source>Worst rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="96"/>
+        <source>Rank depends most on the weight of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="97"/>
+        <source>Rank correlation with that weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="104"/>
+        <source>The share by which weights vary must be 0 or more, not {share}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="125"/>
+        <source>Give a low and a high weight for each of the {n} factors ({factors}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="129"/>
+        <source>The weight range of {factors} is not usable: it needs 0 &lt;= low &lt;= high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="132"/>
+        <source>Every factor&apos;s highest weight is 0; give at least one factor a weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="139"/>
+        <source>The profile &apos;{profile}&apos; has no grid capacity factor to vary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="182"/>
+        <source>A sensitivity analysis needs at least 2 runs and a top of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="184"/>
+        <source>The share by which grid capacity varies must be at least 0 and below 1, not {share}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="202"/>
+        <source>{runs} runs (seed {seed}); each factor&apos;s weight drawn uniformly in its range and scaled to sum to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="205"/>
+        <source>Free grid capacity varied by up to {share} % per site and run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_combination.py" line="49"/>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_combination.py" line="49"/>
+        <source>Combined weight (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_combination.py" line="49"/>
+        <source>Mean (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_combination.py" line="49"/>
+        <source>Median (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_combination.py" line="49"/>
+        <source>Lowest (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_combination.py" line="49"/>
+        <source>Highest (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_combination.py" line="49"/>
+        <source>Standard deviation (percentage points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_combination.py" line="49"/>
+        <source>Range (percentage points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_combination.py" line="86"/>
+        <source>Combine weight sets by &apos;mean&apos; or &apos;median&apos;, not &apos;{statistic}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_combination.py" line="89"/>
+        <source>Give at least one weight set to combine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_combination.py" line="105"/>
+        <source>Mean of {n} weight sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_combination.py" line="105"/>
+        <source>Median of {n} weight sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="140"/>
+        <source>unknown factor &apos;{factor}&apos;; the profile &apos;{profile}&apos; has the factors {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="143"/>
+        <source>the weight of &apos;{factor}&apos; must be a number of 0 or more, not &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="148"/>
+        <source>no weight for {factors}; give every factor of the profile &apos;{profile}&apos; a weight (0 leaves a factor out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="169"/>
+        <source>The weights of &apos;{name}&apos; summed to {total}; they were scaled to sum to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="197"/>
+        <source>Unknown weighting method &apos;{method}&apos;; use one of {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="201"/>
+        <source>The weights &apos;{name}&apos; cannot be used: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="236"/>
+        <source>The comparisons name the unknown factors {factors}; the profile &apos;{profile}&apos; has the factors {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="254"/>
+        <source>The weight set &apos;{name}&apos; is for the profile &apos;{other}&apos;, not &apos;{profile}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="258"/>
+        <source>The weight set &apos;{name}&apos; does not fit the profile &apos;{profile}&apos;: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="270"/>
+        <source>Profile &apos;{profile}&apos; scored with the weight set {label}: {weights}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="301"/>
+        <source>The weight set {file} has problems ({n}); fix them and load it again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="308"/>
+        <source>must be one of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="311"/>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="314"/>
+        <source>the weights are for the profile &apos;{other}&apos;, not &apos;{profile}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="325"/>
+        <source>needs a mapping of factor id: weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="353"/>
+        <source>must be a date written as 2026-11-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="370"/>
+        <source>needs &apos;factors&apos; (the factor ids of the rows) and &apos;matrix&apos; (one row per factor) for the method ahp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="396"/>
+        <source>the weights of {factors} differ from those the comparisons give; remove &apos;weights&apos; (they are computed from the comparisons) or correct them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="408"/>
+        <source>needs &apos;statistic&apos; (mean or median) and &apos;from&apos; (the names of the sets combined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="480"/>
+        <source>Cannot write the weight set to {file}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="504"/>
+        <source>The table &apos;{table}&apos; needs a column with each participant&apos;s name ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="514"/>
+        <source>The table &apos;{table}&apos; has the column &apos;{column}&apos;, which is not a factor; the profile &apos;{profile}&apos; has the factors {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="520"/>
+        <source>The table &apos;{table}&apos; has no column for {factors}; give every factor of the profile &apos;{profile}&apos; a column (0 leaves a factor out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="527"/>
+        <source>The table &apos;{table}&apos;, row {row} (&apos;{name}&apos;), column &apos;{column}&apos;: &apos;{value}&apos; is not a weight (a number of 0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/score_sites.py" line="90"/>
+        <source>Run summary (rules and municipalities)</source>
+        <translation>Oppsummering av kjøringen (regler og kommuner)</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_sites.py" line="167"/>
+        <source>{layer} – {types}</source>
+        <translation>{layer} – {types}</translation>
     </message>
 </context>
 </TS>

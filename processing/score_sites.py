@@ -1,7 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Processing algorithm "Score candidate sites": layers in, one engine call, a layer out."""
-from pathlib import Path
-from typing import List, Optional
+from typing import List
 
 from qgis.core import (
     QgsProcessing,
@@ -16,13 +15,13 @@ from qgis.core import (
 
 from ..energistasjon_plugin.bridge import layers, outputs
 from ..energistasjon_plugin.bridge.destinations import sink_destination
-from ..energistasjon_plugin.bridge.gpkg_writer import Style
 from ..energistasjon_plugin.bridge.run_progress import RunProgress
-from ..energistasjon_plugin.core.i18n import tr, use_language
+from ..energistasjon_plugin.bridge.styles import apply_aliases, stored_styles, style_path
+from ..energistasjon_plugin.core import output_fields
+from ..energistasjon_plugin.core.i18n import tr
 from .base import EnergistasjonAlgorithm
 from .context_parameters import ContextParameters
 
-STYLE_DIR = Path(__file__).resolve().parents[1] / "resources" / "styles"
 STATION_TYPES = ("hydrogen", "battery", "biogas")
 #: Each phase's span of the progress bar (0 to 100 once over the run).
 PHASES = {"read": (0.0, 5.0), "context": (5.0, 15.0), "score": (15.0, 75.0), "write": (75.0, 99.0)}
@@ -44,6 +43,7 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
     STATION_TYPES = "STATION_TYPES"
     CUSTOM_PROFILE = "CUSTOM_PROFILE"
     OUTPUT = "OUTPUT"
+    SUMMARY = "SUMMARY"
     NOTES = "NOTES"
 
     ICON = "score_sites.svg"
@@ -87,6 +87,8 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         self.add_context_parameters()
         self.add_language_parameter(tr("Language of the explanations"))
         add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Scored sites"), QgsProcessing.TypeVectorPolygon))
+        add(QgsProcessingParameterFeatureSink(self.SUMMARY, tr("Run summary (rules and municipalities)"),
+                                              QgsProcessing.TypeVector, optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputString(self.NOTES, tr("Notes about the run")))
 
     def _profiles(self, parameters, context) -> List:
@@ -144,7 +146,13 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
                                  "{hash})").format(profile=station.profile.name, excluded=station.n_excluded,
                                                    ranked=station.n_ranked, path=station.profile.path,
                                                    hash=station.profile.sha256[:12]))
-        new_columns = [c for s in result.stations for c in s.columns]
+        from ..energistasjon_plugin.core import run_summary
+
+        summary = run_summary.summarise(result)
+        for line in run_summary.summary_lines(summary):
+            feedback.pushInfo(line)
+        new_columns = output_fields.reading_order(result.stations)
+        aliases = output_fields.field_aliases(result.stations)
         output = outputs.build_output(sites, result.columns, new_columns)
         # What the writer does not need is let go before it starts (a region's context layers,
         # the sites' shapely geometries): the peak memory of a large run is here.
@@ -156,14 +164,21 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
             if losses:
                 feedback.pushWarning(tr("Written as a Shapefile, so: {losses}.").format(losses="; ".join(losses)))
         station_types = [s.profile.station_type for s in stations]
+        title = tr("{layer} – {types}").format(layer=sites.name, types=", ".join(
+            output_fields.station_short_label(t) for t in station_types))
         dest_id = outputs.write_output(self, parameters, self.OUTPUT, context, feedback, output,
-                                       styles=stored_styles(station_types, language),
-                                       on_progress=lambda share: run.phase(PHASES["write"], 100 * share))
+                                       styles=stored_styles(station_types, language, output.fields.names(), aliases),
+                                       on_progress=lambda share: run.phase(PHASES["write"], 100 * share),
+                                       layer_title=title)
+        results = {self.OUTPUT: dest_id, self.NOTES: "\n".join(notes)}
+        if parameters.get(self.SUMMARY):
+            results[self.SUMMARY] = outputs.write_table(self, parameters, self.SUMMARY, context,
+                                                        run_summary.summary_rows(summary))
         run.set(100)
         # Processing runs each execution on a fresh instance (createInstance), so this
         # hand-over to postProcessAlgorithm is per run.
-        self._styled = (dest_id, station_types[0], language, destination)
-        return {self.OUTPUT: dest_id, self.NOTES: "\n".join(notes)}
+        self._styled = (dest_id, station_types[0], language, destination, aliases)
+        return results
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         """Style a memory or non-GeoPackage output by the first station type's score.
@@ -174,37 +189,19 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         styled = getattr(self, "_styled", None)
         if not styled:
             return {}
-        dest_id, station_type, language, destination = styled
+        dest_id, station_type, language, destination, aliases = styled
         if destination is not None and destination.is_geopackage:
             return {}
         layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
         style = style_path(station_type, language)
         if layer is None or not style.exists():
             return {}
+        apply_aliases(layer, aliases)
         message, ok = layer.loadNamedStyle(str(style))
         if not ok:
             feedback.pushWarning(tr("The style {style} could not be applied: {error}").format(
                 style=style.name, error=message))
             return {}
+        apply_aliases(layer, aliases)  # the style may carry aliases of another run's fields
         layer.triggerRepaint()
         return {}
-
-
-def stored_styles(station_types: List[str], language: Optional[str]) -> List[Style]:
-    """The bundled style of each station type, to store with a GeoPackage output (first = default)."""
-    styles = []
-    with use_language(language):
-        for index, station_type in enumerate(station_types):
-            path = style_path(station_type, language)
-            if path.exists():
-                styles.append(Style(path.stem, path.read_text(encoding="utf-8"),
-                                    tr("Energistasjon scores: {type}").format(type=station_type_label(station_type)),
-                                    default=index == 0))
-    return styles
-
-
-def style_path(station_type: str, language: Optional[str]) -> Path:
-    """The bundled style for a station type in a language (English when unknown)."""
-    from ..energistasjon_plugin.core.i18n import normalise_language
-
-    return STYLE_DIR / f"scores_{station_type}_{normalise_language(language)}.qml"

@@ -22,7 +22,18 @@ def layer(name: str, subset: str = "") -> str:
 
 
 def score_region(region: str, output: Path, language: str) -> dict:
+    from qgis.core import QgsProcessingFeedback
+
     import processing
+
+    class Summary(QgsProcessingFeedback):
+        """Prints the run summary the algorithm writes to its log (rules and municipalities)."""
+
+        def pushInfo(self, text):  # noqa: N802 (QGIS API)
+            if ": " in text and (" excluded by each rule" in text or " pass the rules" in text or
+                                 " utelukket av hver regel" in text or " oppfyller reglene" in text):
+                print("  " + text)
+            super().pushInfo(text)
 
     params = {
         "INPUT": layer("kandidater", "\"region\" = '{}'".format(region)),
@@ -39,8 +50,9 @@ def score_region(region: str, output: Path, language: str) -> dict:
         "DEM": str(DEMO / "dem_demo.tif"),
         "LANGUAGE": {"nb": 1, "en": 2}[language],
         "OUTPUT": str(output),
+        "SUMMARY": str(output.with_name(output.stem.replace("_scored", "") + "_summary.gpkg")),
     }
-    return processing.run("energistasjon:scoresites", params)
+    return processing.run("energistasjon:scoresites", params, feedback=Summary())
 
 
 def framed_extent(extent, aspect: float, margin: float = 1.1):
@@ -60,9 +72,9 @@ def framed_extent(extent, aspect: float, margin: float = 1.1):
 
 def render_map(scored: Path, region: str, station_type: str, language: str, png: Path) -> None:
     """A4 landscape map: candidates styled by score, roads, municipalities, legend, scale, attribution."""
+    from energistasjon.energistasjon_plugin.bridge.styles import style_path
     from energistasjon.energistasjon_plugin.core.i18n import tr, use_language
     from energistasjon.energistasjon_plugin.core.profiles import load_bundled_profile
-    from energistasjon.processing.score_sites import style_path
     from qgis.core import (
         QgsFillSymbol,
         QgsLayoutExporter,
@@ -187,8 +199,9 @@ def main() -> int:
     for region in REGIONS:
         started = time.perf_counter()
         scored = output / "{}_scored.gpkg".format(region.lower())
-        if scored.exists():
-            scored.unlink()
+        for old in (scored, output / "{}_summary.gpkg".format(region.lower())):
+            if old.exists():
+                old.unlink()
         result = score_region(region, scored, args.language)
         print("\n{}: scored in {:.1f} s -> {}".format(region, time.perf_counter() - started, scored))
         for note in filter(None, result.get("NOTES", "").splitlines()):
@@ -199,6 +212,7 @@ def main() -> int:
             render_map(scored, region, station_type, args.language, png)
             written.append(png)
         written.append(scored)
+        written.append(Path(result["SUMMARY"]))
     print("\nOutputs (open the GeoPackages in QGIS; the score style is stored in them):")
     for path in written:
         print("  " + str(path))

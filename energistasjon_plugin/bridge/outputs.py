@@ -308,3 +308,26 @@ def _write_features(sink, output: OutputLayer, feedback, progress, batch: int = 
             raise QgsProcessingException(tr("Could not write the output layer: {error}").format(error=error))
         progress(min(1.0, (start + batch) / max(total, 1)))
     progress(1.0)
+
+
+def write_table(algorithm, parameters, key: str, context, rows: Sequence[dict]) -> str:
+    """A small table without geometry (a run summary) through QGIS's sink; its destination id.
+
+    The columns are the keys of the rows: whole numbers as integers, everything else as text.
+    """
+    names = list(rows[0]) if rows else []
+    integer = {n: all(r[n] is None or isinstance(r[n], (int, np.integer)) for r in rows) for n in names}
+    fields = QgsFields()
+    for name in names:
+        fields.append(QgsField(name, QVariant.LongLong if integer[name] else QVariant.String))
+    sink, dest_id = algorithm.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.NoGeometry)
+    if sink is None:
+        raise QgsProcessingException(algorithm.invalidSinkError(parameters, key))
+    features = []
+    for row in rows:
+        feature = QgsFeature(fields)
+        feature.setAttributes([row[n] if row[n] is None or integer[n] else str(row[n]) for n in names])
+        features.append(feature)
+    sink.addFeatures(features, QgsFeatureSink.FastInsert)
+    del sink
+    return dest_id

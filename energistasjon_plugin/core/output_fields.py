@@ -1,0 +1,83 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The scored output's fields as a planner reads them: in reading order, with names in words.
+
+Field names stay short codes (``bat_score``: stable in every language, usable in
+expressions); each gets an alias in the run's language (``Battery: score (0-100)``) that QGIS
+shows in the attribute table, the form and Identify.  The results come first (score, rank,
+explanation, excluded, reasons), then the measurements behind them.
+"""
+from typing import Dict, List, Sequence
+
+from .criteria_catalog import CRITERIA, criterion_label
+from .i18n import tr
+
+#: The result columns of each station type, in reading order.
+RESULT_SUFFIXES = ("score", "rank", "explain", "excluded", "failed", "rules", "unchecked", "known")
+
+
+def station_short_label(station_type: str) -> str:
+    """``Battery`` / ``Batteri``: the station type in a field alias or a legend."""
+    return {"hydrogen": tr("Hydrogen"), "battery": tr("Battery"), "biogas": tr("Biogas")}.get(station_type,
+                                                                                            station_type)
+
+
+def _result_alias(suffix: str) -> str:
+    return {
+        "score": tr("score (0-100)"),
+        "rank": tr("rank"),
+        "explain": tr("explanation"),
+        "excluded": tr("excluded"),
+        "failed": tr("reasons for exclusion"),
+        "rules": tr("rules failed (ids)"),
+        "unchecked": tr("not checked"),
+        "known": tr("share of the weight known (0-1)"),
+        "profile": tr("station profile"),
+    }[suffix]
+
+
+def _unit_text(unit: str) -> str:
+    return {"m": tr("m"), "m2": tr("m²"), "MW": tr("MW"), "vehicles/day": tr("vehicles/day")}.get(unit, unit)
+
+
+def reading_order(stations: Sequence) -> List[str]:
+    """The new columns of a run in reading order: every type's results, then the factors.
+
+    Parameters
+    ----------
+    stations : sequence of scoring.StationResult
+    """
+    ordered: List[str] = []
+    for station in stations:
+        prefix = station.profile.field_prefix
+        ordered.extend(c for c in (prefix + "_" + s for s in RESULT_SUFFIXES) if c in station.columns)
+    for station in stations:
+        ordered.extend(c for c in station.columns if c not in ordered and not c.endswith("_profile"))
+    for station in stations:
+        ordered.extend(c for c in station.columns if c not in ordered)
+    return ordered
+
+
+def field_aliases(stations: Sequence) -> Dict[str, str]:
+    """Every new column's alias in the current language, e.g. ``Batteri: poeng (0-100)``."""
+    aliases: Dict[str, str] = {}
+    for station in stations:
+        profile = station.profile
+        prefix = profile.field_prefix + "_"
+        kind = station_short_label(profile.station_type)
+        factors = {f.id: f.criterion for f in profile.factors}
+        for column in station.columns:
+            suffix = column[len(prefix):]
+            if suffix in RESULT_SUFFIXES or suffix == "profile":
+                what = _result_alias(suffix)
+            elif suffix.endswith("_s") and suffix[:-2] in factors:
+                what = tr("{criterion}, sub-score (0-1)").format(criterion=criterion_label(factors[suffix[:-2]]))
+            elif suffix in factors:
+                criterion = factors[suffix]
+                unit = CRITERIA[criterion].unit
+                label = criterion_label(criterion)
+                what = tr("{criterion} ({unit})").format(criterion=label, unit=_unit_text(unit)) if unit in (
+                    "m", "m2", "MW", "vehicles/day") else label
+            else:
+                continue
+            aliases[column] = tr("{station}: {what}").format(station=kind, what=what)
+    return aliases
