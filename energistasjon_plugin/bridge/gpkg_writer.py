@@ -28,7 +28,7 @@ import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, List, Optional, Sequence
+from typing import Any, Callable, List, Optional, Sequence, Tuple
 
 import numpy as np
 
@@ -149,6 +149,7 @@ def write_layer(
     styles: Sequence[Style] = (),
     should_stop: Optional[Callable[[], bool]] = None,
     on_progress: Optional[Callable[[float], None]] = None,
+    bounds: Optional[np.ndarray] = None,
 ) -> None:
     """Write a feature layer into the GeoPackage ``path`` (new, or an existing one).
 
@@ -174,6 +175,9 @@ def write_layer(
         :class:`WriteCanceled` and nothing is left behind.
     on_progress : callable, optional
         Called with the share done, 0-1.
+    bounds : ndarray, optional
+        Each geometry's x/y bounds, (n, 4) as ``shapely.bounds`` gives them (NaN for missing
+        or empty ones), when the caller has them; else computed from the WKB.
 
     Raises
     ------
@@ -192,7 +196,7 @@ def write_layer(
     os.unlink(temporary)  # GDAL makes the file; the name is ours
     temporary_path = Path(temporary)
     try:
-        _build(temporary_path, layer_name, columns, geometries, geometry_type, srs, styles, stop, progress)
+        _build(temporary_path, layer_name, columns, geometries, geometry_type, srs, styles, stop, progress, bounds)
         if stop():
             raise WriteCanceled(str(path))
         if exists:
@@ -230,7 +234,7 @@ def _rename_new(temporary: Path, path: Path) -> bool:
 
 def _build(path: Path, layer_name: str, columns: Sequence[Column], geometries: Sequence[Optional[bytes]],
            geometry_type: int, srs: str, styles: Sequence[Style], stop: Callable[[], bool],
-           progress: Callable[[float], None]) -> None:
+           progress: Callable[[float], None], bounds: Optional[np.ndarray]) -> None:
     fid_values, columns = _split_fid(columns, len(geometries))
     _create_empty(path, layer_name, columns, geometry_type, srs)
     connection = sqlite3.connect(str(path), isolation_level=None)
@@ -240,7 +244,8 @@ def _build(path: Path, layer_name: str, columns: Sequence[Column], geometries: S
         table = _table_name(connection, layer_name)
         srs_id = connection.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?",
                                     (table,)).fetchone()[0]
-        blobs, boxes, extent = _geometry_blobs(geometries, srs_id)
+        boxes = geometry_bounds(geometries) if bounds is None else np.asarray(bounds, dtype="float64")
+        extent = _extent(boxes)
         if _has_table(connection, "rtree_{}_{}".format(table, GEOMETRY_COLUMN)):
             index = _SpatialIndexBuilder(fid_values, boxes)
             index.start()
@@ -252,7 +257,7 @@ def _build(path: Path, layer_name: str, columns: Sequence[Column], geometries: S
         names = [FID_COLUMN, GEOMETRY_COLUMN] + [c.name for c in columns]
         sql = "INSERT INTO {} ({}) VALUES ({})".format(
             quote(table), ", ".join(quote(n) for n in names), ", ".join("?" * len(names)))
-        total = len(blobs)
+        total = len(geometries)
         connection.execute("BEGIN")
         for name, _ in triggers:
             connection.execute("DROP TRIGGER {}".format(quote(name)))
@@ -261,7 +266,8 @@ def _build(path: Path, layer_name: str, columns: Sequence[Column], geometries: S
                 raise WriteCanceled(str(path))
             stop_at = min(total, start + ROWS_PER_BATCH)
             # Python values for one batch at a time: all rows at once would hold millions of objects.
-            batch = [fid_values[start:stop_at], blobs[start:stop_at]] + [
+            blobs = _geometry_blobs(geometries[start:stop_at], boxes[start:stop_at], srs_id)
+            batch = [fid_values[start:stop_at], blobs] + [
                 _sql_values(Column(c.name, c.kind, c.values[start:stop_at])) for c in columns]
             connection.executemany(sql, zip(*batch))
             progress(0.8 * stop_at / max(total, 1))
@@ -384,34 +390,40 @@ def _split_fid(columns: Sequence[Column], n: int):
     return list(range(1, n + 1)), others
 
 
-def _geometry_blobs(geometries: Sequence[Optional[bytes]], srs_id: int):
-    """GeoPackage geometry blobs (header with the x/y envelope + the WKB) and the layer extent."""
+def geometry_bounds(geometries: Sequence[Optional[bytes]], batch: int = ROWS_PER_BATCH) -> np.ndarray:
+    """x/y bounds of WKB geometries, (n, 4) as shapely gives them; NaN for missing or empty ones."""
     import shapely
 
-    wkb = np.asarray(geometries, dtype=object)
-    present = np.array([g is not None for g in wkb], dtype=bool)
-    shapes = np.full(len(wkb), None, dtype=object)
-    if present.any():
-        shapes[present] = shapely.from_wkb(wkb[present])
-    bounds = shapely.bounds(shapes)
-    empty = present & ~np.isfinite(bounds).all(axis=1)
+    bounds = np.full((len(geometries), 4), np.nan)
+    for start in range(0, len(geometries), batch):  # a batch at a time: parsed shapes are large
+        wkb = np.asarray(geometries[start:start + batch], dtype=object)
+        present = np.array([g is not None for g in wkb], dtype=bool)
+        if present.any():
+            bounds[start:start + batch][present] = shapely.bounds(shapely.from_wkb(wkb[present]))
+    return bounds
+
+
+def _extent(bounds: np.ndarray) -> Optional[Tuple[float, float, float, float]]:
+    finite = bounds[np.isfinite(bounds).all(axis=1)]
+    if not len(finite):
+        return None
+    return (float(finite[:, 0].min()), float(finite[:, 1].min()), float(finite[:, 2].max()),
+            float(finite[:, 3].max()))
+
+
+def _geometry_blobs(geometries: Sequence[Optional[bytes]], bounds: np.ndarray, srs_id: int) -> List[Optional[bytes]]:
+    """GeoPackage geometry blobs: a header with the x/y envelope, then the WKB as given."""
     full_header = struct.Struct("<2sBBi4d")
     empty_header = struct.pack("<2sBBi", b"GP", 0, 0x11, srs_id)  # little endian, empty, no envelope
     blobs: List[Optional[bytes]] = []
-    for geometry, box, has, is_empty in zip(wkb.tolist(), bounds.tolist(), present.tolist(), empty.tolist()):
-        if not has:
+    for geometry, box in zip(geometries, bounds.tolist()):
+        if geometry is None:
             blobs.append(None)
-        elif is_empty:
+        elif box[0] != box[0]:  # NaN: an empty geometry
             blobs.append(empty_header + geometry)
         else:  # flags 0x03: little endian, envelope [minx, maxx, miny, maxy]
             blobs.append(full_header.pack(b"GP", 0, 0x03, srs_id, box[0], box[2], box[1], box[3]) + geometry)
-    finite = bounds[present & ~empty]
-    extent = None
-    if len(finite):
-        extent = (float(finite[:, 0].min()), float(finite[:, 1].min()), float(finite[:, 2].max()),
-                  float(finite[:, 3].max()))
-    bounds[~(present & ~empty)] = np.nan  # no entry in the spatial index
-    return blobs, bounds, extent
+    return blobs
 
 
 def _sql_values(column: Column) -> List[Any]:

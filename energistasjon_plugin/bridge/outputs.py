@@ -67,6 +67,8 @@ class OutputLayer:
         Each feature's geometry as stored in the input (ISO WKB).
     wkb_type : int
     crs : QgsCoordinateReferenceSystem
+    bounds : ndarray, optional
+        Each geometry's x/y bounds (n, 4), NaN where missing or empty.
     """
 
     columns: List[gpkg_writer.Column]
@@ -74,6 +76,7 @@ class OutputLayer:
     geometries: List[Optional[bytes]]
     wkb_type: int
     crs: Any
+    bounds: Optional[np.ndarray] = None
 
     def column(self, name: str) -> gpkg_writer.Column:
         return next(c for c in self.columns if c.name == name)
@@ -117,7 +120,11 @@ def build_output(sites: LayerFrame, new_values, new_columns: Sequence[str]) -> O
         fields.append(QgsField(name, _QT_TYPES[column.kind]))
     geometries = sites.original_wkb if sites.original_wkb is not None else [
         None if g is None else g.wkb for g in sites.frame.geometry.array]
-    return OutputLayer(columns, fields, geometries, sites.wkb_type, sites.crs)
+    import shapely
+
+    # from the shapes already in memory: parsing the WKB again to find them costs time and memory
+    bounds = shapely.bounds(np.asarray(sites.frame.geometry.array, dtype=object))
+    return OutputLayer(columns, fields, geometries, sites.wkb_type, sites.crs, bounds)
 
 
 def dbf_losses(output: OutputLayer) -> List[str]:
@@ -200,7 +207,7 @@ def _write_gpkg(destination: Destination, label: str, output: OutputLayer, style
     try:
         gpkg_writer.write_layer(path, destination.target_layer(), output.columns, output.geometries,
                                 _ogr_geometry_type(output.wkb_type), crs_for_geopandas(output.crs) or "", styles,
-                                should_stop=feedback.isCanceled, on_progress=progress)
+                                should_stop=feedback.isCanceled, on_progress=progress, bounds=output.bounds)
     except gpkg_writer.WriteCanceled:
         raise cancelled() from None
     except gpkg_writer.DestinationBusy:
