@@ -17,9 +17,10 @@ class EnergistasjonProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self) -> None:  # noqa: N802 (QGIS API)
         from .check_application import CheckApplicationAlgorithm
+        from .import_plans import ImportPlansAlgorithm
         from .score_sites import ScoreSitesAlgorithm
 
-        for algorithm in (ScoreSitesAlgorithm(), CheckApplicationAlgorithm()):
+        for algorithm in (ScoreSitesAlgorithm(), CheckApplicationAlgorithm(), ImportPlansAlgorithm()):
             self.addAlgorithm(algorithm)
 
     def id(self) -> str:

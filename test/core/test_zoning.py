@@ -64,8 +64,12 @@ def test_normalise_finds_fields_by_their_usual_names_in_any_case():
 def test_normalise_reads_a_code_written_before_its_name():
     result = _zoning(["1340 Industri", "Industri", None], [box(0, 0, 1, 1)] * 3)
     assert result["code"].iloc[0] == 1340.0
-    assert np.isnan(result["code"].iloc[1:]).all()
-    assert result.attrs["unknown_codes"] == 2
+    assert np.isnan(result["code"].iloc[1])
+    assert result.attrs["unknown_codes"] == 1
+    # A polygon with no code at all is not land use (a plan boundary, a hensynssone): left out, and said.
+    assert len(result) == 2 and result.attrs["not_land_use"] == 1
+    assert result.attrs["warnings"] == [
+        "1 polygons of 'Reguleringsplan' have no land-use code (plan boundaries, hensynssoner): not used as land use."]
 
 
 def test_normalise_without_code_field_names_layer_and_fields():
@@ -191,7 +195,7 @@ def test_min_share_drops_border_slivers():
 
 def test_polygon_without_code_is_zoned_but_unknown():
     # 70 % in a polygon with no readable code, 30 % in 1340.
-    zoning = _zoning([None, 1340], [box(0, 0, 70, 100), box(70, 0, 100, 100)])
+    zoning = _zoning(["Industri", 1340], [box(0, 0, 70, 100), box(70, 0, 100, 100)])
     row = zoning_at_sites(_sites([box(0, 0, 100, 100)]), zoning).iloc[0]
     assert math.isnan(row["code"])
     assert row["share"] == pytest.approx(0.7)

@@ -22,8 +22,10 @@ def summarise(
     site_i = np.asarray(site_i, dtype=np.int64)
     zone_i = np.asarray(zone_i, dtype=np.int64)
     code = zone_codes[zone_i]
-    # Group key for the code: unknown codes (NaN) form one group of their own.
-    key = np.where(np.isnan(code), -1.0, code)
+    # Group key for the code: unknown codes (NaN) form one group of their own, sorted after
+    # every known code, so a polygon without a readable code never wins a tie against one with
+    # a code (a site wholly in BI1 1340 and wholly in a polygon of unknown code is 1340).
+    key = np.where(np.isnan(code), np.inf, code)
 
     # Per (site, code): total share, and the largest polygon (for status and plan id).
     # One int64 key per (site, code) keeps the sort cheap.
@@ -39,7 +41,8 @@ def summarise(
     c_site, c_key, c_zone, c_share = c_site[keep], c_key[keep], c_zone[keep], c_share[keep]
 
     # Dominant: largest share; rows are sorted by code within a site, so taking the first
-    # row that reaches the site's maximum gives ties to the lower code.
+    # row that reaches the site's maximum gives ties to the lower code, and to a known code
+    # before the unknown one.
     site_starts = _run_starts(c_site)
     best = np.maximum.reduceat(c_share, site_starts) if site_starts.size else np.empty(0)
     run = np.repeat(np.arange(site_starts.size), np.diff(np.append(site_starts, c_site.size)))
@@ -56,7 +59,7 @@ def summarise(
     out_plan[top_site] = zone_plan[top_zone]
     out_share[top_site] = c_share[first]
 
-    n_codes = np.bincount(c_site[c_key >= 0], minlength=n_sites)
+    n_codes = np.bincount(c_site[np.isfinite(c_key)], minlength=n_sites)
     n_entries = np.bincount(c_site, minlength=n_sites)
     # other_codes lists every code of sites with several, largest share first.
     several = np.flatnonzero(n_entries[c_site] > 1)
@@ -92,7 +95,7 @@ def _share_texts(keys: np.ndarray, shares: np.ndarray) -> np.ndarray:
         return np.empty(0, dtype=object)
     unique, inverse = np.unique(keys, return_inverse=True)
     labels = np.array(
-        [str(int(k)) if k >= 0 else tr("unknown") for k in unique], dtype=object
+        [str(int(k)) if np.isfinite(k) else tr("unknown") for k in unique], dtype=object
     )
     percents = np.array([f"{p} %)" for p in range(101)], dtype=object)
     percent = np.clip(np.round(shares * 100.0), 0, 100).astype(np.int64)
