@@ -18,8 +18,8 @@ export PROJ_LIB := /usr/share/proj
 export XDG_RUNTIME_DIR := /tmp/runtime-$(shell id -u)
 RUN_ENV = PYTHONPATH=$(VENV_SITE):$(QGIS_PLUGINS)
 
+# The engine reads the committed .ts itself (core/i18n.py): no compiled .qm is built or shipped.
 TS := i18n/energistasjon_nb.ts
-QM := $(TS:.ts=.qm)
 PY_SOURCES = $(shell find __init__.py energistasjon_plugin processing scripts -name '*.py' -not -path '*/__pycache__/*')
 
 .PHONY: all deps demo test test-core test-qgis test-e2e zip translations lint bench styles clean
@@ -37,41 +37,37 @@ $(VENV)/.installed: requirements-dev.txt scripts/install_system_deps.sh
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
-$(QM): $(TS) | deps
-	lrelease -silent $(TS) -qm $(QM)
-
-# Refresh the .ts from the sources (keeps existing translations), then build the .qm.
+# Refresh the .ts from the sources (keeps existing translations), then list what is untranslated.
 translations: deps
 	pylupdate5 -noobsolete $(PY_SOURCES) -ts $(TS)
 	$(PY) scripts/check_translations.py $(TS)
-	$(MAKE) $(QM)
 
-demo: deps $(QM)
+demo: deps
 	$(RUN_ENV) $(PY) scripts/run_demo.py --output demo_output
 
 test: lint test-core test-qgis test-e2e
 
-test-core: deps $(QM)
+test-core: deps
 	$(VENV)/bin/pytest -p no:pytest_qgis test/core
 
-test-qgis: deps $(QM)
+test-qgis: deps
 	$(RUN_ENV) $(VENV)/bin/pytest test/qgis
 
 test-e2e: deps zip
 	$(RUN_ENV) $(VENV)/bin/pytest -p no:pytest_qgis test/e2e
 
-zip: deps $(QM)
+zip: deps
 	$(PY) scripts/build_zip.py --name $(PLUGIN) --output build/$(PLUGIN).zip
 
 lint: deps
 	$(PY) -m ruff check .
 
-bench: deps $(QM)
+bench: deps
 	$(RUN_ENV) $(PY) scripts/bench.py
 
 clean:
-	rm -rf build dist demo_output bench_output $(QM) .pytest_cache .ruff_cache
+	rm -rf build dist demo_output bench_output i18n/*.qm .pytest_cache .ruff_cache
 
 # Regenerate the bundled .qml styles with QGIS (after label or translation changes).
-styles: deps $(QM)
+styles: deps
 	$(RUN_ENV) $(PY) scripts/make_styles.py

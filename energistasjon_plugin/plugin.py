@@ -1,16 +1,18 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""QGIS entry point: translation, the Processing provider, the menu.  Kept short: the
-work happens in the algorithms and the engine."""
+"""QGIS entry point: the language, the Processing provider, the menu.  Kept short: the
+work happens in the algorithms and the engine.
+
+Every text of the plugin goes through the engine's :func:`~.core.i18n.tr`, which reads the
+committed ``i18n/*.ts`` itself (no Qt translator: a run may speak another language than QGIS)."""
 from pathlib import Path
 from typing import List, Optional
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from .bridge.language import qgis_locale
-from .core.i18n import normalise_language, set_language, tr
+from .core.i18n import set_language, tr
 
 PLUGIN_DIR = Path(__file__).resolve().parents[1]
 
@@ -22,19 +24,9 @@ class EnergistasjonPlugin:
         self.iface = iface
         self.provider = None
         self.actions: List[QAction] = []
-        self.translator: Optional[QTranslator] = None
         self.checklist_action: Optional[QAction] = None
         self.checklist_dock = None  # made on first use
-        self._install_translation()
-
-    def _install_translation(self) -> None:
-        language = set_language(qgis_locale())
-        qm = PLUGIN_DIR / "i18n" / "energistasjon_{}.qm".format(normalise_language(language))
-        if qm.exists():
-            translator = QTranslator()
-            if translator.load(str(qm)):
-                QCoreApplication.installTranslator(translator)
-                self.translator = translator
+        set_language(qgis_locale())  # the default; each run may choose its own
 
     def initProcessing(self) -> None:  # noqa: N802 (QGIS API)
         """Register the provider (called by QGIS, qgis_process and initGui)."""
@@ -110,6 +102,3 @@ class EnergistasjonPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
-        if self.translator is not None:
-            QCoreApplication.removeTranslator(self.translator)
-            self.translator = None

@@ -23,33 +23,17 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..energistasjon_plugin.bridge.case_output import answer_fields, export_pdf, render_site_map
 from ..energistasjon_plugin.bridge.layers import read_parameter
 from ..energistasjon_plugin.bridge.run_progress import RunProgress, cancelled
 from ..energistasjon_plugin.core.i18n import tr, use_language
-from ..energistasjon_plugin.core.report_files import ReportStaging, case_file_stem, case_file_stems, check_report_folder
+from ..energistasjon_plugin.core.quantities import QUANTITIES, quantity_labels
+from ..energistasjon_plugin.core.report_files import ReportStaging, case_file_stems, check_report_folder
+from ..energistasjon_plugin.core.station_types import STATION_TYPES, station_type_label
 from .base import EnergistasjonAlgorithm
-from .case_output import answer_fields, export_pdf, render_site_map
 from .context_parameters import ContextParameters
-from .score_sites import STATION_TYPES, station_type_label
 
 PHASES = (None, "plan", "byggesak", "drift")
-QUANTITIES = (
-    # parameter, Application attribute, integer?
-    ("HYDROGEN_KG", "hydrogen_kg", False),
-    ("GAS_VOLUME_M3", "gas_volume_m3", False),
-    ("LBG_TONNES", "lbg_tonnes", False),
-    ("POWER_MW", "charging_mw", False),
-    ("CHARGERS", "chargers", True),
-    ("DAILY_CAPACITY", "daily_capacity", False),
-)
-
-
-def safe_file_name(text: str) -> str:
-    """A case id as a file name without extension (see :func:`core.report_files.case_file_stem`).
-
-    Append ``.html``/``.pdf`` with ``+``, never ``Path.with_suffix``: ``2024.001`` keeps its dot.
-    """
-    return case_file_stem(text)
 
 
 class _Phases:
@@ -129,17 +113,10 @@ class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         add(QgsProcessingParameterEnum(self.PHASE, tr("Phase"),
                                        [tr("All phases"), tr("Plan"), tr("Building application (byggesak)"),
                                         tr("Operation (drift)")], defaultValue=0))
-        labels = {
-            "HYDROGEN_KG": tr("Hydrogen stored (kg)"),
-            "GAS_VOLUME_M3": tr("Flammable gas container volume (m³)"),
-            "LBG_TONNES": tr("LBG/CBG stored (tonnes)"),
-            "POWER_MW": tr("Charging or electrolyser power (MW)"),
-            "CHARGERS": tr("Number of charging points"),
-            "DAILY_CAPACITY": tr("Daily capacity (kg/day, or trucks/day for charging)"),
-        }
-        for parameter, _attribute, integer in QUANTITIES:
+        labels = quantity_labels()
+        for parameter, attribute, integer in QUANTITIES:
             number_type = QgsProcessingParameterNumber.Integer if integer else QgsProcessingParameterNumber.Double
-            add(QgsProcessingParameterNumber(parameter, labels[parameter], number_type, optional=True))
+            add(QgsProcessingParameterNumber(parameter, labels[attribute], number_type, optional=True))
         add(QgsProcessingParameterBoolean(self.SEEKS_ENOVA, tr("The applicant seeks Enova funding"),
                                           defaultValue=False))
         add(QgsProcessingParameterFile(self.CHECKLIST, tr("Checklist file (blank: the bundled edition)"),
@@ -148,7 +125,7 @@ class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
                                        fileFilter=tr("Station profile (*.yaml *.yml)"), optional=True), True)
         add(QgsProcessingParameterFile(self.ANSWER_STORE, tr("Answer store from the checklist panel (GeoPackage)"),
                                        fileFilter=tr("GeoPackage (*.gpkg)"), optional=True))
-        self.add_context_parameters(traffic=False, existing=False)
+        self.add_context_parameters(leave_out=("traffic", "existing"))
         self.add_language_parameter(tr("Report language"))
         add(QgsProcessingParameterBoolean(self.MAKE_PDF, tr("Also write PDF reports"), defaultValue=True))
         add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Checklist answers"), QgsProcessing.TypeVector))
@@ -196,7 +173,7 @@ class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         from ..energistasjon_plugin.core import checklist as checklist_module
         from ..energistasjon_plugin.core import profiles
         from ..energistasjon_plugin.core.case_store import CaseStore
-        from ..energistasjon_plugin.core.casework import check_application
+        from ..energistasjon_plugin.core.casework import check_application, site_labels
         from ..energistasjon_plugin.core.progress import Progress
         from ..energistasjon_plugin.core.report import render_case_report, write_case_report
 
@@ -238,6 +215,7 @@ class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         progress = Progress(on_progress=lambda pct: run.phase(_Phases.CHECK, pct), on_info=feedback.pushInfo,
                             is_canceled=feedback.isCanceled)
         cases = check_application(sites, site_context, application, checklist, profile, case_ids,
+                                  site_labels=site_labels(sites, layer_name, case_ids),
                                   person_answers=person_answers, phase=phase, progress=progress,
                                   layer_name=layer_name, language=language)
         if feedback.isCanceled():

@@ -19,21 +19,12 @@ from ..energistasjon_plugin.bridge.run_progress import RunProgress
 from ..energistasjon_plugin.bridge.styles import apply_aliases, stored_styles, style_path
 from ..energistasjon_plugin.core import output_fields
 from ..energistasjon_plugin.core.i18n import tr
+from ..energistasjon_plugin.core.station_types import STATION_TYPES, station_type_label
 from .base import EnergistasjonAlgorithm
 from .context_parameters import ContextParameters
 
-STATION_TYPES = ("hydrogen", "battery", "biogas")
 #: Each phase's span of the progress bar (0 to 100 once over the run).
 PHASES = {"read": (0.0, 5.0), "context": (5.0, 15.0), "score": (15.0, 75.0), "write": (75.0, 99.0)}
-
-
-def station_type_label(station_type: str) -> str:
-    """Translated station type for the parameter list."""
-    return {
-        "hydrogen": tr("Hydrogen"),
-        "battery": tr("Battery-electric truck charging"),
-        "biogas": tr("Biogas (CBG/LBG)"),
-    }[station_type]
 
 
 class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):

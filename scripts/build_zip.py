@@ -5,8 +5,8 @@ Usage: ``python scripts/build_zip.py --name energistasjon --output build/energis
 
 The zip holds ONE top folder (``energistasjon/``), which is what QGIS's "Install from
 ZIP" and plugins.qgis.org expect, with only what the plugin needs at run time: the
-package code, metadata, licence, README, resources and translations (``.qm`` for Qt and
-``.ts``, which the engine reads itself).  Tests, tools, build files and caches stay out.
+package code, metadata, licence, README, resources and the translations (``i18n/*.ts``, which
+the engine reads itself; no compiled ``.qm``).  Tests, tools, build files and caches stay out.
 
 The build is reproducible: entries are sorted, timestamps and permissions are fixed, so
 two builds of the same tree are byte-identical (``SOURCE_DATE_EPOCH`` sets the timestamp
@@ -57,8 +57,8 @@ EXCLUDED_PATTERNS = (
     ".*",  # other hidden files: .DS_Store, .gitignore, editor state
     "*~",
 )
-# Only the translation files belong in i18n/ (no editor or lupdate leftovers).
-I18N_PATTERNS = ("*.ts", "*.qm")
+# Only the translation catalogues belong in i18n/ (no editor or lupdate leftovers, no stale .qm).
+I18N_PATTERNS = ("*.ts",)
 # 1980-01-01 is the earliest time a zip entry can carry.
 DEFAULT_EPOCH = 315532800
 FILE_MODE = 0o644
@@ -90,7 +90,7 @@ def collect_files(root: Path) -> List[Path]:
     Raises
     ------
     BuildError
-        If a required file or the compiled translations are missing.
+        If a required file or the translations are missing.
     """
     for name in REQUIRED:
         if not (root / name).is_file():
@@ -130,27 +130,13 @@ def _check_icon(root: Path, files: Sequence[Path]) -> None:
 
 
 def _check_translations(root: Path, files: Sequence[Path]) -> None:
-    qm = [p for p in files if p.parts[0] == "i18n" and p.suffix == ".qm"]
-    ts = [p for p in files if p.parts[0] == "i18n" and p.suffix == ".ts"]
-    if not qm:
+    # The engine translates every text from these catalogues (core/i18n.py): without one the
+    # plugin would speak English only, without a word of warning.
+    if not any(p.parts[0] == "i18n" and p.suffix == ".ts" for p in files):
         raise BuildError(
-            f"No compiled translation (i18n/*.qm) found in {root / 'i18n'}. Build it first with 'make zip' "
-            "(which runs lrelease), or: lrelease i18n/energistasjon_nb.ts -qm i18n/energistasjon_nb.qm"
+            f"No translation catalogue (i18n/*.ts) found in {root / 'i18n'}; the plugin reads its "
+            "Norwegian texts from i18n/energistasjon_nb.ts. Restore it (git checkout i18n/)."
         )
-    qm_names = {p.with_suffix("").name for p in qm}
-    for source in ts:
-        name = source.with_suffix("").name
-        if name not in qm_names:
-            raise BuildError(
-                "Translation {} has no compiled .qm next to it. Run: lrelease {} -qm {}".format(
-                    source, source, source.with_suffix(".qm")
-                )
-            )
-        compiled = root / source.with_suffix(".qm")
-        if compiled.stat().st_mtime < (root / source).stat().st_mtime:
-            # A warning only: timestamps after a checkout say little; make rebuilds the .qm anyway.
-            print(f"warning: {compiled} is older than {source}; run 'make translations'.",
-                  file=sys.stderr)
 
 
 def _zip_time(epoch: int) -> DateTime:

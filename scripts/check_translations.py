@@ -132,7 +132,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         for message in unfinished:
             print("  " + _label(message))
     if obsolete:
-        print("\nObsolete (no longer in the code; lrelease skips them, 'make translations' drops them):")
+        print("\nObsolete (no longer in the code; the engine skips them, 'make translations' drops them):")
         for message in obsolete:
             print("  " + _label(message))
 

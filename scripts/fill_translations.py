@@ -10,8 +10,8 @@ Usage::
 plugin's Python sources (so new ``tr()`` literals appear and removed ones go), then writes
 each given translation into its message and drops ``type="unfinished"``.  A file lock keeps
 two runs from rewriting the .ts at the same time.  Afterwards run
-``scripts/check_translations.py`` (``make translations`` does both checks and builds the
-.qm).
+``scripts/check_translations.py`` (``make translations`` refreshes and checks; the engine reads
+the .ts itself, nothing is compiled).
 
 Exit status: 0 on success, 1 when a given source text is not in the code (a typo), 2 when
 a file cannot be read.

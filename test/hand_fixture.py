@@ -10,7 +10,8 @@ Layout (EPSG:25833, metres from an origin near Moss):
   D  4 000 m², KPA 1300 Næringsvirksomhet, 2 159 m from the exit, beyond the traffic search radius.
   E  3 000 m², RP 2080 Parkering, a school (613) 50 m north of it.
 
-Expected battery scores, by hand (see test_scoring_fixture.py): A 95.0, E 87.7, D 77.6.
+Expected scores, by hand (see test_scoring_fixture.py): battery A 95.0, E 87.7, D 77.6;
+hydrogen A 92.6, D 76.0; biogas A 90.5, D 70.8 (B, C and E excluded for hydrogen and biogas).
 """
 import json
 from pathlib import Path

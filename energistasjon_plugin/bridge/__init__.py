@@ -13,6 +13,11 @@
     A feature layer written into a GeoPackage in one transaction (no QGIS needed).
 ``outputs``
     The scored frame written to the destination: the GeoPackage writer or QGIS's sink.
+``styles``
+    The bundled layer styles and field aliases of a scored layer.
+``case_output``
+    A checked case in QGIS: the site map and the PDF (QGIS's print layout), the answer table's
+    fields; used by the "Check application" algorithm and the checklist panel alike.
 ``language``
     The language QGIS runs in.
 """

@@ -129,6 +129,25 @@ def read_layer(layer: QgsVectorLayer, feedback=None, keep_original_geometry: boo
 
 # --------------------------------------------------------------------------- through QGIS
 
+def raster_input(layer):
+    """A raster layer (the DEM) as the engine reads it: the file GDAL opens, named as in QGIS.
+
+    Raises
+    ------
+    InputError
+        The layer is not a file GDAL can read (a web service, a virtual raster of QGIS's own).
+    """
+    from ..core.errors import InputError
+    from ..core.i18n import tr
+    from ..core.layer_readers import LayerInput
+
+    if layer.providerType() != "gdal":
+        raise InputError(tr("The elevation model '{layer}' is not a file GDAL can read (provider "
+                            "'{provider}'). Save it as a GeoTIFF first.").format(
+            layer=layer.name(), provider=layer.providerType()), layer=layer.name())
+    return LayerInput(None, layer.name(), path=layer.source())
+
+
 def python_value(value: Any) -> Any:
     """QVariant NULL -> None, Qt dates -> Python dates; everything else as is."""
     if isinstance(value, QVariant):

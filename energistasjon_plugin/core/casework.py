@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Check an application for an energy station against the checklist: one call from the
 Processing algorithm (and the dock) to a :class:`CaseResult` per site."""
-from typing import Dict, List, Optional, Sequence
+from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 import geopandas as gpd
 import numpy as np
@@ -12,10 +12,102 @@ from .context import SiteContext
 from .criteria import CriteriaEngine
 from .decision import missing_from_application, road_to_decision
 from .errors import InputError
+from .fields import find_field
 from .i18n import format_number, tr, use_language
 from .profiles import Profile
 from .progress import Progress
 from .scoring import check_candidates
+
+#: Fields that name a site, most specific first (matched as :func:`fields.find_field` does).
+SITE_ID_FIELDS = ("tomt_id", "tomteid", "tomtid", "tomtenr", "tomt_nr", "site_id", "siteid")
+SITE_NAME_FIELDS = ("tomtenavn", "navn", "name", "site_name")
+GNR_FIELDS = ("gnr", "gardsnr", "gardsnummer", "gaardsnummer", "gårdsnummer")
+BNR_FIELDS = ("bnr", "bruksnr", "bruksnummer")
+FNR_FIELDS = ("fnr", "festenr", "festenummer")
+SNR_FIELDS = ("snr", "seksjonsnr", "seksjonsnummer")
+
+
+def _value_text(value: Any) -> str:
+    """An attribute as it reads on paper: 12.0 -> '12', None/NaN/'' -> ''."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        if value != value:  # NaN
+            return ""
+        if value.is_integer():
+            return str(int(value))
+    return str(value).strip()
+
+
+def _site_parts(attributes: Mapping[str, Any]) -> List[str]:
+    """The words that name a site from its own fields: ``site A``, a name, ``gnr. 12 bnr. 34``."""
+    columns = list(attributes)
+
+    def value(candidates) -> str:
+        found = find_field(columns, candidates)
+        return _value_text(attributes[found]) if found is not None else ""
+
+    parts = []
+    site_id = value(SITE_ID_FIELDS)
+    if site_id:
+        parts.append(tr("site {id}").format(id=site_id))
+    name = value(SITE_NAME_FIELDS)
+    if name and name != site_id:
+        parts.append(name)
+    gnr, bnr = value(GNR_FIELDS), value(BNR_FIELDS)
+    if gnr and bnr:
+        matrikkel = tr("gnr. {gnr} bnr. {bnr}").format(gnr=gnr, bnr=bnr)
+        fnr, snr = value(FNR_FIELDS), value(SNR_FIELDS)
+        if fnr and fnr != "0":
+            matrikkel += " " + tr("fnr. {fnr}").format(fnr=fnr)
+        if snr and snr != "0":
+            matrikkel += " " + tr("snr. {snr}").format(snr=snr)
+        parts.append(matrikkel)
+    return parts
+
+
+def site_label(attributes: Mapping[str, Any], layer_name: str, feature_id: Any) -> str:
+    """How a case officer names a site: its id, name and cadastral numbers where the layer has them.
+
+    ``site A, gnr. 12 bnr. 34 (kandidater)``; ``gnr. 12 bnr. 34 fnr. 2 (eiendommer)``; without
+    any such field, ``kandidater, feature 47``.
+
+    Parameters
+    ----------
+    attributes : mapping
+        The site's fields (name -> value).
+    layer_name, feature_id
+        Where the site is, for the fallback and the layer in brackets.
+    """
+    parts = _site_parts(attributes)
+    if not parts:
+        return tr("{layer}, feature {fid}").format(layer=layer_name, fid=feature_id)
+    return tr("{site} ({layer})").format(site=", ".join(parts), layer=layer_name)
+
+
+def site_labels(sites: gpd.GeoDataFrame, layer_name: str, fallbacks: Sequence[str]) -> List[str]:
+    """:func:`site_label` of every site; its fallback (the case id) where the layer has no naming fields."""
+    rows = sites.drop(columns=[sites.geometry.name]).to_dict("records")
+    return [tr("{site} ({layer})").format(site=", ".join(parts), layer=layer_name) if parts else str(fallback)
+            for parts, fallback in ((_site_parts(row), fallback) for row, fallback in zip(rows, fallbacks))]
+
+
+def site_case_id(attributes: Mapping[str, Any], feature_id: Any) -> str:
+    """A case id for a site that has no case yet: its own id (``A``), else its cadastral numbers
+    (``12/34``), else its feature id.  The same in every language: it is a key in the answer store."""
+    columns = list(attributes)
+
+    def value(candidates) -> str:
+        found = find_field(columns, candidates)
+        return _value_text(attributes[found]) if found is not None else ""
+
+    site_id = value(SITE_ID_FIELDS)
+    if site_id:
+        return site_id
+    gnr, bnr = value(GNR_FIELDS), value(BNR_FIELDS)
+    if gnr and bnr:
+        return "{}/{}".format(gnr, bnr)
+    return str(feature_id)
 
 
 def check_quantities(app: Application) -> None:
@@ -36,9 +128,9 @@ def check_quantities(app: Application) -> None:
 
 def data_used(context: SiteContext, checklist: Checklist, profile: Profile) -> List[tuple]:
     """(what, edition/date) pairs for the report's 'data used' section."""
-    rows = [(tr("Checklist {id}").format(id=checklist.id), tr("edition {edition}, sha256 {hash}").format(
+    rows = [(tr("Checklist: {title}").format(title=checklist.title), tr("edition {edition}, sha256 {hash}").format(
         edition=checklist.edition, hash=checklist.sha256[:12])),
-        (tr("Station profile {id}").format(id=profile.id), tr("sha256 {hash}").format(hash=profile.sha256[:12]))]
+        (tr("Station profile: {name}").format(name=profile.name), tr("sha256 {hash}").format(hash=profile.sha256[:12]))]
     for key, name in sorted(context.layer_names.items()):
         rows.append((name, context.data_dates.get(key, tr("date not stated in the data"))))
     return rows

@@ -27,6 +27,9 @@ from .checklist_model import (
     Checklist,
     ChecklistItem,
     Threshold,
+    phase_noun,
+    station_type_noun,
+    word_list,
 )
 from .criteria import CriteriaEngine
 from .criteria_catalog import zoning_class_label
@@ -368,9 +371,7 @@ def automatic_answers(ctx: RuleContext, i: int, phase: Optional[str] = None) -> 
     station_type = ctx.application.station_type
     for item in ctx.checklist.items:
         if not item.applies_to(station_type, phase):
-            types = ", ".join(item.station_types)
-            answer = Answer(item.id, NOT_RELEVANT, tr("Applies to: {types}; phases: {phases}.").format(
-                types=types, phases=", ".join(item.phases)))
+            answer = Answer(item.id, NOT_RELEVANT, _not_relevant_text(item, station_type))
         elif item.rule is None:
             answer = Answer(item.id, UNANSWERED, "", answered_by="")
         else:
@@ -378,6 +379,13 @@ def automatic_answers(ctx: RuleContext, i: int, phase: Optional[str] = None) -> 
             answer.item_id = item.id
         answers.append(answer)
     return answers
+
+
+def _not_relevant_text(item: ChecklistItem, station_type: str) -> str:
+    """Why an item is not relevant, in words (station types and phases by name, not by id)."""
+    if station_type not in item.station_types:
+        return tr("Applies only to {types}.").format(types=word_list(station_type_noun(t) for t in item.station_types))
+    return tr("Applies only in the phases {phases}.").format(phases=word_list(phase_noun(p) for p in item.phases))
 
 
 def merge_answers(automatic: List[Answer], by_person: Dict[str, Answer]) -> List[Answer]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
 from .i18n import current_language, tr
+from .station_types import STATION_TYPES, station_type_label, station_type_noun  # noqa: F401 (used from here too)
 
 FULFILLED = "fulfilled"
 NOT_FULFILLED = "not_fulfilled"
@@ -19,7 +20,6 @@ UNANSWERED = "unanswered"
 STATUSES = (NOT_FULFILLED, NEEDS_ASSESSMENT, UNANSWERED, FULFILLED, NOT_RELEVANT)
 AUDIENCES = ("saksbehandler", "tiltakshaver")
 PHASES = ("plan", "byggesak", "drift")
-STATION_TYPES = ("hydrogen", "battery", "biogas")
 
 
 def status_label(status: str) -> str:
@@ -31,6 +31,19 @@ def status_label(status: str) -> str:
         NOT_RELEVANT: tr("Not relevant"),
         UNANSWERED: tr("Not answered yet"),
     }.get(status, status)
+
+
+def phase_noun(phase: str) -> str:
+    """Translated name of a phase inside a sentence (``building application``)."""
+    return {"plan": tr("plan"), "byggesak": tr("building application"), "drift": tr("operation")}.get(phase, phase)
+
+
+def word_list(words) -> str:
+    """``a``, ``a and b``, ``a, b and c`` in the current language."""
+    words = [w for w in words if w]
+    if len(words) <= 1:
+        return "".join(words)
+    return tr("{first} and {last}").format(first=", ".join(words[:-1]), last=words[-1])
 
 
 def audience_label(audience: str) -> str:

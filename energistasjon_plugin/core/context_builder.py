@@ -1,84 +1,38 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Build a :class:`SiteContext` from layers as the user has them.
+"""Build a :class:`SiteContext` from layers as the user has them, one declared layer after another.
 
-Each layer is copied, reprojected to the candidates' CRS when needed, and normalised by
-its reader (field auto-detection, units, NULLs).  An empty layer counts as left out, with
-a note, so its criteria say "unknown" instead of silently finding nothing.
+Each layer is copied, reprojected to the candidates' CRS when needed, and normalised by its
+reader (field auto-detection, units, NULLs) as :mod:`.context_layers` declares.  An empty
+layer counts as left out, with a note, so its criteria say "unknown" instead of silently
+finding nothing.
 """
-from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence
+from pathlib import Path
+from typing import Any, Dict, List, Optional
 
 import geopandas as gpd
 import pandas as pd
 
+from . import context_layers
 from .context import SiteContext
-from .criteria import normalise_station_type
-from .errors import InputError
-from .fields import numeric_values, resolve_field
-from .i18n import tr
-from .readers import digin, nvdb, roads
-from .zoning.plan_layers import normalise_zoning
+from .layer_readers import LayerInput, Reading, in_crs
+
+__all__ = ["LayerInput", "build_context"]
 
 
-@dataclass
-class LayerInput:
-    """A context layer as given: its features, the user's name for it, chosen fields.
-
-    Attributes
-    ----------
-    frame : GeoDataFrame
-    name : str
-        The layer's name in QGIS (used in every message about it).
-    fields : dict
-        Field chosen by the user per purpose (None = auto-detect), e.g.
-        ``{"aadt": "ÅDT", "long_share": None}``.
-    """
-
-    frame: gpd.GeoDataFrame
-    name: str
-    fields: Dict[str, Optional[str]] = field(default_factory=dict)
-
-
-PROTECTED_NAME_CANDIDATES = ("navn", "name", "offisieltNavn", "områdenavn")
-BUILDING_TYPE_CANDIDATES = ("bygningstype", "bygningstypekode", "bygningstype_kode", "bygtype", "building_type")
-STATION_TYPE_CANDIDATES = ("stasjonstype", "station_type", "drivstoff", "energibærer", "type")
-STATION_NAME_CANDIDATES = ("navn", "name", "stasjonsnavn")
-
-
-def _in_crs(layer: LayerInput, crs, notes: List[str]) -> Optional[gpd.GeoDataFrame]:
-    frame = layer.frame
-    if len(frame) == 0:
-        notes.append(tr("The layer '{layer}' has no features; the criteria that need it are unknown.").format(
-            layer=layer.name))
-        return None
-    frame = frame[frame.geometry.notna() & ~frame.geometry.is_empty]
-    if frame.crs is None:
-        notes.append(tr("The layer '{layer}' has no CRS; it was assumed to be in the candidates' CRS.").format(
-            layer=layer.name))
-        return frame.set_crs(crs, allow_override=True)
-    if not frame.crs.equals(crs):
-        return frame.to_crs(crs)
-    return frame.copy()
-
-
-def build_context(
-    crs,
-    roads_layer: Optional[LayerInput] = None,
-    traffic_layer: Optional[LayerInput] = None,
-    substation_layer: Optional[LayerInput] = None,
-    grid_capacity_files: Sequence[str] = (),
-    kpa_layers: Sequence[LayerInput] = (),
-    rp_layers: Sequence[LayerInput] = (),
-    hazard_layer: Optional[LayerInput] = None,
-    protected_layer: Optional[LayerInput] = None,
-    exclusion_layers: Sequence[LayerInput] = (),
-    building_layer: Optional[LayerInput] = None,
-    existing_layer: Optional[LayerInput] = None,
-    dem_path: Optional[str] = None,
-    dem_name: str = "DEM",
-    corridors: Optional[Sequence[str]] = None,
-) -> SiteContext:
+def build_context(crs, dem_name: str = "DEM", **given: Any) -> SiteContext:
     """Normalise and reproject every given layer.
+
+    Parameters
+    ----------
+    crs
+        The candidates' CRS.
+    dem_name : str
+        The name of a DEM given as a path (``dem_path``), for messages.
+    **given
+        Per declared layer, by its ``keyword`` (:data:`.context_layers.LAYERS`): a
+        :class:`LayerInput` (``roads_layer``), a list of them (``kpa_layers``), or a path or
+        list of paths for a layer read from a file (``grid_capacity_files``, ``dem_path``);
+        and per declared setting, by its name, the value (``corridors``).
 
     Raises
     ------
@@ -86,122 +40,69 @@ def build_context(
         A chosen field does not exist, or a required field cannot be found.
     DataFileError
         A grid-capacity file cannot be read.
+    TypeError
+        An argument no layer or setting is declared for.
     """
+    layers = context_layers.LAYERS
+    known = {layer.keyword for layer in layers} | {s.name for layer in layers for s in layer.settings}
+    unknown = sorted(set(given) - known)
+    if unknown:
+        raise TypeError("build_context() got unexpected arguments: {}".format(", ".join(unknown)))
     notes: List[str] = []
-    context = SiteContext(dem_path=dem_path or None, corridors=list(corridors) if corridors else None, notes=notes)
-    if dem_path:
-        context.layer_names["dem"] = dem_name
-
-    if roads_layer is not None:
-        frame = _in_crs(roads_layer, crs, notes)
-        if frame is not None:
-            context.roads = roads.normalise_roads(frame, roads_layer.name, roads_layer.fields.get("category"),
-                                                  roads_layer.fields.get("number"))
-            context.layer_names["roads"] = roads_layer.name
-
-    if traffic_layer is not None:
-        frame = _in_crs(traffic_layer, crs, notes)
-        if frame is not None:
-            traffic = nvdb.normalise_traffic(frame, traffic_layer.name, traffic_layer.fields.get("aadt"),
-                                             traffic_layer.fields.get("long_share"))
-            notes.extend(traffic.attrs.get("warnings", []))
-            try:  # road labels let the engine prefer the corridor's own count
-                labelled = roads.normalise_roads(frame, traffic_layer.name)
-                traffic["road_label"] = labelled["road_label"].to_numpy()
-            except InputError:
-                pass
-            context.traffic = traffic
-            context.layer_names["traffic"] = traffic_layer.name
-
-    grids = []
-    for path in grid_capacity_files:
-        grid = digin.read_grid_capacity(path)
-        notes.extend(grid.warnings)
-        dates = sorted(set(str(d) for d in grid.substations.get("capacity_date", []) if d))
-        stated = grid.generated_at or (dates[-1] if dates else None)
-        if stated:
-            context.data_dates["substations"] = tr("published {date} by {publisher}").format(
-                date=stated, publisher=grid.publisher or "?")
-        grids.append(grid.substations.to_crs(crs) if len(grid.substations) else None)
-    if substation_layer is not None:
-        frame = _in_crs(substation_layer, crs, notes)
-        if frame is not None:
-            grid = digin.grid_capacity_from_frame(frame, substation_layer.name,
-                                                  available_field=substation_layer.fields.get("available"),
-                                                  name_field=substation_layer.fields.get("name"))
-            notes.extend(grid.warnings)
-            grids.append(grid.substations)
-    grids = [g for g in grids if g is not None and len(g)]
-    if grids:
-        context.substations = gpd.GeoDataFrame(pd.concat(grids, ignore_index=True), geometry="geometry", crs=crs)
-        context.layer_names["substations"] = ", ".join(
-            [str(p) for p in grid_capacity_files] + ([substation_layer.name] if substation_layer else []))
-    elif grid_capacity_files or substation_layer is not None:
-        notes.append(tr("The grid-capacity data has no substations; grid capacity is unknown."))
-
-    # Several plan layers per level are normal (one KPA per municipality, many
-    # reguleringsplaner, older pbl-1985 plans in their own layer): normalise each, then merge.
-    for key, layers in (("kpa", kpa_layers), ("rp", rp_layers)):
-        parts = []
-        for layer in layers:
-            frame = _in_crs(layer, crs, notes)
-            if frame is not None:
-                parts.append(normalise_zoning(frame, layer.name, layer.fields.get("code"),
-                                              layer.fields.get("status"), layer.fields.get("plan_id")))
-        if parts:
-            merged = parts[0] if len(parts) == 1 else gpd.GeoDataFrame(
-                pd.concat(parts, ignore_index=True), geometry=parts[0].geometry.name, crs=crs)
-            setattr(context, key, merged)
-            context.layer_names[key] = ", ".join(layer.name for layer in layers)
-
-    if hazard_layer is not None:
-        frame = _in_crs(hazard_layer, crs, notes)
-        if frame is not None:
-            chosen = hazard_layer.fields.get("code")
-            if chosen:  # fail now, naming the field, rather than in the middle of scoring
-                chosen = resolve_field(list(frame.columns), chosen, (), hazard_layer.name, tr("hensynssone code"))
-            context.hazards, context.hazard_code_field = frame, chosen
-            context.layer_names["hazards"] = hazard_layer.name
-
-    if protected_layer is not None:
-        frame = _in_crs(protected_layer, crs, notes)
-        if frame is not None:
-            name_field = resolve_field(list(frame.columns), protected_layer.fields.get("name"),
-                                       PROTECTED_NAME_CANDIDATES, protected_layer.name, tr("name"), required=False)
-            names = frame[name_field].astype("object").to_numpy() if name_field else [None] * len(frame)
-            context.protected = gpd.GeoDataFrame({"name": names}, geometry=frame.geometry.to_numpy(), crs=crs)
-            context.layer_names["protected"] = protected_layer.name
-
-    for layer in exclusion_layers:
-        frame = _in_crs(layer, crs, notes)
-        if frame is not None:
-            context.exclusions.append((layer.name, frame[[frame.geometry.name]]))
-
-    if building_layer is not None:
-        frame = _in_crs(building_layer, crs, notes)
-        if frame is not None:
-            type_field = resolve_field(list(frame.columns), building_layer.fields.get("type"),
-                                       BUILDING_TYPE_CANDIDATES, building_layer.name, tr("building type"))
-            context.buildings = gpd.GeoDataFrame({"building_type": numeric_values(frame, type_field)},
-                                                 geometry=frame.geometry.to_numpy(), crs=crs)
-            context.layer_names["buildings"] = building_layer.name
-
-    if existing_layer is not None:
-        frame = _in_crs(existing_layer, crs, notes)
-        if frame is not None:
-            type_field = resolve_field(list(frame.columns), existing_layer.fields.get("type"),
-                                       STATION_TYPE_CANDIDATES, existing_layer.name, tr("station type"))
-            name_field = resolve_field(list(frame.columns), existing_layer.fields.get("name"),
-                                       STATION_NAME_CANDIDATES, existing_layer.name, tr("name"), required=False)
-            types = normalise_station_type(frame[type_field])
-            unknown = int(sum(t is None for t in types))
-            if unknown:
-                notes.append(tr("{n} features in '{layer}' have a station type that is not hydrogen, battery or "
-                                "biogas (field '{field}'); they are ignored.").format(
-                    n=unknown, layer=existing_layer.name, field=type_field))
-            context.existing = gpd.GeoDataFrame(
-                {"station_type": types,
-                 "name": frame[name_field].astype("object").to_numpy() if name_field else [None] * len(frame)},
-                geometry=frame.geometry.to_numpy(), crs=crs)
-            context.layer_names["existing"] = existing_layer.name
+    context = SiteContext(notes=notes)
+    reading = Reading(crs, notes, context.data_dates)
+    for setting in (s for layer in layers for s in layer.settings):
+        value = given.get(setting.name)
+        context.settings[setting.name] = list(value) if value else None
+    parts: Dict[str, list] = {}
+    names: Dict[str, List[str]] = {}
+    for index, layer in enumerate(layers):
+        entry = layer.entry_key
+        for source in _sources(layer, given.get(layer.keyword), dem_name):
+            names.setdefault(entry, []).append(source.name)
+            frame = None if layer.is_file else in_crs(source, crs, notes)
+            if frame is None and not layer.is_file:
+                continue
+            value = layer.read(source, frame, reading)
+            if value is not None:
+                parts.setdefault(entry, []).append((source.name, value))
+        last_of_entry = all(other.entry_key != entry for other in layers[index + 1:])
+        if last_of_entry and entry in names:
+            _put(context, layer, entry, parts.get(entry, []), names[entry], crs)
     return context
+
+
+def _sources(layer: context_layers.ContextLayer, value: Any, dem_name: str) -> List[LayerInput]:
+    """What was given for ``layer`` as a list of LayerInput (paths become inputs with a path)."""
+    if value is None or isinstance(value, (str, Path)) and not str(value):
+        return []
+    values = value if isinstance(value, (list, tuple)) else [value]
+    sources = []
+    for item in values:
+        if isinstance(item, LayerInput):
+            sources.append(item)
+        elif item:  # a path
+            name = dem_name if layer.geometry == context_layers.RASTER else str(item)
+            sources.append(LayerInput(None, name, path=str(item)))
+    return sources
+
+
+def _put(context: SiteContext, layer: context_layers.ContextLayer, entry: str, parts: list, names: List[str],
+         crs) -> None:
+    """The parts read for one entry, as one value in the context (or a note that they gave nothing)."""
+    if not parts:
+        if layer.empty_note is not None:
+            context.notes.append(layer.empty_note())
+        return
+    if layer.keep_apart:  # a criterion says which of them a site lies in: names not listed as data used
+        context.layers[entry] = parts
+        return
+    values = [value for _name, value in parts]
+    context.layers[entry] = values[0] if len(values) == 1 else _joined(values, crs)
+    context.layer_names[entry] = ", ".join(names)
+
+
+def _joined(frames: List[gpd.GeoDataFrame], crs) -> Optional[gpd.GeoDataFrame]:
+    # Several layers of one kind are normal (one KPA per municipality, many reguleringsplaner,
+    # older pbl-1985 plans in their own layer, a grid file per grid company): one frame.
+    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry=frames[0].geometry.name, crs=crs)

@@ -13,15 +13,17 @@ profile is a statement of relative importance; refusing would only make people f
 with decimals).
 """
 import hashlib
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
 
 from . import value_functions
 from .codelists import CodeRules, parse_code_rules
-from .criteria_catalog import CATEGORY, CODES, CRITERIA, FLAG, NUMBER, ZONING_CLASSES
+from .criteria.catalog import CRITERIA
+from .criteria.declaration import CATEGORY, CODES, FLAG, NUMBER
+from .criteria.zoning import ZONING_CLASSES
 from .errors import DataFileError
-from .i18n import current_language, tr
+from .i18n import tr
+from .profile_model import Constraint, Factor, Parameter, Profile
 from .yamlfile import Problems as _Problems
 from .yamlfile import check_header, read_text, read_yaml
 
@@ -30,69 +32,6 @@ SUPPORTED_FORMAT_VERSION = 1
 PROFILES_DIR = Path(__file__).resolve().parents[2] / "resources" / "profiles"
 PLAN_SYSTEMS = ("kpa", "rpa", "kp1985", "rp1985")
 CONSTRAINT_TESTS = {"min": NUMBER, "max": NUMBER, "allowed": CATEGORY, "forbidden_codes": CODES, "must_be": FLAG}
-
-
-@dataclass(frozen=True)
-class Parameter:
-    """A named value behind the rules, with its justification."""
-
-    name: str
-    value: Any
-    unit: str
-    source: Optional[str]
-    setting: Optional[str]
-
-
-@dataclass(frozen=True)
-class Constraint:
-    """A hard rule: a site failing it is excluded (kept in the output, marked, with the reason)."""
-
-    id: str
-    criterion: str
-    test: str
-    value: Any
-    source: Optional[str]
-    setting: Optional[str]
-
-
-@dataclass(frozen=True)
-class Factor:
-    """A weighted criterion scored 0-1 by a value function."""
-
-    id: str
-    criterion: str
-    weight: float
-    function: Dict[str, Any]
-    source: Optional[str]
-    setting: Optional[str]
-
-
-@dataclass
-class Profile:
-    """A validated station profile."""
-
-    id: str
-    station_type: str
-    names: Dict[str, str]
-    field_prefix: str
-    parameters: Dict[str, Parameter]
-    zoning: Dict[str, Dict[str, CodeRules]]
-    zoning_source: Optional[str]
-    constraints: List[Constraint]
-    factors: List[Factor]
-    min_known_weight: float
-    path: str
-    sha256: str
-    notes: List[str] = field(default_factory=list)
-
-    @property
-    def name(self) -> str:
-        """The profile's name in the current language."""
-        return self.names.get(current_language()) or self.names.get("en") or self.id
-
-    def value(self, name: str) -> Any:
-        """Value of a parameter."""
-        return self.parameters[name].value
 
 
 def _is_number(value: Any) -> bool:

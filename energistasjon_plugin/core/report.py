@@ -2,8 +2,9 @@
 """The case report: a checked application as one self-contained HTML document.
 
 The report is what a case officer puts in the case file (saksarkiv): the site on a map,
-the checklist answers grouped by status (what blocks a decision first), the road to a
-decision, what the application is missing, and the data and checklist edition used.
+the checklist answers grouped by status (what blocks a decision first), the officer's own
+notes with who wrote them and when (in Norwegian time), the road to a decision, what the
+application is missing, and the data and checklist edition used.
 
 The document stands alone: the stylesheet (``resources/report/report.css``) and the map
 are embedded, nothing is fetched from the network.  It is written as polyglot HTML5
@@ -15,7 +16,7 @@ import base64
 import configparser
 import os
 import uuid
-from datetime import datetime, timezone
+from datetime import datetime, timezone, tzinfo
 from html import escape
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple, Union
@@ -33,10 +34,14 @@ from .checklist_model import (
 from .decision import applies_label
 from .errors import DataFileError, InputError
 from .i18n import current_language, tr, use_language
+from .station_types import station_type_label
 from .timestamps import parse_timestamp
 
 PLUGIN_DIR = Path(__file__).resolve().parents[2]
 REPORT_CSS = PLUGIN_DIR / "resources" / "report" / "report.css"
+
+#: The time zone of the report's times: the cases are Norwegian, so Norwegian time (CET/CEST).
+REPORT_TIME_ZONE = "Europe/Oslo"
 
 #: Order of the road to a decision: what certainly applies first, what certainly doesn't last.
 _APPLIES_ORDER = {"yes": 0, "check": 1, "no": 2}
@@ -102,6 +107,7 @@ def render_case_report(
             _map_section(case, map_png),
             _summary_section(rows, left_out),
             _answers_section(rows),
+            _officer_notes_section(rows),
             _road_section(case.processes),
             _missing_section(case.missing),
             _data_section(case.data_used, notes),
@@ -183,7 +189,7 @@ def _header_section(case: CaseResult, title: str, generated_at: str) -> str:
     facts = [
         (tr("Case"), _text(case.case_id)),
         (tr("Site"), _text(case.site_label)),
-        (tr("Station type"), _text(_station_type_label(case.application.station_type))),
+        (tr("Station type"), _text(station_type_label(case.application.station_type))),
         (tr("Generated"), _text(generated_at)),
         (tr("Checklist"), _text(checklist.title)),
         (tr("Edition"), _text(checklist.edition)),
@@ -276,13 +282,39 @@ def _answer_row(row: _Row) -> str:
 
 
 def _answered_by(answer: Optional[Answer]) -> str:
-    if answer is None:
-        return '<span class="muted">–</span>'
-    if answer.answered_by in ("", "auto"):
+    if answer is None or (answer.status == UNANSWERED and _by_engine(answer)):
+        # nobody has answered: not the engine either (it only says the item is for a person)
+        return '<span class="muted">{}</span>'.format(_text(status_label(UNANSWERED)))
+    if _by_engine(answer):
         return _text(tr("automatic"))
     name = tr("a person") if answer.answered_by == "person" else answer.answered_by
     when = _time_text(answer.answered_at)
     return _text(name) + (f'<br /><span class="muted">{_text(when)}</span>' if when else "")
+
+
+def _by_engine(answer: Answer) -> bool:
+    return answer.answered_by in ("", "auto")
+
+
+def _officer_notes_section(rows: Dict[str, List[_Row]]) -> str:
+    """Every note the case officer wrote, by item, with who wrote it and when."""
+    lines = []
+    for status in STATUSES:
+        for item, item_id, answer in rows[status]:
+            if answer is None or _by_engine(answer) or not answer.evidence.strip():
+                continue
+            question = _text(item.question) if item is not None else ""
+            lines.append(
+                f'<tr><td class="id">{_text(item_id)}</td><td>{question}</td>'
+                f'<td class="note">{_text(answer.evidence.strip())}</td>'
+                f'<td>{_text(status_label(status))}</td><td>{_answered_by(answer)}</td></tr>\n'
+            )
+    if lines:
+        body = _table("notes", (tr("Item"), tr("Question"), tr("Note"), tr("Status"), tr("Answered by")),
+                      "".join(lines))
+    else:
+        body = _paragraph(tr("The case officer has written no notes for this case."), "muted")
+    return _section("officer-notes", tr("The case officer's notes"), body)
 
 
 def _road_section(processes: Sequence[Process]) -> str:
@@ -315,8 +347,8 @@ def _data_section(data_used: Sequence[Tuple[str, str]], notes: Sequence[str]) ->
         data = _table("data", (tr("Layer or file"), tr("Date or edition")), lines)
     else:
         data = _paragraph(tr("No data sources were recorded."), "muted")
-    notes_html = _list(notes) if notes else _paragraph(tr("No notes."), "muted")
-    data_heading, notes_heading = tr("Data used"), tr("Notes")
+    notes_html = _list(notes) if notes else _paragraph(tr("No notes on the data."), "muted")
+    data_heading, notes_heading = tr("Data used"), tr("Notes on the data")
     return (
         f'<section class="data-section">\n<h2>{_text(data_heading)}</h2>\n{data}'
         f'<h2>{_text(notes_heading)}</h2>\n{notes_html}</section>\n'
@@ -401,15 +433,6 @@ def _text(value: object) -> str:
     return escape("" if value is None else str(value), quote=True).replace("\r\n", "\n").replace("\n", "<br />")
 
 
-def _station_type_label(station_type: str) -> str:
-    # The same words as the scoring algorithm's station type parameter.
-    return {
-        "hydrogen": tr("Hydrogen"),
-        "battery": tr("Battery-electric truck charging"),
-        "biogas": tr("Biogas (CBG/LBG)"),
-    }.get(station_type, station_type)
-
-
 def _image_type(data: bytes) -> str:
     head = bytes(data[:8])
     if head.startswith(_PNG_SIGNATURE):
@@ -432,23 +455,45 @@ def _stylesheet() -> str:
         ) from error
 
 
+def report_time_zone() -> Optional[tzinfo]:
+    """Norwegian time (Europe/Oslo), or None for the computer's own time zone where Python has
+    no time zone database (Windows without the ``tzdata`` package: there, the computer's zone)."""
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(REPORT_TIME_ZONE)
+    except (ImportError, KeyError, OSError, ValueError):  # ZoneInfoNotFoundError is a KeyError
+        return None
+
+
+def _local(moment: datetime) -> datetime:
+    """``moment`` (aware; naive means UTC, as the answer store writes) in the report's time zone."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    zone = report_time_zone()
+    return moment.astimezone(zone) if zone is not None else moment.astimezone()
+
+
+def _zone_text(moment: datetime) -> str:
+    if report_time_zone() is not None:
+        return tr("Norwegian time")
+    return moment.tzname() or moment.strftime("UTC%z")
+
+
 def _now_text() -> str:
-    return datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %z")
+    moment = _local(datetime.now(timezone.utc))
+    return "{} ({})".format(moment.strftime("%Y-%m-%d %H:%M"), _zone_text(moment))
 
 
 def _time_text(value: str) -> str:
-    """An answer's ISO timestamp as ``2024-05-02 12:03 UTC``; other text as it is."""
+    """An answer's ISO timestamp (stored in UTC) as local time, ``2024-05-02 14:03``; other text as it is."""
     if not value:
         return ""
     text = value.strip()
     moment = parse_timestamp(text)
     if moment is None:
         return text
-    if moment.tzinfo is None:
-        return moment.strftime("%Y-%m-%d %H:%M")
-    if moment.utcoffset() == timezone.utc.utcoffset(None):
-        return moment.strftime("%Y-%m-%d %H:%M UTC")
-    return moment.strftime("%Y-%m-%d %H:%M %z")
+    return _local(moment).strftime("%Y-%m-%d %H:%M")
 
 
 def _plugin_version() -> str:

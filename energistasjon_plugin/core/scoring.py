@@ -21,16 +21,11 @@ import shapely
 
 from . import ranking, value_functions
 from .context import SiteContext
-from .criteria import CriteriaEngine, CriterionResult
-from .criteria_catalog import CRITERIA, criterion_label, layer_label, rule_label
+from .context_layers import layer_label
+from .criteria import CRITERIA, CriteriaEngine, CriterionResult, criterion_label, rule_label
+from .criteria.catalog import phrase_order
 from .errors import InputError
-from .explain import (
-    PHRASE_ORDER,
-    phrase_texts,
-    reason_texts,
-    unchecked_reason,
-    unknown_factors_text,
-)
+from .explain import phrase_texts, reason_texts, unchecked_reason, unknown_factors_text
 from .i18n import tr, use_language
 from .profiles import Profile
 from .progress import Progress
@@ -116,18 +111,13 @@ def _criterion_columns(prefix: str, factor_id: str) -> List[str]:
     return [prefix + "_" + factor_id, prefix + "_" + factor_id + "_s"]
 
 
-#: Decimals a raw value keeps in the output, by unit: what the measurement can support
-#: (whole metres and square metres, hundredths of a MW, whole vehicles).
-DECIMALS_BY_UNIT = {"m": 0, "m2": 0, "MW": 2, "vehicles/day": 0}
-
-
 def _raw_for_output(criterion: str, result: CriterionResult) -> np.ndarray:
     values = result.values
     if values.dtype == object:
         return values
     out = values.astype("float64").copy()
     out[np.isinf(out)] = np.nan  # "none in the layer" is said in words; fields stay plain numbers
-    decimals = DECIMALS_BY_UNIT.get(CRITERIA[criterion].unit)
+    decimals = CRITERIA[criterion].decimals  # what the measurement can support
     return np.round(out, decimals) if decimals is not None else out
 
 
@@ -191,7 +181,7 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
         columns[sub_col] = sub
         unknown_masks.append(np.isnan(sub))
 
-    spoken = [c for c in PHRASE_ORDER if c in results and any(
+    spoken = [c for c in phrase_order() if c in results and any(
         f.weight > 0 for f in profile.factors if f.criterion == c)]
     kept = np.flatnonzero(~excluded)  # an excluded site is explained by its failed rules only
     phrase_parts = [phrase_texts(criterion, results[criterion], results, kept)[kept] for criterion in spoken]
@@ -360,10 +350,10 @@ def score_sites(
             if left_out:
                 notes.append(tr("{profile}: left out (no layer given): {layers}; those criteria are unknown.").format(
                     profile=profile.name, layers=", ".join(left_out)))
-            if any(c.criterion == "sensitive_distance_m" for c in profile.constraints):
-                # said once for the run, not on every excluded site
-                notes.append(tr("{profile}: the distance to sensitive buildings is a screening assumption; DSB sets "
-                                "no fixed safety distances (a risk analysis decides).").format(profile=profile.name))
+            for criterion in dict.fromkeys(c.criterion for c in profile.constraints):
+                rule_note = CRITERIA[criterion].rule_note
+                if rule_note is not None:  # said once for the run, not on every excluded site
+                    notes.append(rule_note(profile.name))
         new_names = {c.casefold() for c in new_columns}
         clash = [c for c in candidates.columns if str(c).casefold() in new_names and c != candidates.geometry.name]
         if clash:

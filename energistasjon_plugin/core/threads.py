@@ -4,13 +4,19 @@ work on a thread pool use the CPUs the process may run on.
 
 The engine's thread and chunk settings live here and nowhere else.  Results never depend on
 them: chunks are put together in order, whatever the number of threads.
+
+The language of the run is per thread (:func:`.i18n.use_language`): every task submitted here
+runs in the language of the thread that submitted it, so a message raised on a worker (a DEM
+block that cannot be read) is in the run's language, not QGIS's.
 """
+import functools
 import os
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing
 from typing import Any, Callable, Deque, Iterator, List, Optional, TypeVar
 
+from .i18n import current_language, use_language
 from .progress import Progress
 
 Result = TypeVar("Result")
@@ -36,6 +42,29 @@ def workers_for(count: int) -> int:
     return max(1, min(usable_cpus(), count // CHUNK + 1))
 
 
+def in_language(work: Callable[..., Result]) -> Callable[..., Result]:
+    """``work`` to run on another thread in the language of this one (the submitting thread)."""
+    language = current_language()
+
+    @functools.wraps(work)
+    def run(*args: Any, **kwargs: Any) -> Result:
+        with use_language(language):
+            return work(*args, **kwargs)
+    return run
+
+
+class Pool(ThreadPoolExecutor):
+    """A thread pool whose tasks run in the language of the thread that submits them."""
+
+    def submit(self, fn: Callable[..., Result], *args: Any, **kwargs: Any) -> "Future[Result]":
+        return super().submit(in_language(fn), *args, **kwargs)
+
+
+def pool(workers: Optional[int] = None) -> Pool:
+    """A :class:`Pool` of ``workers`` threads (default :func:`usable_cpus`)."""
+    return Pool(max_workers=workers or usable_cpus())
+
+
 def in_order(pool: ThreadPoolExecutor, work: Callable[[int], Result], count: int,
              ahead: Optional[int] = None) -> Iterator[Result]:
     """``work(0) ... work(count - 1)`` on ``pool``, yielded in order, at most ``ahead`` begun
@@ -48,7 +77,7 @@ def in_order(pool: ThreadPoolExecutor, work: Callable[[int], Result], count: int
     try:
         while submitted < count or pending:
             while submitted < count and len(pending) < max(1, ahead):
-                pending.append(pool.submit(work, submitted))
+                pending.append(pool.submit(in_language(work), submitted))
                 submitted += 1
             yield pending.popleft().result()
     finally:
@@ -78,8 +107,8 @@ def map_slices(work: Callable[[slice], Result], count: int, parts: int, workers:
     slices = [slice(lo, hi) for lo, hi in zip(edges[:-1], edges[1:]) if hi > lo]
     if workers <= 1 or len(slices) <= 1:
         return [work(part) for part in slices]
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(work, slices))
+    with Pool(max_workers=workers) as threads:
+        return list(threads.map(work, slices))
 
 
 def map_chunks(work: Callable[[slice], Result], count: int, workers: int) -> List[Result]:

@@ -1,15 +1,23 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """The checklist of one case as a table: one row per item with its automatic evidence, a
-status the officer can set (or override) and a note.  The table only shows and edits; the
-dock saves (it listens to :attr:`AnswersTable.answer_edited`)."""
+status the officer can set (or override) and a note of as many lines as it needs.  The table
+only shows and edits; the dock saves (it listens to :attr:`AnswersTable.answer_edited`)."""
 import getpass
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Dict, List, Optional
 
-from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtGui import QBrush, QColor
-from qgis.PyQt.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QTableWidget, QTableWidgetItem
+from qgis.PyQt.QtCore import QSize, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QBrush, QColor, QFontMetrics
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHeaderView,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from ..core.checklist_model import (
     FULFILLED,
@@ -30,6 +38,8 @@ STATUS_CHOICES = (FULFILLED, NOT_FULFILLED, NEEDS_ASSESSMENT, NOT_RELEVANT, UNAN
 ID_COLUMN, STATUS_COLUMN, QUESTION_COLUMN, EVIDENCE_COLUMN, NOTE_COLUMN, SAVED_COLUMN = range(6)
 _UNSAVED_BACKGROUND = QColor("#fde0dc")
 _UNSAVED_TEXT = QColor("#b00020")
+#: A note shows at least this many lines, and grows with its text up to the maximum.
+NOTE_LINES, NOTE_MAX_LINES = 3, 12
 
 
 def user_name() -> str:
@@ -64,6 +74,72 @@ class _StatusCombo(QComboBox):
             event.ignore()  # the table scrolls instead
 
 
+class NoteEdit(QPlainTextEdit):
+    """The officer's note on one item: several lines (Enter starts a new line), finished when the
+    officer leaves the field or presses Ctrl+Enter.
+
+    Signals
+    -------
+    editingFinished()
+        As QLineEdit's: the note was left (focus out) or Ctrl+Enter was pressed.
+    heightWanted(int)
+        The note's text needs this many pixels to show without scrolling.
+    """
+
+    editingFinished = pyqtSignal()  # noqa: N815 (Qt's name, as QLineEdit)
+    heightWanted = pyqtSignal(int)  # noqa: N815
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)  # Tab moves on, as in every other field
+        self.setFrameShape(QFrame.NoFrame)
+        self.setLineWrapMode(QPlainTextEdit.WidgetWidth)
+        self.document().setDocumentMargin(2)
+        self.textChanged.connect(self._ask_height)
+
+    # QLineEdit's names, so the table and the dock read every note the same way
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt)
+        if text != self.toPlainText():
+            self.setPlainText(text)
+
+    def lines_height(self, lines: int) -> int:
+        return QFontMetrics(self.font()).lineSpacing() * lines + 2 * int(self.document().documentMargin()) + 4
+
+    def wanted_height(self) -> int:
+        """Pixels to show the whole note (wrapped at the column's width), between the minimum and the maximum."""
+        document = self.document()
+        document.setTextWidth(max(40, self.viewport().width()))
+        needed = int(document.size().height()) + 4
+        return max(self.lines_height(NOTE_LINES), min(needed, self.lines_height(NOTE_MAX_LINES)))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt): the table sizes rows by it
+        return QSize(200, self.wanted_height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt)
+        return QSize(60, self.lines_height(1))
+
+    def _ask_height(self) -> None:
+        self.heightWanted.emit(self.wanted_height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._ask_height()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt)
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() & Qt.ControlModifier:
+            self.editingFinished.emit()
+            return
+        super().keyPressEvent(event)
+
+
 @dataclass
 class _Row:
     item: ChecklistItem
@@ -88,6 +164,8 @@ class AnswersTable(QTableWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(0, 6, parent)
         self.case_id = ""
+        #: Who answers: the officer's name (the dock sets it from the settings); the login name until then.
+        self.officer = user_name
         self._rows: Dict[str, _Row] = {}
         self._order: List[str] = []
         self._filling = False
@@ -99,9 +177,9 @@ class AnswersTable(QTableWidget):
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
-        for column, width in ((ID_COLUMN, 75), (QUESTION_COLUMN, 220), (STATUS_COLUMN, 150), (EVIDENCE_COLUMN, 220),
-                              (NOTE_COLUMN, 220)):
+        for column, width in ((QUESTION_COLUMN, 220), (STATUS_COLUMN, 165), (EVIDENCE_COLUMN, 220), (NOTE_COLUMN, 240)):
             self.setColumnWidth(column, width)
+        self.setColumnWidth(ID_COLUMN, self.fontMetrics().horizontalAdvance("PLAN-01") + 16)  # the id in full
 
     # --- filling -------------------------------------------------------------------------------
     def clear_case(self) -> None:
@@ -129,7 +207,20 @@ class AnswersTable(QTableWidget):
                         self.mark_unsaved(item.id, tr("Not saved yet."))
         finally:
             self._filling = False
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """Each row as tall as its texts and its note need (the note at least three lines)."""
         self.resizeRowsToContents()
+        for item_id in self._order:
+            self._fit_row(item_id, self.note_edit(item_id).wanted_height())
+
+    def _fit_row(self, item_id: str, note_height: int) -> None:
+        if item_id not in self._rows:
+            return
+        row = self._order.index(item_id)
+        text_height = max(self.sizeHintForRow(row), 0)
+        self.setRowHeight(row, max(text_height, note_height + 2))
 
     def _add_row(self, index: int, item: ChecklistItem, automatic: Optional[Answer],
                  stored: Optional[Answer]) -> None:
@@ -148,13 +239,15 @@ class AnswersTable(QTableWidget):
         combo = _StatusCombo()
         for choice in STATUS_CHOICES:
             combo.addItem(status_label(choice), choice)
+        combo.setMaximumHeight(combo.sizeHint().height())  # at the top of a tall row, not stretched over it
         if automatic is not None and automatic.answered_by == "auto":
             combo.setToolTip(tr("Automatic answer: {status}").format(status=status_label(automatic.status)))
         combo.currentIndexChanged.connect(lambda _index, item_id=item.id: self._edited(item_id))
         self.setCellWidget(index, STATUS_COLUMN, combo)
-        edit = QLineEdit()
-        edit.setPlaceholderText(tr("Note (what the answer rests on)"))
+        edit = NoteEdit()
+        edit.setPlaceholderText(tr("Note (what the answer rests on; Enter for a new line)"))
         edit.editingFinished.connect(lambda item_id=item.id: self._edited(item_id))
+        edit.heightWanted.connect(lambda height, item_id=item.id: self._fit_row(item_id, height))
         self.setCellWidget(index, NOTE_COLUMN, edit)
         self.setItem(index, SAVED_COLUMN, _text_item(""))
         self._set_widgets(item.id, status, note)
@@ -179,7 +272,7 @@ class AnswersTable(QTableWidget):
     def status_combo(self, item_id: str) -> QComboBox:
         return self.cellWidget(self._order.index(item_id), STATUS_COLUMN)
 
-    def note_edit(self, item_id: str) -> QLineEdit:
+    def note_edit(self, item_id: str) -> NoteEdit:
         return self.cellWidget(self._order.index(item_id), NOTE_COLUMN)
 
     def status(self, item_id: str) -> str:
@@ -212,7 +305,7 @@ class AnswersTable(QTableWidget):
         row = self._rows[item_id]
         if row.stored is not None and not self.is_dirty(item_id):
             return row.stored
-        return Answer(item_id, self.status(item_id), self.note_edit(item_id).text(), answered_by=user_name())
+        return Answer(item_id, self.status(item_id), self.note_edit(item_id).text(), answered_by=self.officer())
 
     def saved_answers(self) -> Dict[str, Answer]:
         """The officer's answers as last saved (edits not included)."""

@@ -7,23 +7,11 @@ from typing import Dict, Optional
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-from ...processing.check_application import QUANTITIES
-from ...processing.score_sites import STATION_TYPES, station_type_label
 from ..core.checklist_model import Application
 from ..core.errors import InputError
 from ..core.i18n import tr
-
-
-def quantity_labels() -> Dict[str, str]:
-    """Translated label per Application attribute (the algorithm's parameter names)."""
-    return {
-        "hydrogen_kg": tr("Hydrogen stored (kg)"),
-        "gas_volume_m3": tr("Flammable gas container volume (m³)"),
-        "lbg_tonnes": tr("LBG/CBG stored (tonnes)"),
-        "charging_mw": tr("Charging or electrolyser power (MW)"),
-        "chargers": tr("Number of charging points"),
-        "daily_capacity": tr("Daily capacity (kg/day, or trucks/day for charging)"),
-    }
+from ..core.quantities import QUANTITIES, quantity_labels
+from ..core.station_types import STATION_TYPES, station_type_label
 
 
 def phase_labels() -> Dict[Optional[str], str]:
@@ -75,8 +63,9 @@ class ApplicationForm(QWidget):
             edit.setMinimumWidth(90)  # long labels then wrap above the field instead of squeezing it
             quantities.addRow(labels[attribute], edit)
             self.quantity_edits[attribute] = edit
-        self.enova_check = QCheckBox(tr("The applicant seeks Enova funding"))
-        quantities.addRow(self.enova_check)
+        self.enova_check = QCheckBox(tr("sought"))
+        self.enova_check.setToolTip(tr("The applicant seeks Enova funding"))
+        quantities.addRow(tr("Enova funding"), self.enova_check)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -11,13 +11,15 @@ from typing import Callable, Dict, List, Optional, Tuple
 
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsVectorLayer, QgsWkbTypes
 
-from ...processing.case_output import export_pdf, render_site_map
-from ...processing.check_application import safe_file_name
-from ..bridge.layers import crs_for_geopandas, read_source
+from ..bridge.case_output import export_pdf, render_site_map
+from ..bridge.layers import crs_for_geopandas, python_value, read_source
+from ..core.casework import site_label
 from ..core.checklist_model import Answer, Application, CaseResult, Checklist
 from ..core.context import SiteContext
 from ..core.errors import InputError
-from ..core.i18n import tr
+from ..core.i18n import format_number, tr
+from ..core.report_files import case_file_stem
+from ..core.station_types import STATION_TYPES, station_type_noun
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,8 @@ class CheckedSite:
     crs : str
         ``EPSG:25833`` (or WKT when the CRS has no authority id).
     label : str
-        How the officer knows it: ``kandidater, feature 3``.
+        How the officer knows it: ``site A, gnr. 12 bnr. 34 (kandidater)``, or
+        ``kandidater, feature 3`` when the layer has no id or cadastral fields.
     application : Application
         The quantities it was checked with.
     """
@@ -89,9 +92,100 @@ def selected_site(layer, application: Application) -> CheckedSite:
     if geometry is None or geometry.is_empty:
         raise InputError(tr("The selected feature in '{layer}' has no geometry. Select the site polygon.").format(
             layer=layer.name()), layer=layer.name())
+    feature = layer.getFeature(fid)
+    attributes = dict(zip(layer.fields().names(), feature.attributes()))
     return CheckedSite(shapely.to_wkt(geometry, rounding_precision=-1),
                        crs_for_geopandas(layer.crs()) or "",
-                       tr("{layer}, feature {fid}").format(layer=layer.name(), fid=fid), application)
+                       site_label({k: python_value(v) for k, v in attributes.items()}, layer.name(), fid), application)
+
+
+@dataclass(frozen=True)
+class ScoredSite:
+    """A site selected in a layer made by "Score candidate sites", as the panel opens it.
+
+    Attributes
+    ----------
+    station_type : str
+        The station type the layer scored best for this site (``battery``).
+    case_id : str
+        A case id from the site's own id (``A``, ``12/34``): the officer may replace it with
+        the saksnummer.
+    summary : str
+        One sentence: the station type, the score and rank, or why the site is excluded.
+    """
+
+    station_type: str
+    case_id: str
+    summary: str
+
+
+def scored_prefixes(layer) -> Dict[str, str]:
+    """station type -> field prefix, for each station type ``layer`` has scores for (``bat_score``...)."""
+    from ..core.profiles import load_bundled_profile
+
+    names = set(layer.fields().names()) if isinstance(layer, QgsVectorLayer) else set()
+    found = {}
+    for station_type in STATION_TYPES:
+        prefix = load_bundled_profile(station_type).field_prefix
+        if prefix + "_score" in names:
+            found[station_type] = prefix
+    return found
+
+
+def scored_site(layer) -> ScoredSite:
+    """The one site selected in the scored layer ``layer``: its best station type and its id.
+
+    Of the station types the layer was scored for, the one with the best score where the site
+    is not excluded (the first scored type when it is excluded for all).
+
+    Raises
+    ------
+    InputError
+        The active layer is not a scored layer, or the selection is not one polygon.
+    """
+    from ..core.casework import site_case_id
+
+    prefixes = scored_prefixes(layer)
+    if not prefixes:
+        name = layer.name() if layer is not None else ""
+        raise InputError(tr("The active layer '{layer}' has no scores: it was not made by Score candidate sites. "
+                            "Make such a layer active and select one site in it.").format(layer=name)
+                         if layer is not None else
+                         tr("No layer is active. Make a layer made by Score candidate sites active and select "
+                            "one site in it."), layer=name or None)
+    problem = _selection_problem(layer)
+    if problem is not None:
+        raise InputError(problem, layer=layer.name())
+    fid = layer.selectedFeatureIds()[0]
+    feature = layer.getFeature(fid)
+    values = {name: python_value(feature[name]) for name in layer.fields().names()}
+
+    def score_of(station_type: str):
+        prefix = prefixes[station_type]
+        excluded = bool(values.get(prefix + "_excluded"))
+        score = values.get(prefix + "_score")
+        return excluded, score if isinstance(score, (int, float)) and score == score else None
+
+    def best_key(station_type: str):
+        excluded, score = score_of(station_type)
+        return (not excluded, score is not None, score or 0.0, -STATION_TYPES.index(station_type))
+
+    station_type = max(prefixes, key=best_key)
+    excluded, score = score_of(station_type)
+    rank = values.get(prefixes[station_type] + "_rank")
+    name = station_type_noun(station_type)
+    if excluded:
+        summary = tr("Opened as {type}: the site is excluded for it in '{layer}'; the checklist shows why.").format(
+            type=name, layer=layer.name())
+    elif score is None:
+        summary = tr("Opened as {type}: '{layer}' has no score for the site.").format(type=name, layer=layer.name())
+    elif isinstance(rank, (int, float)) and rank == rank:
+        summary = tr("Opened as {type}: score {score} of 100, number {rank} in '{layer}'.").format(
+            type=name, score=format_number(score), rank=int(rank), layer=layer.name())
+    else:
+        summary = tr("Opened as {type}: score {score} of 100 in '{layer}'.").format(
+            type=name, score=format_number(score), layer=layer.name())
+    return ScoredSite(station_type, site_case_id(values, fid), summary)
 
 
 def site_frame(site: CheckedSite):
@@ -149,7 +243,7 @@ def write_report_files(folder: Path, case: CaseResult, site: CheckedSite, contex
     """
     from ..core.report import render_case_report, write_case_report
 
-    stem = Path(folder) / safe_file_name(case.case_id)
+    stem = Path(folder) / case_file_stem(case.case_id)
     # with_name, not with_suffix: a case id such as "sak.12" has a dot of its own.
     html_path, pdf_path = stem.with_name(stem.name + ".html"), stem.with_name(stem.name + ".pdf")
     png = render_site_map(bytes(QgsGeometry.fromWkt(site.wkt).asWkb()), site.crs,

@@ -145,9 +145,9 @@ def test_answer_rows_show_question_evidence_who_and_by_whom():
     assert rows["H-01"] == ["H-01", "Is the site zoned for a fuel station?", "Zoned as industry (SOSI 1300), not 1130",
                             "case officer", "automatic", "PBL § 12-5"]
     assert rows["H-02"][1] == "Is the distance to dwellings assessed?Ask for the risk contours."
-    assert rows["H-02"][4] == "Kari Nordmann2024-05-02 10:15 UTC"
+    assert rows["H-02"][4] == "Kari Nordmann2024-05-02 12:15"  # 10:15 UTC in Norwegian summer time
     assert rows["H-03"][3] == "applicant"
-    assert rows["H-03"][2] == "" and rows["H-03"][4] == "–"  # nobody has answered
+    assert rows["H-03"][2] == "" and rows["H-03"][4] == "Not answered yet"  # nobody has answered
 
 
 def test_text_from_the_data_is_escaped():
@@ -159,7 +159,7 @@ def test_text_from_the_data_is_escaped():
     notes = [_text(li) for li in _sections(root, "data-section")[0].iter(NS + "li")]
     assert notes == [NOTE]
     evidence = [_text(td) for td in root.iter(NS + "td") if _text(td) == EVIDENCE]
-    assert len(evidence) == 1
+    assert len(evidence) == 2  # the officer's note: in the answers and in the officer's notes
     site = next(tr for tr in root.iter(NS + "tr") if _text(tr.find(NS + "th")) == "Site")
     assert _text(site.find(NS + "td")) == "Gnr 12/34 Langhus <nord> & sør"
 
@@ -196,8 +196,9 @@ def test_missing_data_used_and_sections_in_order():
     html_text = report.render_case_report(_case(), language="en", generated_at=GENERATED)
     root = _parse(html_text)
     headings = [_text(h) for h in root.iter(NS + "h2")]
-    assert headings == ["The site on a map", "Summary", "Answers by status", "The road to a decision",
-                        "What the application is missing", "Data used", "Notes"]
+    assert headings == ["The site on a map", "Summary", "Answers by status", "The case officer's notes",
+                        "The road to a decision", "What the application is missing", "Data used",
+                        "Notes on the data"]
     missing = [_text(li) for li in _sections(root, "missing")[0].iter(NS + "li")]
     assert missing == ["Amount of hydrogen stored (kg)", "Risk analysis"]
     data = _rows(_sections(root, "data-section")[0].find(NS + "table"))

@@ -69,6 +69,58 @@ def test_battery_scores_and_order_match_hand_calculation(sites, context_layers):
     assert (rank["A"], rank["E"], rank["D"]) == (1, 2, 3)
 
 
+# Measured by hand from the layout in hand_fixture.py (site -> nearest point of the site):
+#   A: exit (0, 0) sqrt(300² + 20²) = 300.7 m; S1 (500, 300) sqrt(100² + 220²) = 241.7 m;
+#      E6 (x = 0) 300 m, within the 2 km traffic search: 4 500 heavy vehicles;
+#      school (230, -300) sqrt(70² + 320²) = 327.6 m, within 1 km of the buildings layer.
+#   D: exit sqrt(2100² + 500²) = 2 158.7 m; S1 sqrt(1600² + 200²) = 1 612.5 m; S2 (2500, 500) 320 m;
+#      E6 2 100 m, beyond the 2 km traffic search (unknown); school 2 034 m away, more than
+#      1 km from the buildings layer's extent (one point): unknown, so the screening rule is
+#      not checked and the distance factor is unknown.  No DEM and no existing stations: flat
+#      area and existing station are unknown for every site.
+# Sub-scores, rounded to 3 decimals as written:
+#   corridor linear 3000 -> 0, 200 -> 1:  A (3000 - 300.7) / 2800 = 0.964,  D 841.3 / 2800 = 0.300
+#   substation linear 5000 -> 0, 300 -> 1: 241.7 m -> 1 (clamped), 1 612.5 m -> 0.721, 320 m -> 0.996
+#   traffic 0 -> 6000: 4 500 -> 0.750;  grid: 20 MW, beyond 5 MW -> 1;  zoning primary -> 1
+#   distance to sensitive buildings linear 100 -> 0, 500 -> 1: A (327.6 - 100) / 400 = 0.569
+
+
+def test_hydrogen_scores_and_order_match_hand_calculation(sites, context_layers):
+    result = run(sites, context_layers, ("hydrogen",))
+    score = by_id(result, "h2_score")
+    # A: grid 1 (.30), substation 1 (.10), corridor 0.964 (.20), traffic 0.750 (.15), zoning 1 (.10),
+    #    distance 0.569 (.05); flat, existing unknown -> known 0.90
+    #    .300 + .100 + .1928 + .1125 + .100 + .02845 = .83375;  .83375 / .90 = 92.6
+    assert score["A"] == pytest.approx(92.6, abs=0.05)
+    # D: grid 1 (.30), S1 the only substation with 2.3 MW free: 0.721 (.10), corridor 0.300 (.20),
+    #    zoning 1 (.10); traffic, flat, distance, existing unknown -> known 0.70
+    #    .300 + .0721 + .060 + .100 = .5321;  .5321 / .70 = 76.0
+    assert score["D"] == pytest.approx(76.0, abs=0.05)
+    assert by_id(result, "h2_known")["D"] == pytest.approx(0.70)
+    # B LNFR (conflict), C 800 m² < 4 000 m², E parking (unsuitable), 3 000 m², school 50 m away
+    assert [k for k, v in by_id(result, "h2_excluded").items() if v] == ["B", "C", "E"]
+    rank = by_id(result, "h2_rank")
+    assert (rank["A"], rank["D"]) == (1, 2)
+
+
+def test_biogas_scores_and_order_match_hand_calculation(sites, context_layers):
+    result = run(sites, context_layers, ("biogas",))
+    score = by_id(result, "bio_score")
+    # A: grid 1 (.10), substation 1 (.10), corridor 0.964 (.25), traffic 0.750 (.20), zoning 1 (.15),
+    #    distance 0.569 (.05); flat, existing unknown -> known 0.85
+    #    .100 + .100 + .241 + .150 + .150 + .02845 = .76945;  .76945 / .85 = 90.5
+    assert score["A"] == pytest.approx(90.5, abs=0.05)
+    # D: grid 1 (.10), S2 (1 MW >= 0.5 MW demand) 320 m: 0.996 (.10), corridor 0.300 (.25), zoning 1 (.15);
+    #    known .60, just the profile's min_known_weight, so it is ranked
+    #    .100 + .0996 + .075 + .150 = .4246;  .4246 / .60 = 70.8
+    assert score["D"] == pytest.approx(70.8, abs=0.05)
+    assert by_id(result, "bio_known")["D"] == pytest.approx(0.60)
+    # B LNFR (conflict), C 800 m² < 2 500 m², E parking (unsuitable), school 50 m away
+    assert [k for k, v in by_id(result, "bio_excluded").items() if v] == ["B", "C", "E"]
+    rank = by_id(result, "bio_rank")
+    assert (rank["A"], rank["D"]) == (1, 2)
+
+
 def test_raw_values_and_subscores_are_in_real_units(sites, context_layers):
     frame = run(sites, context_layers, ("battery",)).frame.set_index("tomt_id")
     assert frame.loc["A", "bat_grid"] == 20.0 and frame.loc["A", "bat_grid_s"] == 1.0

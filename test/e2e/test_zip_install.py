@@ -113,9 +113,9 @@ def test_zip_holds_one_plugin_folder_with_what_qgis_needs(plugin_zip: Path) -> N
         assert icon in names, "metadata.txt names an icon the zip does not hold"
         assert b"<svg" in archive.read(icon)
 
-        for required in ("__init__.py", "LICENSE", "README.md", "i18n/energistasjon_nb.qm",
-                         "i18n/energistasjon_nb.ts"):
+        for required in ("__init__.py", "LICENSE", "README.md", "i18n/energistasjon_nb.ts"):
             assert f"{PLUGIN_NAME}/{required}" in names, "missing from the zip: " + required
+        assert not [n for n in names if n.endswith(".qm")], "the engine reads the .ts; no .qm ships"
         assert b"def classFactory" in archive.read(f"{PLUGIN_NAME}/__init__.py")
         assert any(n.startswith("energistasjon/energistasjon_plugin/core/") and n.endswith(".py")
                    for n in names)
@@ -167,17 +167,17 @@ def test_zip_build_is_reproducible(tmp_path: Path) -> None:
         assert [info.filename for info in archive.infolist()] == sorted(archive.namelist())
 
 
-def test_zip_build_refuses_without_compiled_translation(tmp_path: Path) -> None:
+def test_zip_build_refuses_without_the_translation_catalogue(tmp_path: Path) -> None:
     root = tmp_path / "plugin"
     (root / "i18n").mkdir(parents=True)
     for name in ("__init__.py", "metadata.txt", "LICENSE"):
         (root / name).write_bytes((REPO_ROOT / name).read_bytes())
-    (root / "i18n" / "energistasjon_nb.ts").write_text("<TS version=\"2.1\" language=\"nb_NO\"></TS>\n")
+    (root / "i18n" / "energistasjon_nb.qm").write_bytes(b"stale")  # a compiled file is no catalogue
     run = subprocess.run([sys.executable, str(REPO_ROOT / "scripts" / "build_zip.py"), "--root", str(root),
                           "--output", str(tmp_path / "out.zip")],
                          capture_output=True, text=True)
     assert run.returncode != 0
-    assert "i18n/*.qm" in run.stderr and "lrelease" in run.stderr
+    assert "i18n/*.ts" in run.stderr
     assert not (tmp_path / "out.zip").exists()
 
 

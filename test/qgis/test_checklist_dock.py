@@ -2,7 +2,6 @@
 select the site on the map, press "Check selected site", answer items, close and reopen; and the
 GeoPackage that cannot be written to.  Site A of the hand-checked fixture (test/hand_fixture.py)
 lies in RP 1340 Industri, 242 m from substation S1 (20 MW free)."""
-import getpass
 import os
 import shutil
 import sqlite3
@@ -32,6 +31,16 @@ def layers(tmp_path):
     loaded["grid"] = grid
     yield loaded
     QgsProject.instance().clear()
+
+
+@pytest.fixture(autouse=True)
+def officer():
+    """The officer's name in QGIS's settings, as given once in the panel (asked when missing)."""
+    from qgis.core import QgsSettings
+
+    QgsSettings().setValue("energistasjon/case_officer", "Kari Nordmann")
+    yield "Kari Nordmann"
+    QgsSettings().remove("energistasjon/case_officer")
 
 
 @pytest.fixture
@@ -102,7 +111,7 @@ def answer(panel, item_id, status, note):
     edit = panel.table.note_edit(item_id)
     edit.clear()
     QTest.keyClicks(edit, note)
-    QTest.keyClick(edit, Qt.Key_Return)
+    QTest.keyClick(edit, Qt.Key_Return, Qt.ControlModifier)  # Ctrl+Enter finishes a note (Enter: a new line)
 
 
 def test_checking_the_selected_site_shows_the_automatic_answers(dock, iface, layers, tmp_path, choose_file):
@@ -142,7 +151,7 @@ def test_an_answer_is_saved_at_once(dock, iface, layers, tmp_path, choose_file):
     answers, history = read_answers(store)  # another reader of the file, as after a crash
     assert answers["SAFE-02"].status == "fulfilled"
     assert answers["SAFE-02"].evidence == "Risk analysis by Norconsult, 3 May"
-    assert answers["SAFE-02"].answered_by == getpass.getuser()
+    assert answers["SAFE-02"].answered_by == "Kari Nordmann"  # the name in the settings, not the login name
     assert [a.status for a in history] == ["fulfilled", "fulfilled"]  # the status, then the note
     assert set(answers) == {"SAFE-02"}  # automatic answers are never stored
     assert dock.table.saved_text("SAFE-02").startswith("Saved ")

@@ -42,7 +42,6 @@ Several thresholds
     of reading the DEM again.
 """
 import math
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple, Union
 
@@ -235,7 +234,7 @@ def terrain_by_site(
         # Blocks are read and their slopes computed on threads (GDAL and numpy release the
         # GIL); the sums are added in block order, so the result does not depend on timing.
         try:
-            with ThreadPoolExecutor(max_workers=threads.usable_cpus()) as pool, \
+            with threads.pool() as pool, \
                     closing(threads.in_order(pool, block_cells, len(blocks))) as results:
                 for k, (cell_site, cell_slope) in enumerate(results):
                     progress.step(k, len(blocks))

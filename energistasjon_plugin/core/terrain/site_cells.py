@@ -16,7 +16,6 @@ A site with no cell centre inside it (smaller or narrower than a cell, or a poin
 given the one cell under its representative point, so small sites are not unknown for being
 small.
 """
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from typing import Tuple
 
@@ -201,7 +200,7 @@ def site_runs(geoms: np.ndarray, inverse, height: int, width: int, block: int, p
 
     # Chunks on threads (numpy and GEOS release the GIL), collected in order.
     pieces = []
-    with ThreadPoolExecutor(max_workers=threads.usable_cpus()) as pool, \
+    with threads.pool() as pool, \
             closing(threads.in_order(pool, chunk_runs, len(starts))) as results:
         for piece in results:
             progress.check()

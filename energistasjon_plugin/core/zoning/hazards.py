@@ -1,7 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Hazard zones: which hensynssoner (faresoner) lie on or near each site, their codes and the
 distance to the nearest one."""
-from concurrent.futures import ThreadPoolExecutor
 from typing import List, Optional, Tuple
 
 import geopandas as gpd
@@ -118,7 +117,7 @@ def hazard_zones_near_sites(
             inside[inside] = ~shapely.touches(site_geoms[site_i[inside]], zone_geoms[zone_i[inside]])
         return site_i, zone_i, gap, inside
 
-    with ThreadPoolExecutor(max_workers=threads.usable_cpus()) as pool:
+    with threads.pool() as pool:
         parts = threads.run_chunks(pool, near_pairs, n_sites, progress, 0.0, 100.0)
     for site_i, zone_i, gap, inside in parts:
         if site_i.size:

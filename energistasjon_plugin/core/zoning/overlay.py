@@ -11,7 +11,6 @@ few threads, so memory stays bounded and a cancel request is honoured between ch
 Inputs are never changed: invalid geometries are repaired on copies, and the number
 repaired is reported in the result's ``attrs``.
 """
-from concurrent.futures import ThreadPoolExecutor
 from typing import NamedTuple, Optional, Tuple
 
 import geopandas as gpd
@@ -92,7 +91,7 @@ def zoning_at_sites(
     if "plan_id" in zoning.columns:
         zone_plan = zoning["plan_id"].to_numpy(dtype=object)
 
-    with ThreadPoolExecutor(max_workers=threads.usable_cpus()) as pool:
+    with threads.pool() as pool:
         zones_future = pool.submit(_prepared_layer, geometry_array(zoning))
         site_geoms, sites_repaired, site_layer = _prepared_layer(geometry_array(sites))
         tree = shapely.STRtree(site_geoms)
