@@ -138,8 +138,11 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
                                                    ranked=station.n_ranked, path=station.profile.path,
                                                    hash=station.profile.sha256[:12]))
         from ..energistasjon_plugin.core import run_summary
+        from ..energistasjon_plugin.core.casework import site_case_id
 
-        summary = run_summary.summarise(result)
+        attributes = result.candidates.drop(columns=[result.candidates.geometry.name])
+        summary = run_summary.summarise(  # the best sites named as the planner knows them: id, gnr/bnr
+            result, site_name=lambda i: site_case_id(attributes.iloc[i].to_dict(), i + 1))
         for line in run_summary.summary_lines(summary):
             feedback.pushInfo(line)
         new_columns = output_fields.reading_order(result.stations)

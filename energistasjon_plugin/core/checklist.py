@@ -32,7 +32,7 @@ from .checklist_model import (
     word_list,
 )
 from .criteria import CriteriaEngine
-from .criteria_catalog import zoning_class_label
+from .criteria.zoning import zoning_class_label
 from .explain import distance_text, hazard_name, zoning_text
 from .i18n import format_number, tr
 from .profiles import Parameter, Profile

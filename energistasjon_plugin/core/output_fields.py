@@ -8,7 +8,7 @@ explanation, excluded, reasons), then the measurements behind them.
 """
 from typing import Dict, List, Sequence
 
-from .criteria_catalog import CRITERIA, criterion_label
+from .criteria.catalog import CRITERIA, criterion_label
 from .i18n import tr
 
 #: The result columns of each station type, in reading order.

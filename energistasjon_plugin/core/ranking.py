@@ -62,3 +62,15 @@ def ranks(score: np.ndarray, known_weight: np.ndarray, excluded: np.ndarray,
     ranked = order[rankable[order]]
     rank[ranked] = np.arange(1, len(ranked) + 1)
     return rank, rankable
+
+
+def scores_and_ranks(sub_scores: np.ndarray, weights: np.ndarray, excluded: np.ndarray,
+                     min_known_weight: float) -> Tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Score, known share, rank and rankable mask of one weight set, as a run writes them.
+
+    An excluded site gets no score (it is explained by its failed rules) and no rank.
+    """
+    score, known_weight = weighted_scores(sub_scores, weights)
+    score = np.where(excluded, np.nan, score)
+    rank, rankable = ranks(score, known_weight, excluded, min_known_weight)
+    return score, known_weight, rank, rankable

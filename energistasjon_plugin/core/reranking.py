@@ -81,9 +81,7 @@ def read_subscores(table: pd.DataFrame, profile: Profile, table_name: str = "sco
 def scores_and_ranks(sub: np.ndarray, excluded: np.ndarray, weights: np.ndarray,
                      min_known_weight: float) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Score (unrounded), known share and rank as scoring computes them (excluded: no score)."""
-    score, known = ranking.weighted_scores(sub, weights)
-    score = np.where(excluded, np.nan, score)
-    rank, _ = ranking.ranks(score, known, excluded, min_known_weight)
+    score, known, rank, _ = ranking.scores_and_ranks(sub, weights, excluded, min_known_weight)
     return score, known, rank
 
 

@@ -13,7 +13,7 @@ from typing import Any, Callable, Dict, List, Optional
 import numpy as np
 import pandas as pd
 
-from .criteria_catalog import rule_label
+from .criteria.catalog import rule_label
 from .fields import find_field
 from .i18n import format_number, tr
 from .output_fields import station_short_label

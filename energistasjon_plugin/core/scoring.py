@@ -188,9 +188,8 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
     # Which factors are unknown: few distinct patterns, each put in words once.
     unknown_text = _pattern_texts(np.column_stack(unknown_masks)[kept], [f.id for f in profile.factors], labels)
 
-    score, known_weight = ranking.weighted_scores(sub_scores, np.array([f.weight for f in profile.factors]))
-    score[excluded] = np.nan
-    rank, rankable = ranking.ranks(score, known_weight, excluded, profile.min_known_weight)
+    score, known_weight, rank, rankable = ranking.scores_and_ranks(
+        sub_scores, np.array([f.weight for f in profile.factors]), excluded, profile.min_known_weight)
 
     failed = _joined(failed_parts, "; ", n)
     explain = np.full(n, "", dtype=object)

@@ -13,7 +13,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
-from .criteria_catalog import criterion_label
+from .criteria.catalog import criterion_label
 from .errors import InputError
 from .i18n import tr
 from .profiles import Profile

@@ -26,7 +26,7 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 import numpy as np
 
 from . import ahp
-from .criteria_catalog import criterion_label
+from .criteria.catalog import criterion_label
 from .errors import InputError
 from .i18n import format_number, tr
 from .profiles import Profile
