@@ -44,7 +44,7 @@
         <translation>Laget '{layer}' har et geografisk koordinatsystem ({crs}) målt i grader; transformer laget og tomtene til et projisert koordinatsystem i meter, f.eks. EPSG:25833.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="294"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="295"/>
         <source>Layer '{layer}': field '{field}' holds no numeric zoning codes (e.g. '{example}'); choose the field with the SOSI arealformål code such as 1340.</source>
         <translation>Laget '{layer}': feltet '{field}' har ingen numeriske arealformålskoder (f.eks. '{example}'); velg feltet med SOSI-koden for arealformål, for eksempel 1340.</translation>
     </message>
@@ -629,17 +629,17 @@
         <translation>objektet mangler geometri</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="333"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="332"/>
         <source>{n} candidate features have no geometry; they are kept and marked excluded.</source>
         <translation>{n} tomteobjekter mangler geometri; de beholdes og merkes som utelukket.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="360"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="359"/>
         <source>The candidate layer already had the fields {fields}; they were replaced by this run&apos;s values.</source>
         <translation>Tomtelaget hadde allerede feltene {fields}; de er erstattet med verdiene fra denne kjøringen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="351"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="350"/>
         <source>{profile}: left out (no layer given): {layers}; those criteria are unknown.</source>
         <translation>{profile}: utelatt (ikke noe lag oppgitt): {layers}; disse kriteriene er ukjente.</translation>
     </message>
@@ -749,22 +749,22 @@
         <translation>uegnet arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>elevation model (DEM)</source>
         <translation>høydemodell (DEM)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="167"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="171"/>
         <source>zoning (KPA/RP)</source>
         <translation>arealformål (KPA/RP)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>roads</source>
         <translation>veger</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>traffic (ÅDT)</source>
         <translation>trafikk (ÅDT)</translation>
     </message>
@@ -774,27 +774,27 @@
         <translation>nettkapasitet</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>buildings</source>
         <translation>bygninger</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>protected areas</source>
         <translation>verneområder</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>hazard zones</source>
         <translation>faresoner</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>exclusion layers</source>
         <translation>utelukkingslag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>existing stations</source>
         <translation>eksisterende stasjoner</translation>
     </message>
@@ -899,12 +899,12 @@
         <translation>Laget '{layer}' har ikke noe koordinatsystem; det er antatt å ha samme koordinatsystem som tomtelaget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="175"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="179"/>
         <source>The grid-capacity data has no substations; grid capacity is unknown.</source>
         <translation>Nettkapasitetsdataene har ingen transformatorstasjoner; nettkapasiteten er ukjent.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="339"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="340"/>
         <source>hensynssone code</source>
         <translation>kode for hensynssone</translation>
     </message>
@@ -954,17 +954,17 @@
         <translation>Biogass (CBG/LBG)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="46"/>
+        <location filename="../processing/score_sites.py" line="49"/>
         <source>Score candidate sites</source>
         <translation>Poengsett aktuelle tomter</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="49"/>
+        <location filename="../processing/score_sites.py" line="52"/>
         <source>Site selection</source>
         <translation>Tomtevalg</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="55"/>
+        <location filename="../processing/score_sites.py" line="58"/>
         <source>Scores candidate sites (parcels, plan areas or drawn polygons) for hydrogen, battery-electric truck charging and biogas stations.
 
 For each site and station type the output says whether the site is possible at all (excluded, with every rule it failed in words), each factor's raw value and 0-1 sub-score, a 0-100 score, the rank and one sentence explaining it.
@@ -981,107 +981,102 @@ Regler og vekter kommer fra stasjonsprofilene (resources/profiles; last inn din 
 Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-fil, eller et punktlag med ledig kapasitet i MW. Trafikk: NVDB Trafikkmengde (ÅDT og andel lange kjøretøy).</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="71"/>
+        <location filename="../processing/score_sites.py" line="74"/>
         <source>Candidate sites (polygons)</source>
         <translation>Aktuelle tomter (polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="73"/>
+        <location filename="../processing/score_sites.py" line="80"/>
         <source>Station types to score</source>
         <translation>Stasjonstyper som skal poengsettes</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="76"/>
-        <source>Own station profile (YAML, optional)</source>
-        <translation>Egen stasjonsprofil (YAML, valgfri)</translation>
-    </message>
-    <message>
-        <location filename="../processing/score_sites.py" line="76"/>
+        <location filename="../processing/score_sites.py" line="86"/>
         <source>Station profile (*.yaml *.yml)</source>
         <translation>Stasjonsprofil (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>Roads (vegkategori, vegnummer)</source>
         <translation>Veger (vegkategori, vegnummer)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>Road category field</source>
         <translation>Felt for vegkategori</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>Road number field</source>
         <translation>Felt for vegnummer</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>Freight corridors (blank: the profiles&apos; lists)</source>
         <translation>Godskorridorer (tom: listene i profilene)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>Traffic (NVDB Trafikkmengde, ÅDT)</source>
         <translation>Trafikk (NVDB Trafikkmengde, ÅDT)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>ÅDT field</source>
         <translation>Felt for ÅDT</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>Share of long vehicles field (%)</source>
         <translation>Felt for andel lange kjøretøy (%)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>Grid capacity file (DIGIN GridCapacity JSON)</source>
         <translation>Fil med nettkapasitet (DIGIN GridCapacity JSON)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="179"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
         <source>GridCapacity JSON (*.json *.geojson *.jsonld)</source>
         <translation>GridCapacity JSON (*.json *.geojson *.jsonld)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>Substations with free capacity (layer)</source>
         <translation>Transformatorstasjoner med ledig kapasitet (lag)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>Free capacity field (MW)</source>
         <translation>Felt for ledig kapasitet (MW)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>Hazard zones (hensynssoner, faresone)</source>
         <translation>Faresoner (hensynssoner, faresone)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>Hazard zone code field</source>
         <translation>Felt for faresonekode</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>Protected areas</source>
         <translation>Verneområder</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>Other exclusion layers (water, ...)</source>
         <translation>Andre utelukkingslag (vann, ...)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>Buildings (bygningstype)</source>
         <translation>Bygninger (bygningstype)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>Building type field</source>
         <translation>Felt for bygningstype</translation>
     </message>
@@ -1091,47 +1086,47 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-fil, eller et 
         <translation>Eksisterende stasjoner</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>Station type field</source>
         <translation>Felt for stasjonstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>Elevation model (DEM)</source>
         <translation>Høydemodell (DEM)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="79"/>
+        <location filename="../processing/score_sites.py" line="92"/>
         <source>Language of the explanations</source>
         <translation>Språk i forklaringene</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="81"/>
+        <location filename="../processing/context_parameters.py" line="92"/>
         <source>As QGIS</source>
         <translation>Som QGIS</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="80"/>
+        <location filename="../processing/score_sites.py" line="93"/>
         <source>Scored sites</source>
         <translation>Poengsatte tomter</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="83"/>
+        <location filename="../processing/score_sites.py" line="102"/>
         <source>Notes about the run</source>
         <translation>Merknader om kjøringen</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="100"/>
+        <location filename="../processing/score_sites.py" line="119"/>
         <source>Choose at least one station type to score.</source>
         <translation>Velg minst én stasjonstype som skal poengsettes.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="115"/>
+        <location filename="../processing/score_sites.py" line="134"/>
         <source>Reading the candidate sites...</source>
         <translation>Leser de aktuelle tomtene...</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="123"/>
+        <location filename="../processing/score_sites.py" line="142"/>
         <source>Reading the context layers...</source>
         <translation>Leser grunnlagslagene...</translation>
     </message>
@@ -1141,12 +1136,12 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-fil, eller et 
         <translation>Høydemodellen '{layer}' er ikke en fil som GDAL kan lese (datakilde '{provider}'). Lagre den som GeoTIFF først.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="127"/>
+        <location filename="../processing/score_sites.py" line="146"/>
         <source>Scoring {n} sites for: {types}</source>
         <translation>Poengsetter {n} tomter for: {types}</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="136"/>
+        <location filename="../processing/score_sites.py" line="155"/>
         <source>{profile}: {excluded} excluded, {ranked} ranked (profile {path}, sha256 {hash})</source>
         <translation>{profile}: {excluded} utelukket, {ranked} rangert (profil {path}, sha256 {hash})</translation>
     </message>
@@ -1178,27 +1173,27 @@ og start QGIS med PYTHONPATH=~/.local/share/energistasjon-venv/lib/python3.11/si
 Start QGIS på nytt etterpå.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>Kommuneplan land use (KPA arealformål), one or more layers</source>
         <translation>Kommuneplanens arealdel (KPA arealformål), ett eller flere lag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>KPA land-use code field (blank: detect)</source>
         <translation>Felt for arealformålskode i KPA (tom: finn automatisk)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>Reguleringsplan land use (RP arealformål, also pbl 1985), one or more layers</source>
         <translation>Reguleringsplan (RP arealformål, også pbl 1985), ett eller flere lag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>RP land-use code field (blank: detect)</source>
         <translation>Felt for arealformålskode i RP (tom: finn automatisk)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="193"/>
+        <location filename="../processing/score_sites.py" line="215"/>
         <source>The style {style} could not be applied: {error}</source>
         <translation>Stilen {style} kunne ikke brukes: {error}</translation>
     </message>
@@ -1238,17 +1233,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Laget '{layer}' er i {crs}, tomtene i {site_crs}; transformer ett av dem slik at begge bruker samme koordinatsystem.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="208"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="209"/>
         <source>zoning code (arealformål)</source>
         <translation>kode for arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="285"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="286"/>
         <source>arealbruksstatus</source>
         <translation>arealbruksstatus</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="288"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="289"/>
         <source>plan id</source>
         <translation>plan-ID</translation>
     </message>
@@ -1288,7 +1283,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>{mw} MW ledig ved {name} ({d} unna)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="248"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="247"/>
         <source>Not ranked: too little is known.</source>
         <translation>Ikke rangert: for lite er kjent.</translation>
     </message>
@@ -1328,7 +1323,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Tomt</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="111"/>
+        <location filename="../processing/check_application.py" line="113"/>
         <source>Station type</source>
         <translation>Stasjonstype</translation>
     </message>
@@ -2158,17 +2153,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>QGIS kunne ikke skrive PDF-filen {path} (feil {code}).</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="73"/>
+        <location filename="../processing/check_application.py" line="75"/>
         <source>Check application against the veileder</source>
         <translation>Kontroller søknad mot veilederen</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="76"/>
+        <location filename="../processing/check_application.py" line="78"/>
         <source>Case handling</source>
         <translation>Saksbehandling</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="86"/>
+        <location filename="../processing/check_application.py" line="88"/>
         <source>Checks an application for an energy station (hydrogen, truck charging, biogas) against the checklist built on Osloregionen IPR&apos;s veileder (March 2024).
 
 Give the application&apos;s site (a polygon; with &apos;selected features only&apos; you can check one of several), its stated quantities and the context layers. Items the data can answer are answered automatically (fulfilled, not fulfilled, needs assessment, not relevant) with the evidence in words and numbers; the others are left for you. Answers you saved in the checklist panel are read from the answer store and take precedence.
@@ -2185,42 +2180,42 @@ Resultater: en tabell med svarene, og for hver sak en HTML-rapport med kart, sva
 Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="106"/>
+        <location filename="../processing/check_application.py" line="108"/>
         <source>Application site(s) (polygons)</source>
         <translation>Tomt(er) i søknaden (polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="108"/>
+        <location filename="../processing/check_application.py" line="110"/>
         <source>Case id (saksnummer)</source>
         <translation>Saksnummer</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="109"/>
+        <location filename="../processing/check_application.py" line="111"/>
         <source>Case id field (one case per site)</source>
         <translation>Felt for saksnummer (én sak per tomt)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="113"/>
+        <location filename="../processing/check_application.py" line="115"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="113"/>
+        <location filename="../processing/check_application.py" line="115"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="113"/>
+        <location filename="../processing/check_application.py" line="115"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="113"/>
+        <location filename="../processing/check_application.py" line="115"/>
         <source>Building application (byggesak)</source>
         <translation>Byggesak</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="113"/>
+        <location filename="../processing/check_application.py" line="115"/>
         <source>Operation (drift)</source>
         <translation>Drift</translation>
     </message>
@@ -2255,67 +2250,67 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Døgnkapasitet (kg/døgn, eller tungbiler/døgn for lading)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="120"/>
+        <location filename="../processing/check_application.py" line="122"/>
         <source>The applicant seeks Enova funding</source>
         <translation>Tiltakshaveren søker om støtte fra Enova</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="122"/>
+        <location filename="../processing/check_application.py" line="124"/>
         <source>Checklist file (blank: the bundled edition)</source>
         <translation>Sjekklistefil (tom: den medfølgende utgaven)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="122"/>
+        <location filename="../processing/check_application.py" line="124"/>
         <source>Checklist (*.yaml *.yml)</source>
         <translation>Sjekkliste (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="126"/>
+        <location filename="../processing/check_application.py" line="128"/>
         <source>Answer store from the checklist panel (GeoPackage)</source>
         <translation>Svarlager fra sjekklistepanelet (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="90"/>
+        <location filename="../processing/import_plans.py" line="93"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="129"/>
+        <location filename="../processing/check_application.py" line="131"/>
         <source>Report language</source>
         <translation>Språk i rapporten</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="130"/>
+        <location filename="../processing/check_application.py" line="132"/>
         <source>Also write PDF reports</source>
         <translation>Lag også PDF-rapporter</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="131"/>
+        <location filename="../processing/check_application.py" line="133"/>
         <source>Checklist answers</source>
         <translation>Svar på sjekklisten</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="132"/>
+        <location filename="../processing/check_application.py" line="134"/>
         <source>Report folder</source>
         <translation>Rapportmappe</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="133"/>
+        <location filename="../processing/check_application.py" line="135"/>
         <source>Reports written</source>
         <translation>Rapporter som ble laget</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="156"/>
+        <location filename="../processing/check_application.py" line="158"/>
         <source>Some sites have no case id in the field &apos;{field}&apos;; fill it in or give one case id for a single site.</source>
         <translation>Noen tomter mangler saksnummer i feltet '{field}'; fyll det inn, eller oppgi ett saksnummer for én enkelt tomt.</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="192"/>
+        <location filename="../processing/check_application.py" line="194"/>
         <source>The layer &apos;{layer}&apos; has no site to check (is &apos;selected features only&apos; on with nothing selected?).</source>
         <translation>Laget '{layer}' har ingen tomt å kontrollere (er 'kun valgte objekter' slått på uten at noe er valgt?).</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="206"/>
+        <location filename="../processing/check_application.py" line="208"/>
         <source>The answer store {path} does not exist.</source>
         <translation>Svarlageret {path} finnes ikke.</translation>
     </message>
@@ -2340,12 +2335,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{what} må være et helt tall, ikke '{value}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>Kommuneplan land use (KPA)</source>
         <translation>Arealformål i kommuneplanen (KPA)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
         <source>Reguleringsplan land use (RP)</source>
         <translation>Arealformål i reguleringsplanen (RP)</translation>
     </message>
@@ -2680,12 +2675,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>For å koble til igjen, trykk Velg... og velg filen der den ligger nå, eller en annen GeoPackage-fil: alle svar som er merket IKKE lagret, blir da lagret der.</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="98"/>
+        <location filename="../processing/check_application.py" line="100"/>
         <source>A case id that cannot be a file name as it is (such as 2025/17) gives a readable name with a short code at the end (2025-17_de5556), the same on every run. The reports are put in the report folder only when all of them are done; a cancelled or failed run leaves the folder as it was.</source>
         <translation>Et saksnummer som ikke kan brukes som filnavn slik det er (for eksempel 2025/17), gir et lesbart navn med en kort kode til slutt (2025-17_de5556), det samme ved hver kjøring. Rapportene legges i rapportmappen først når alle er ferdige; en avbrutt eller mislykket kjøring lar mappen være som den var.</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="161"/>
+        <location filename="../processing/check_application.py" line="163"/>
         <source>Several sites have the same case id in the field &apos;{field}&apos;: {ids}. Each report and its saved answers belong to one case; give each site its own case id, or merge the parts of one site into one polygon.</source>
         <translation>Flere tomter har samme saksnummer i feltet '{field}': {ids}. Hver rapport og de lagrede svarene hører til én sak; gi hver tomt sitt eget saksnummer, eller slå sammen delene av én tomt til ett polygon.</translation>
     </message>
@@ -2695,7 +2690,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>GeoPackage-filen '{path}' ble endret, flyttet eller erstattet av et annet program under lagringen: den inneholder ikke det som ble skrevet. Sjekk filen, eller velg en annen GeoPackage-fil.</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="130"/>
+        <location filename="../processing/import_plans.py" line="133"/>
         <source>The output &apos;{output}&apos; would be written into {path}, the file the input &apos;{input}&apos; is read from. That would replace the data of the run, and in a GeoPackage every other layer of the file. Nothing was written. Choose another file for &apos;{output}&apos;.</source>
         <translation>Resultatet '{output}' ville blitt skrevet til {path}, filen inndataene '{input}' leses fra. Det ville erstattet dataene kjøringen bygger på, og i en GeoPackage-fil alle de andre lagene i filen. Ingenting ble skrevet. Velg en annen fil for '{output}'.</translation>
     </message>
@@ -2715,12 +2710,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>tekster lengre enn 254 byte blir kuttet: {fields}</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="222"/>
+        <location filename="../processing/import_plans.py" line="225"/>
         <source>The file {path} chosen for &apos;{output}&apos; exists and is not a GeoPackage, so nothing was written into it. Choose another file name, or delete that file first if you no longer need it.</source>
         <translation>Filen {path} som er valgt for '{output}', finnes fra før og er ikke en GeoPackage-fil, så ingenting ble skrevet til den. Velg et annet filnavn, eller slett filen først hvis du ikke trenger den lenger.</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="227"/>
+        <location filename="../processing/import_plans.py" line="230"/>
         <source>&apos;{output}&apos; could not be written to {path} ({error}). The file was left as it was; choose another file or folder.</source>
         <translation>'{output}' kunne ikke skrives til {path} ({error}). Filen er som den var; velg en annen fil eller mappe.</translation>
     </message>
@@ -2810,7 +2805,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{rule} ikke kontrollert: tomta ligger utenfor dataene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="201"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="200"/>
         <source>not checked: {rules}</source>
         <translation>ikke kontrollert: {rules}</translation>
     </message>
@@ -2820,12 +2815,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{profile}: avstanden til sårbare bygninger er en antakelse for grovsiling; DSB fastsetter ingen faste sikkerhetsavstander (en risikoanalyse avgjør).</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="112"/>
+        <location filename="../processing/score_sites.py" line="131"/>
         <source>The output is a Shapefile: its field names are cut to 10 characters and its texts to 254 bytes. Choose a GeoPackage (.gpkg) to keep every field and explanation whole.</source>
         <translation>Resultatet er en Shapefile: feltnavnene kuttes til 10 tegn og tekstene til 254 byte. Velg GeoPackage (.gpkg) for å beholde alle felt og forklaringer hele.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="156"/>
+        <location filename="../processing/score_sites.py" line="178"/>
         <source>Written as a Shapefile, so: {losses}.</source>
         <translation>Skrevet som Shapefile, derfor: {losses}.</translation>
     </message>
@@ -2835,7 +2830,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Energistasjon-poeng: {type}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="199"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="198"/>
         <source>Excluded: see the reasons.</source>
         <translation>Utelukket: se grunnene.</translation>
     </message>
@@ -3575,12 +3570,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Tabellen '{table}', rad {row} ('{name}'), kolonne '{column}': '{value}' er ikke en vekt (et tall på 0 eller mer).</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="81"/>
+        <location filename="../processing/score_sites.py" line="98"/>
         <source>Run summary (rules and municipalities)</source>
         <translation>Oppsummering av kjøringen (regler og kommuner)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="158"/>
+        <location filename="../processing/score_sites.py" line="180"/>
         <source>{layer} – {types}</source>
         <translation>{layer} – {types}</translation>
     </message>
@@ -3790,17 +3785,17 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{region}: {profile}, {scale}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="230"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="231"/>
         <source>{n} land-use polygons of &apos;{layer}&apos; belong to a {other} ({types}): not used as {level} land use.</source>
         <translation>{n} arealformålspolygoner i '{layer}' hører til en {other} ({types}): brukes ikke som arealformål i {level}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="220"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="221"/>
         <source>{n} polygons of &apos;{layer}&apos; have no land-use code (plan boundaries, hensynssoner): not used as land use.</source>
         <translation>{n} polygoner i '{layer}' har ingen arealformålskode (plangrenser, hensynssoner): brukes ikke som arealformål.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="223"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="224"/>
         <source>Object types left out: {types}.</source>
         <translation>Objekttyper som er utelatt: {types}.</translation>
     </message>
@@ -3945,17 +3940,17 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Planområder (plangrenser)</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="56"/>
+        <location filename="../processing/import_plans.py" line="59"/>
         <source>Import plan data</source>
         <translation>Importer plandata</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="59"/>
+        <location filename="../processing/import_plans.py" line="62"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="65"/>
+        <location filename="../processing/import_plans.py" line="68"/>
         <source>Reads plan data as municipalities and the plan register deliver it and writes one GeoPackage with three layers: 'arealformal' (land use: RpArealformålOmråde, KpArealformålOmråde and the pbl-1985 RbFormålOmråde and KpArealbrukOmråde, with code, plan id, status and dates), 'hensynssoner' (every hensynssone with its code and category: fare, angittHensyn, støy, sikring, infrastruktur, båndlegging, gjennomføring, detaljering) and 'planomrader' (RpOmråde/KpOmråde: plan id, name, status, dates).
 
 Files: SOSI Plan 5.0 GML (reguleringsplan and kommuneplan; arcs are made linear, heights dropped), GeoJSON (also as DiBK's plan services give it, with the EPSG beside the features), GeoPackage, Shapefile. Layers: any plan layer open in QGIS, also from a WFS. The object type is read from a field such as objekttypenavn or objtype, or from the layer's name.
@@ -3972,39 +3967,94 @@ Koordinatsystemet hentes fra filen; oppgi et nedenfor for filer som ikke oppgir 
 Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynssoner' som faresoner når du vurderer tomter eller kontrollerer en søknad.</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="83"/>
+        <location filename="../processing/import_plans.py" line="86"/>
         <source>Plan files (GML, GeoJSON, GeoPackage, Shapefile)</source>
         <translation>Planfiler (GML, GeoJSON, GeoPackage, Shapefile)</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="86"/>
+        <location filename="../processing/import_plans.py" line="89"/>
         <source>Plan layers (open in QGIS, also WFS)</source>
         <translation>Planlag (åpne i QGIS, også WFS)</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="89"/>
+        <location filename="../processing/import_plans.py" line="92"/>
         <source>CRS of files that state none</source>
         <translation>Koordinatsystem for filer som ikke oppgir noe</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="90"/>
+        <location filename="../processing/import_plans.py" line="93"/>
         <source>Plan data (GeoPackage)</source>
         <translation>Plandata (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="140"/>
+        <location filename="../processing/import_plans.py" line="143"/>
         <source>Give at least one plan file or plan layer to import.</source>
         <translation>Oppgi minst én planfil eller ett planlag som skal importeres.</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="161"/>
+        <location filename="../processing/import_plans.py" line="164"/>
         <source>Reading {file}...</source>
         <translation>Leser {file} ...</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="213"/>
+        <location filename="../processing/import_plans.py" line="216"/>
         <source>The file {path} appeared while the plan data were written; nothing was written into it. Run again, or choose another file.</source>
         <translation>Filen {path} dukket opp mens plandataene ble skrevet; ingenting ble skrevet i den. Kjør på nytt, eller velg en annen fil.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/bridge/help_pages.py" line="30"/>
+        <source>optional</source>
+        <translation>valgfri</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/bridge/help_pages.py" line="44"/>
+        <source>Inputs</source>
+        <translation>Inndata</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/bridge/help_pages.py" line="44"/>
+        <source>Outputs</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/bridge/help_pages.py" line="44"/>
+        <source>From Python or qgis_process, the algorithm&apos;s id is {id}.</source>
+        <translation>Fra Python eller qgis_process heter algoritmen {id}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_sites.py" line="86"/>
+        <source>Own station profile (YAML)</source>
+        <translation>Egen stasjonsprofil (YAML)</translation>
+    </message>
+    <message>
+        <location filename="../processing/context_parameters.py" line="92"/>
+        <source>The language of what the run writes and says: explanations, field names in words, reports, the log and its messages. QGIS&apos;s own language by default.</source>
+        <translation>Språket i det kjøringen skriver og sier: forklaringer, feltnavn i ord, rapporter, loggen og meldingene. Som standard språket QGIS kjører på.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_sites.py" line="74"/>
+        <source>The sites to score: parcels (Matrikkelen&apos;s teig), plan areas or polygons you drew, in a projected CRS such as EPSG:25833. Their own fields are kept in the output; a field such as tomt_id or gnr/bnr names the sites, and kommunenavn or kommunenummer groups the summary by municipality. With &apos;Selected features only&apos;, only the selected sites are scored.</source>
+        <translation>Tomtene som skal vurderes: eiendommer (teig fra Matrikkelen), planområder eller polygoner du har tegnet, i et projisert koordinatsystem som EPSG:25833. Feltene deres tas med i resultatet; et felt som tomt_id eller gnr/bnr navngir tomtene, og kommunenavn eller kommunenummer grupperer oppsummeringen per kommune. Med «Bare valgte objekter» vurderes bare de valgte tomtene.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_sites.py" line="80"/>
+        <source>Each station type is scored with its own profile (rules, weights and their sources) and gets its own fields in the output: h2_ hydrogen, bat_ battery-electric charging, bio_ biogas.</source>
+        <translation>Hver stasjonstype vurderes med sin egen profil (regler, vekter og kildene deres) og får egne felt i resultatet: h2_ hydrogen, bat_ batterielektrisk lading, bio_ biogass.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_sites.py" line="86"/>
+        <source>A station profile of your own (YAML; the format is in resources/profiles/README.md) that replaces the bundled profile of the same station type: your rules, weights and parameters, each with its source or labelled as a setting.</source>
+        <translation>En egen stasjonsprofil (YAML; formatet står i resources/profiles/README.md) som erstatter den medfølgende profilen for samme stasjonstype: dine regler, vekter og parametere, hver med sin kilde eller merket som innstilling.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_sites.py" line="93"/>
+        <source>Where the scored sites go. A GeoPackage keeps every field whole and carries one style per station type; written into an existing GeoPackage, only this layer is replaced and the others stay. An input&apos;s own file cannot be the output. A cancelled or failed run leaves no output.</source>
+        <translation>Hvor de vurderte tomtene skal lagres. En GeoPackage-fil beholder alle felt hele og får én stil per stasjonstype; skrives resultatet til en eksisterende GeoPackage-fil, erstattes bare dette laget, og de andre blir stående. Filen til et inndatalag kan ikke være resultatet. En avbrutt eller mislykket kjøring etterlater ikke noe resultat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_sites.py" line="98"/>
+        <source>A table of how many sites each rule excluded (and excluded on its own) and, per municipality, how many sites pass and which are best.</source>
+        <translation>En tabell over hvor mange tomter hver regel utelukket (og utelukket alene) og, per kommune, hvor mange tomter som oppfyller reglene og hvilke som er best.</translation>
     </message>
 </context>
 </TS>

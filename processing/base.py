@@ -29,8 +29,20 @@ class EnergistasjonAlgorithm(QgsProcessingAlgorithm):
     def svgIconPath(self) -> str:  # noqa: N802
         return str(ICON_DIR / self.ICON)
 
+    #: Words the toolbox search finds the algorithm by, in both languages whatever QGIS speaks.
+    TAGS = ("energistasjon",)
+
+    def tags(self):
+        return list(self.TAGS)
+
     def helpUrl(self) -> str:  # noqa: N802
-        return ""
+        """The algorithm's own help page (made from its parameters), not a QGIS manual page."""
+        from ..energistasjon_plugin.bridge.help_pages import help_url
+
+        try:
+            return help_url(self)
+        except OSError:  # a profile folder that cannot be written: no page rather than an error
+            return ""
 
     def canExecute(self) -> Tuple[bool, str]:  # noqa: N802
         problems = deps.missing_requirements()

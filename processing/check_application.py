@@ -65,6 +65,8 @@ class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
     NOTES = "NOTES"
 
     ICON = "checklist.svg"
+    TAGS = ("energistasjon", "energy station", "case", "saksbehandling", "søknad", "application", "checklist",
+            "sjekkliste", "veileder", "byggesak", "plan", "DSB", "Enova", "hydrogen", "lading", "biogass")
 
     def name(self) -> str:
         return "checkapplication"
@@ -121,7 +123,7 @@ class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
                                           defaultValue=False))
         add(QgsProcessingParameterFile(self.CHECKLIST, tr("Checklist file (blank: the bundled edition)"),
                                        fileFilter=tr("Checklist (*.yaml *.yml)"), optional=True))
-        add(QgsProcessingParameterFile(self.CUSTOM_PROFILE, tr("Own station profile (YAML, optional)"),
+        add(QgsProcessingParameterFile(self.CUSTOM_PROFILE, tr("Own station profile (YAML)"),
                                        fileFilter=tr("Station profile (*.yaml *.yml)"), optional=True), True)
         add(QgsProcessingParameterFile(self.ANSWER_STORE, tr("Answer store from the checklist panel (GeoPackage)"),
                                        fileFilter=tr("GeoPackage (*.gpkg)"), optional=True))

@@ -32,16 +32,21 @@ SOURCE_TYPES = {
 
 
 def layer_parameter(layer: context_layers.ContextLayer) -> QgsProcessingParameterDefinition:
-    """The algorithm parameter of a declared context layer (always optional)."""
+    """The algorithm parameter of a declared context layer (always optional), with its help."""
     label = layer.label()
     if layer.geometry == context_layers.FILE:
-        return QgsProcessingParameterFile(layer.parameter, label, fileFilter=layer.file_filter(), optional=True)
-    if layer.geometry == context_layers.RASTER:
-        return QgsProcessingParameterRasterLayer(layer.parameter, label, optional=True)
-    if layer.multiple:
-        return QgsProcessingParameterMultipleLayers(layer.parameter, label, SOURCE_TYPES[layer.geometry][0],
-                                                    optional=True)
-    return QgsProcessingParameterFeatureSource(layer.parameter, label, SOURCE_TYPES[layer.geometry], optional=True)
+        parameter = QgsProcessingParameterFile(layer.parameter, label, fileFilter=layer.file_filter(), optional=True)
+    elif layer.geometry == context_layers.RASTER:
+        parameter = QgsProcessingParameterRasterLayer(layer.parameter, label, optional=True)
+    elif layer.multiple:
+        parameter = QgsProcessingParameterMultipleLayers(layer.parameter, label, SOURCE_TYPES[layer.geometry][0],
+                                                         optional=True)
+    else:
+        parameter = QgsProcessingParameterFeatureSource(layer.parameter, label, SOURCE_TYPES[layer.geometry],
+                                                        optional=True)
+    if layer.help is not None:
+        parameter.setHelp(layer.help())
+    return parameter
 
 
 def field_parameter(layer: context_layers.ContextLayer, role: context_layers.FieldRole):
@@ -49,8 +54,11 @@ def field_parameter(layer: context_layers.ContextLayer, role: context_layers.Fie
     if layer.multiple:
         return QgsProcessingParameterString(role.parameter, role.label(), optional=True)
     kind = QgsProcessingParameterField.Numeric if role.numeric else QgsProcessingParameterField.Any
-    return QgsProcessingParameterField(role.parameter, role.label(), parentLayerParameterName=layer.parameter,
-                                       type=kind, optional=True)
+    # The usual published name as the default: the dialog shows it chosen when the layer has it
+    # (and nothing when it has not); reading only honours a field the caller gave.
+    defaults = role.defaults()
+    return QgsProcessingParameterField(role.parameter, role.label(), defaultValue=defaults[0] if defaults else None,
+                                       parentLayerParameterName=layer.parameter, type=kind, optional=True)
 
 
 class ContextParameters:
@@ -58,9 +66,12 @@ class ContextParameters:
 
     LANGUAGE = "LANGUAGE"
 
-    def add_parameter(self, parameter, advanced: bool = False) -> None:
+    def add_parameter(self, parameter, advanced: bool = False, help_text: Optional[str] = None) -> None:
+        """Add ``parameter``; ``help_text`` becomes its tooltip and its entry on the help page."""
         if advanced:
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        if help_text:
+            parameter.setHelp(help_text)
         self.addParameter(parameter)
 
     def add_context_parameters(self, leave_out: tuple = ()) -> None:
@@ -79,7 +90,9 @@ class ContextParameters:
 
     def add_language_parameter(self, description: str) -> None:
         self.add_parameter(QgsProcessingParameterEnum(self.LANGUAGE, description,
-                                                      [tr("As QGIS"), "Norsk bokmål", "English"], defaultValue=0))
+                                                      [tr("As QGIS"), "Norsk bokmål", "English"], defaultValue=0),
+                           help_text=tr("The language of what the run writes and says: explanations, field names in "
+                                        "words, reports, the log and its messages. QGIS's own language by default."))
 
     def language(self, parameters, context) -> str:
         choice = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
@@ -90,7 +103,10 @@ class ContextParameters:
 
     # --- reading -----------------------------------------------------------------------------
     def _chosen_fields(self, parameters, context, layer) -> Dict[str, Optional[str]]:
+        """The fields the caller chose; a role left out is detected by the reader (the parameter's
+        default is only the dialog's suggestion, not a choice)."""
         return {role.purpose: (self.parameterAsString(parameters, role.parameter, context) or None)
+                if parameters.get(role.parameter) not in (None, "") else None
                 for role in layer.fields if role.parameter}
 
     def _given(self, parameters, context, feedback, layer) -> List:

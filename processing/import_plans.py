@@ -43,6 +43,9 @@ def _table_label(key: str) -> str:
 class ImportPlansAlgorithm(EnergistasjonAlgorithm):
     """Import plan data (SOSI Plan 5.0 GML, GeoJSON, GeoPackage/Shapefile/WFS layers)."""
 
+    TAGS = ("energistasjon", "SOSI", "plan", "reguleringsplan", "kommuneplan", "arealformål", "arealplan",
+            "hensynssone", "GML", "import", "planregister")
+
     PLAN_FILES = "PLAN_FILES"
     PLAN_LAYERS = "PLAN_LAYERS"
     CRS = "CRS"

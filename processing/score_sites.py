@@ -38,6 +38,9 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
     NOTES = "NOTES"
 
     ICON = "score_sites.svg"
+    TAGS = ("energistasjon", "energy station", "hydrogen", "hydrogenstasjon", "battery", "charging", "lading",
+            "ladestasjon", "truck", "lastebil", "tungtransport", "biogas", "biogass", "CBG", "LBG", "site selection",
+            "tomt", "tomter", "lokalisering", "grid capacity", "nettkapasitet", "score", "rangering")
 
     def name(self) -> str:
         return "scoresites"
@@ -69,17 +72,33 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         add = self.add_parameter
         add(QgsProcessingParameterFeatureSource(self.INPUT, tr("Candidate sites (polygons)"),
-                                                [QgsProcessing.TypeVectorPolygon]))
+                                                [QgsProcessing.TypeVectorPolygon]),
+            help_text=tr("The sites to score: parcels (Matrikkelen's teig), plan areas or polygons you drew, in a "
+                         "projected CRS such as EPSG:25833. Their own fields are kept in the output; a field such as "
+                         "tomt_id or gnr/bnr names the sites, and kommunenavn or kommunenummer groups the summary by "
+                         "municipality. With 'Selected features only', only the selected sites are scored."))
         add(QgsProcessingParameterEnum(self.STATION_TYPES, tr("Station types to score"),
                                        [station_type_label(t) for t in STATION_TYPES], allowMultiple=True,
-                                       defaultValue=[0, 1, 2]))
-        add(QgsProcessingParameterFile(self.CUSTOM_PROFILE, tr("Own station profile (YAML, optional)"),
-                                       fileFilter=tr("Station profile (*.yaml *.yml)"), optional=True), True)
+                                       defaultValue=[0, 1, 2]),
+            help_text=tr("Each station type is scored with its own profile (rules, weights and their sources) and "
+                         "gets its own fields in the output: h2_ hydrogen, bat_ battery-electric charging, bio_ "
+                         "biogas."))
+        add(QgsProcessingParameterFile(self.CUSTOM_PROFILE, tr("Own station profile (YAML)"),
+                                       fileFilter=tr("Station profile (*.yaml *.yml)"), optional=True), True,
+            help_text=tr("A station profile of your own (YAML; the format is in resources/profiles/README.md) that "
+                         "replaces the bundled profile of the same station type: your rules, weights and "
+                         "parameters, each with its source or labelled as a setting."))
         self.add_context_parameters()
         self.add_language_parameter(tr("Language of the explanations"))
-        add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Scored sites"), QgsProcessing.TypeVectorPolygon))
+        add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Scored sites"), QgsProcessing.TypeVectorPolygon),
+            help_text=tr("Where the scored sites go. A GeoPackage keeps every field whole and carries one style per "
+                         "station type; written into an existing GeoPackage, only this layer is replaced and the "
+                         "others stay. An input's own file cannot be the output. A cancelled or failed run leaves "
+                         "no output."))
         add(QgsProcessingParameterFeatureSink(self.SUMMARY, tr("Run summary (rules and municipalities)"),
-                                              QgsProcessing.TypeVector, optional=True, createByDefault=False))
+                                              QgsProcessing.TypeVector, optional=True, createByDefault=False),
+            help_text=tr("A table of how many sites each rule excluded (and excluded on its own) and, per "
+                         "municipality, how many sites pass and which are best."))
         self.addOutput(QgsProcessingOutputString(self.NOTES, tr("Notes about the run")))
 
     def _profiles(self, parameters, context) -> List:

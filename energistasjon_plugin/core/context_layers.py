@@ -132,6 +132,9 @@ class ContextLayer:
         How the panel picks it from a project.
     empty_note : callable () -> str, optional
         Said when the layers of its entry were given but yield nothing.
+    help : callable () -> str, optional
+        What the input is, which fields or codes it needs and where to get it: the parameter's
+        tooltip and its entry on the algorithm's help page.
     """
 
     id: str
@@ -152,6 +155,7 @@ class ContextLayer:
     panel_label: Optional[Callable[[], str]] = None
     recognised: Optional[Recognised] = None
     empty_note: Optional[Callable[[], str]] = None
+    help: Optional[Callable[[], str]] = None
 
     @property
     def entry_key(self) -> str:
