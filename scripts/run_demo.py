@@ -72,7 +72,7 @@ def framed_extent(extent, aspect: float, margin: float = 1.1):
 
 def render_map(scored: Path, region: str, station_type: str, language: str, png: Path) -> None:
     """A4 landscape map: candidates styled by score, roads, municipalities, legend, scale, attribution."""
-    from energistasjon.energistasjon_plugin.bridge.styles import style_path
+    from energistasjon.energistasjon_plugin.bridge.styles import apply_style_file, style_path
     from energistasjon.energistasjon_plugin.core.i18n import tr, use_language
     from energistasjon.energistasjon_plugin.core.profiles import load_bundled_profile
     from qgis.core import (
@@ -102,7 +102,7 @@ def render_map(scored: Path, region: str, station_type: str, language: str, png:
     roads = QgsVectorLayer(layer("veger"), "veger", "ogr")
     roads.renderer().setSymbol(QgsLineSymbol.createSimple({"color": "#b03a2e", "width": "0.5"}))
     sites = QgsVectorLayer(str(scored), "sites", "ogr")
-    sites.loadNamedStyle(str(style_path(station_type, language)))
+    apply_style_file(sites, style_path(station_type, language))  # this type's style, not the file's default
     for item in (municipalities, roads, sites):
         if not item.isValid():
             raise SystemExit("could not load a layer for the map: {}".format(item.source()))
@@ -132,6 +132,7 @@ def render_map(scored: Path, region: str, station_type: str, language: str, png:
 
         legend = QgsLayoutItemLegend(layout)
         legend.setLinkedMap(map_item)
+        legend.setLegendFilterByMapEnabled(True)  # the style's entries for the map's scale only
         legend.setAutoUpdateModel(False)
         root = legend.model().rootGroup()
         for child in list(root.children()):

@@ -56,3 +56,24 @@ def apply_aliases(layer, aliases: Dict[str, str]) -> None:
         index = fields.indexOf(name)
         if index >= 0:
             layer.setFieldAlias(index, alias)
+
+
+def apply_style_file(layer, path: Path) -> None:
+    """Apply a .qml file to ``layer``.
+
+    (``QgsVectorLayer.loadNamedStyle`` on a GeoPackage layer applies the default style stored in
+    the GeoPackage instead, whatever file it is given.)
+
+    Raises
+    ------
+    OSError
+        The file cannot be read or QGIS refuses it (the message says why).
+    """
+    from qgis.PyQt.QtXml import QDomDocument
+
+    document = QDomDocument("qgis")
+    ok, message, _line, _column = document.setContent(Path(path).read_text(encoding="utf-8"))
+    if ok:
+        ok, message = layer.importNamedStyle(document)
+    if not ok:
+        raise OSError("{}: {}".format(path, message))

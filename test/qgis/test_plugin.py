@@ -133,9 +133,10 @@ def test_output_gets_the_bundled_style_and_keeps_it_in_the_geopackage(plugin, fi
     assert ok, message
     renderer = reopened.renderer()
     assert renderer.type() == "RuleRenderer"
-    labels = [rule.label() for rule in renderer.rootRule().children()]
-    assert labels[0] == "Score 80-100" and labels[-1].startswith("Excluded")
-    assert '"bat_excluded"' == renderer.rootRule().children()[-1].filterExpression()
+    regional = renderer.rootRule().children()[0]  # zoomed out: one marker per site
+    labels = [rule.label() for rule in regional.children()]
+    assert labels[0] == "Battery: score 80–100" and labels[-1].startswith("Battery: excluded")
+    assert '"bat_excluded"' == regional.children()[-1].filterExpression()
 
 
 @pytest.mark.parametrize("station_type", ["hydrogen", "battery", "biogas"])
