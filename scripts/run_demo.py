@@ -84,6 +84,7 @@ def render_map(scored: Path, region: str, station_type: str, language: str, png:
         QgsLayoutItemScaleBar,
         QgsLayoutPoint,
         QgsLayoutSize,
+        QgsLegendStyle,
         QgsLineSymbol,
         QgsPrintLayout,
         QgsProject,
@@ -115,13 +116,13 @@ def render_map(scored: Path, region: str, station_type: str, language: str, png:
         layout.initializeDefaults()  # A4 landscape
         map_item = QgsLayoutItemMap(layout)
         map_item.attemptMove(QgsLayoutPoint(8, 20, QgsUnitTypes.LayoutMillimeters))
-        map_item.attemptResize(QgsLayoutSize(200, 175, QgsUnitTypes.LayoutMillimeters))
+        map_item.attemptResize(QgsLayoutSize(185, 175, QgsUnitTypes.LayoutMillimeters))
         map_item.setLayers([sites, roads, municipalities])
         map_item.setCrs(sites.crs())
         project.setCrs(sites.crs())
         map_item.setFrameEnabled(True)
         layout.addLayoutItem(map_item)  # before zooming: the item needs its layout to compute an extent
-        map_item.setExtent(framed_extent(sites.extent(), 200.0 / 175.0))
+        map_item.setExtent(framed_extent(sites.extent(), 185.0 / 175.0))
 
         title = QgsLayoutItemLabel(layout)
         title.setText(tr("{region}: candidate sites for {profile}").format(region=region, profile=profile.name))
@@ -139,7 +140,9 @@ def render_map(scored: Path, region: str, station_type: str, language: str, png:
             if child.layerId() != sites.id():
                 root.removeChildNode(child)
         legend.setTitle(tr("Legend"))
-        legend.attemptMove(QgsLayoutPoint(214, 20, QgsUnitTypes.LayoutMillimeters))
+        for style in (QgsLegendStyle.Group, QgsLegendStyle.Subgroup, QgsLegendStyle.SymbolLabel):
+            legend.setStyleFont(style, QFont("DejaVu Sans", 8))  # the style's headings fit beside the map
+        legend.attemptMove(QgsLayoutPoint(198, 20, QgsUnitTypes.LayoutMillimeters))
         layout.addLayoutItem(legend)
 
         scale = QgsLayoutItemScaleBar(layout)
@@ -153,7 +156,7 @@ def render_map(scored: Path, region: str, station_type: str, language: str, png:
         scale.setNumberOfSegments(2)
         scale.setNumberOfSegmentsLeft(0)
         scale.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
-        scale.attemptMove(QgsLayoutPoint(214, 170, QgsUnitTypes.LayoutMillimeters))
+        scale.attemptMove(QgsLayoutPoint(198, 170, QgsUnitTypes.LayoutMillimeters))
         layout.addLayoutItem(scale)
 
         note = QgsLayoutItemLabel(layout)
