@@ -144,6 +144,10 @@ def input_files(algorithm, parameters, context) -> List[Tuple[str, Path, Optiona
             path, layer = _layer_file(_layer_of(algorithm, parameters, name, context))
             if path is not None:
                 found.append((label, path, layer))
+        elif kind == "multilayer" and definition.layerType() == QgsProcessing.TypeFile:
+            for text in algorithm.parameterAsFileList(parameters, name, context) or []:
+                if text and Path(text).is_file():  # a list of files (a folder is read, not written)
+                    found.append((label, Path(text), None))
         elif kind == "multilayer":
             for layer in algorithm.parameterAsLayerList(parameters, name, context):
                 path, inner = _layer_file(layer)
