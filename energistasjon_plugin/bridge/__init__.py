@@ -9,8 +9,10 @@
 ``destinations``
     Where an output goes, and the checks before anything is written (not over an input,
     not into a file another program is writing).
-``gpkg_writer``
-    A feature layer written into a GeoPackage in one transaction (no QGIS needed).
+``gpkg_writer`` (with ``gpkg_sql``, ``gpkg_rtree``, ``gpkg_layers``)
+    A feature layer written into a GeoPackage in one transaction (no QGIS needed): the
+    writer; the SQLite side (names, values, geometry blobs, locks); the R-tree built beside
+    the rows; a layer copied into an existing file and QGIS's styles table.
 ``outputs``
     The scored frame written to the destination: the GeoPackage writer or QGIS's sink.
 ``styles``
@@ -18,6 +20,10 @@
 ``case_output``
     A checked case in QGIS: the site map and the PDF (QGIS's print layout), the answer table's
     fields; used by the "Check application" algorithm and the checklist panel alike.
+``run_progress``
+    One progress bar from 0 to 100 per run, and one way a cancelled run ends.
+``help_pages``
+    The page an algorithm's Help button opens, made from the algorithm's own parameters.
 ``language``
     The language QGIS runs in.
 """
