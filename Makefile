@@ -1,5 +1,7 @@
 # Energistasjon: every target installs what it needs on a fresh Debian 12 machine.
 #   make demo   run the main job on the bundled demo data, headless
+#   make workshop  a regional workshop day on the demo data: candidate areas, weights, sensitivity,
+#               gaps, short list and atlas (workshop_output/)
 #   make test   all suites: engine (no QGIS), plugin (pytest-qgis), end-to-end (zip + qgis_process)
 #   make zip    the installable plugin zip (build/energistasjon.zip)
 SHELL := /bin/bash
@@ -22,7 +24,7 @@ RUN_ENV = PYTHONPATH=$(VENV_SITE):$(QGIS_PLUGINS)
 TS := i18n/energistasjon_nb.ts
 PY_SOURCES = $(shell find __init__.py energistasjon_plugin processing scripts -name '*.py' -not -path '*/__pycache__/*')
 
-.PHONY: all deps demo test test-core test-qgis test-e2e zip translations lint bench styles clean
+.PHONY: all deps demo workshop test test-core test-qgis test-e2e zip translations lint bench styles clean
 
 all: test
 
@@ -45,6 +47,9 @@ translations: deps
 demo: deps
 	$(RUN_ENV) $(PY) scripts/run_demo.py --output demo_output
 
+workshop: deps
+	$(RUN_ENV) $(PY) scripts/run_workshop.py --output workshop_output
+
 test: lint test-core test-qgis test-e2e
 
 test-core: deps
@@ -66,7 +71,7 @@ bench: deps
 	$(RUN_ENV) $(PY) scripts/bench.py
 
 clean:
-	rm -rf build dist demo_output bench_output i18n/*.qm .pytest_cache .ruff_cache
+	rm -rf build dist demo_output workshop_output bench_output i18n/*.qm .pytest_cache .ruff_cache
 
 # Regenerate the bundled .qml styles with QGIS (after label or translation changes).
 styles: deps

@@ -26,6 +26,8 @@ class EnergistasjonPlugin:
         self.actions: List[QAction] = []
         self.checklist_action: Optional[QAction] = None
         self.checklist_dock = None  # made on first use
+        self.weights_action: Optional[QAction] = None
+        self.weights_dock = None  # made on first use
         set_language(qgis_locale())  # the default; each run may choose its own
 
     def initProcessing(self) -> None:  # noqa: N802 (QGIS API)
@@ -53,6 +55,13 @@ class EnergistasjonPlugin:
         self.iface.addPluginToMenu(self.menu_name(), checklist)
         self.actions.append(checklist)
         self.checklist_action = checklist
+        weights = QAction(QIcon(str(PLUGIN_DIR / "resources" / "icons" / "score_sites.svg")),
+                          tr("Workshop weights..."), self.iface.mainWindow())
+        weights.setCheckable(True)
+        weights.triggered.connect(self.toggle_weights_dock)
+        self.iface.addPluginToMenu(self.menu_name(), weights)
+        self.actions.append(weights)
+        self.weights_action = weights
 
     @staticmethod
     def menu_name() -> str:
@@ -81,6 +90,23 @@ class EnergistasjonPlugin:
         if visible:
             self.checklist_dock.raise_()
 
+    def toggle_weights_dock(self, visible: bool = True) -> None:
+        """Show or hide the workshop's weights panel, making it on first use."""
+        if self.weights_dock is None:
+            if not visible:
+                return
+            from qgis.PyQt.QtCore import Qt
+
+            from .gui.weights_dock import WeightsDock
+
+            self.weights_dock = WeightsDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.weights_dock)
+            if self.weights_action is not None:
+                self.weights_dock.visibilityChanged.connect(self.weights_action.setChecked)
+        self.weights_dock.setVisible(visible)
+        if visible:
+            self.weights_dock.raise_()
+
     def _remove_checklist_dock(self) -> None:
         dock, self.checklist_dock = self.checklist_dock, None
         if dock is None:
@@ -94,6 +120,12 @@ class EnergistasjonPlugin:
         """Remove everything initGui added, so a reload leaves no duplicates."""
         self._remove_checklist_dock()
         self.checklist_action = None
+        if self.weights_dock is not None:
+            dock, self.weights_dock = self.weights_dock, None
+            self.iface.removeDockWidget(dock)
+            dock.setParent(None)
+            dock.deleteLater()
+        self.weights_action = None
         if self.iface is not None:
             for action in self.actions:
                 self.iface.removePluginMenu(self.menu_name(), action)

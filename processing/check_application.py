@@ -29,7 +29,12 @@ from ..energistasjon_plugin.bridge.run_progress import RunProgress, cancelled
 from ..energistasjon_plugin.core.i18n import tr, use_language
 from ..energistasjon_plugin.core.quantities import QUANTITIES, quantity_labels
 from ..energistasjon_plugin.core.report_files import ReportStaging, case_file_stems, check_report_folder
-from ..energistasjon_plugin.core.station_types import STATION_TYPES, station_type_label
+from ..energistasjon_plugin.core.station_types import (
+    STATION_TYPES,
+    SUPPLY_MODES,
+    station_type_label,
+    supply_mode_label,
+)
 from .base import EnergistasjonAlgorithm
 from .context_parameters import ContextParameters
 
@@ -55,6 +60,7 @@ class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
     STATION_TYPE = "STATION_TYPE"
     PHASE = "PHASE"
     SEEKS_ENOVA = "SEEKS_ENOVA"
+    SUPPLY_MODE = "SUPPLY_MODE"
     CHECKLIST = "CHECKLIST"
     CUSTOM_PROFILE = "CUSTOM_PROFILE"
     ANSWER_STORE = "ANSWER_STORE"
@@ -121,6 +127,12 @@ class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
             add(QgsProcessingParameterNumber(parameter, labels[attribute], number_type, optional=True))
         add(QgsProcessingParameterBoolean(self.SEEKS_ENOVA, tr("The applicant seeks Enova funding"),
                                           defaultValue=False))
+        add(QgsProcessingParameterEnum(self.SUPPLY_MODE, tr("Hydrogen: how the hydrogen reaches the station"),
+                                       [tr("Not stated")] + [supply_mode_label(m) for m in SUPPLY_MODES],
+                                       defaultValue=0),
+            help_text=tr("Trucked in by tube trailer needs little grid (compression and pre-cooling); made on site "
+                         "by electrolysis needs about 2.3 MW for 1 t/day. The hydrogen profile's demand, the grid "
+                         "answer and the grid company's queue follow it."))
         add(QgsProcessingParameterFile(self.CHECKLIST, tr("Checklist file (blank: the bundled edition)"),
                                        fileFilter=tr("Checklist (*.yaml *.yml)"), optional=True))
         add(QgsProcessingParameterFile(self.CUSTOM_PROFILE, tr("Own station profile (YAML)"),
@@ -146,7 +158,9 @@ class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
             value = self.parameterAsDouble(parameters, parameter, context)
             values[attribute] = int(value) if integer else value
         station_type = STATION_TYPES[self.parameterAsEnum(parameters, self.STATION_TYPE, context)]
+        supply = self.parameterAsEnum(parameters, self.SUPPLY_MODE, context)
         return Application(station_type, seeks_enova=self.parameterAsBool(parameters, self.SEEKS_ENOVA, context),
+                           supply_mode=SUPPLY_MODES[supply - 1] if supply and station_type == "hydrogen" else None,
                            **values)
 
     def _case_ids(self, parameters, context, frame):
@@ -176,6 +190,7 @@ class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         from ..energistasjon_plugin.core import profiles
         from ..energistasjon_plugin.core.case_store import CaseStore
         from ..energistasjon_plugin.core.casework import check_application, site_labels
+        from ..energistasjon_plugin.core.checklist_grid import application_choices
         from ..energistasjon_plugin.core.progress import Progress
         from ..energistasjon_plugin.core.report import render_case_report, write_case_report
 
@@ -197,8 +212,9 @@ class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         application = self._application(parameters, context)
         checklist = checklist_module.load_checklist(self.parameterAsFile(parameters, self.CHECKLIST, context) or None)
         custom = self.parameterAsFile(parameters, self.CUSTOM_PROFILE, context)
-        profile = profiles.load_profile(custom) if custom else profiles.load_bundled_profile(
-            application.station_type)
+        choices = application_choices(application)  # the hydrogen supply the application states
+        profile = profiles.load_profile(custom, choices) if custom else profiles.load_bundled_profile(
+            application.station_type, choices)
         case_ids = self._case_ids(parameters, context, sites)
         stems = case_file_stems(case_ids)
         store_path = self.parameterAsFile(parameters, self.ANSWER_STORE, context)
@@ -210,6 +226,7 @@ class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
                 person_answers = {case_id: store.answers(case_id) for case_id in case_ids}
         feedback.pushInfo(tr("Reading the context layers..."))
         site_context = self.read_context(parameters, context, feedback, sites.crs)
+        self.log_inputs(site_context, sites, layer_name, feedback)
         if feedback.isCanceled():
             raise cancelled()
         run.phase(_Phases.CONTEXT, 100)

@@ -34,7 +34,10 @@ SOURCE_TYPES = {
 def layer_parameter(layer: context_layers.ContextLayer) -> QgsProcessingParameterDefinition:
     """The algorithm parameter of a declared context layer (always optional), with its help."""
     label = layer.label()
-    if layer.geometry == context_layers.FILE:
+    if layer.geometry == context_layers.FILE and layer.multiple:
+        # Files and folders ("Add File(s)…", "Add Directory…" in the dialog; a folder path on the command line).
+        parameter = QgsProcessingParameterMultipleLayers(layer.parameter, label, QgsProcessing.TypeFile, optional=True)
+    elif layer.geometry == context_layers.FILE:
         parameter = QgsProcessingParameterFile(layer.parameter, label, fileFilter=layer.file_filter(), optional=True)
     elif layer.geometry == context_layers.RASTER:
         parameter = QgsProcessingParameterRasterLayer(layer.parameter, label, optional=True)
@@ -56,9 +59,28 @@ def field_parameter(layer: context_layers.ContextLayer, role: context_layers.Fie
     kind = QgsProcessingParameterField.Numeric if role.numeric else QgsProcessingParameterField.Any
     # The usual published name as the default: the dialog shows it chosen when the layer has it
     # (and nothing when it has not); reading only honours a field the caller gave.
-    defaults = role.defaults()
+    try:
+        defaults = role.defaults()
+    except ImportError:  # the readers need geopandas; without it the algorithms still load (and say so)
+        defaults = ()
     return QgsProcessingParameterField(role.parameter, role.label(), defaultValue=defaults[0] if defaults else None,
                                        parentLayerParameterName=layer.parameter, type=kind, optional=True)
+
+
+def _file_of(value, context) -> Optional[str]:
+    """The file behind a value: a path as it is (a file or a folder), the file of a layer in the
+    project (given by id, name or object) when it is one plain file; None otherwise."""
+    import os
+
+    from qgis.core import QgsMapLayer, QgsProcessingUtils
+
+    if isinstance(value, str) and (os.path.exists(value) or not value):
+        return value or None
+    found = value if isinstance(value, QgsMapLayer) else QgsProcessingUtils.mapLayerFromString(str(value), context)
+    if found is None or found.providerType() != "ogr" or getattr(found, "subsetString", lambda: "")():
+        return str(value) if isinstance(value, str) else None  # the reader says the file does not exist
+    path = found.source().split("|")[0]
+    return path if os.path.isfile(path) else None
 
 
 class ContextParameters:
@@ -116,6 +138,9 @@ class ContextParameters:
         if layer.geometry == context_layers.RASTER:
             raster = self.parameterAsRasterLayer(parameters, layer.parameter, context)
             return [layers.raster_input(raster)] if raster is not None else []
+        if layer.geometry == context_layers.FILE and layer.multiple:
+            return [path for path in (_file_of(value, context) for value in
+                                      self.parameterAsFileList(parameters, layer.parameter, context) or []) if path]
         if layer.geometry == context_layers.FILE:
             path = self.parameterAsFile(parameters, layer.parameter, context)
             return [path] if path else []
@@ -127,7 +152,11 @@ class ContextParameters:
         if not parameters.get(layer.parameter):
             return []
         read = layers.read_parameter(self, parameters, layer.parameter, context, feedback)
-        return [LayerInput(read.frame, read.name, chosen)] if read is not None else []
+        if read is None:
+            return []
+        plain = not getattr(parameters.get(layer.parameter), "selectedFeaturesOnly", False)
+        path = _file_of(self.parameterAsVectorLayer(parameters, layer.parameter, context), context) if plain else None
+        return [LayerInput(read.frame, read.name, chosen, path=path)]
 
     def read_context(self, parameters, context, feedback, crs):
         """All context layers this algorithm has, through the engine's readers, in the candidates' CRS."""
@@ -143,3 +172,15 @@ class ContextParameters:
                 text = self.parameterAsString(parameters, setting.parameter, context)
                 given[setting.name] = setting.parse(text) if text else None
         return build_context(crs, **given)
+
+    def log_inputs(self, site_context, sites, sites_name: str, feedback) -> None:
+        """The run log's opening: one line per input (the sites, then each context layer: features,
+        CRS, how many within the sites' extent, values not recognised, a grid file's publisher and
+        date), and a warning for a layer that reaches no site."""
+        from ..energistasjon_plugin.core.input_log import describe_inputs
+
+        report = describe_inputs(site_context, sites.geometry, sites_name)
+        for line in report.lines:
+            feedback.pushInfo(line)
+        for warning in report.warnings:
+            feedback.pushWarning(warning)

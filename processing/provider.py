@@ -17,10 +17,16 @@ class EnergistasjonProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self) -> None:  # noqa: N802 (QGIS API)
         from .check_application import CheckApplicationAlgorithm
+        from .corridor_gap_analysis import CorridorGapsAlgorithm
+        from .find_candidate_areas import FindCandidateAreasAlgorithm
         from .import_plans import ImportPlansAlgorithm
         from .score_sites import ScoreSitesAlgorithm
+        from .sensitivity_analysis import SensitivityAlgorithm
+        from .short_list import ShortListAlgorithm
 
-        for algorithm in (ScoreSitesAlgorithm(), CheckApplicationAlgorithm(), ImportPlansAlgorithm()):
+        for algorithm in (ScoreSitesAlgorithm(), CheckApplicationAlgorithm(), ImportPlansAlgorithm(),
+                          FindCandidateAreasAlgorithm(), SensitivityAlgorithm(), CorridorGapsAlgorithm(),
+                          ShortListAlgorithm()):  # the last four: group "Workshop"
             self.addAlgorithm(algorithm)
 
     def id(self) -> str:

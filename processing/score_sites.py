@@ -19,7 +19,12 @@ from ..energistasjon_plugin.bridge.run_progress import RunProgress
 from ..energistasjon_plugin.bridge.styles import apply_aliases, stored_styles, style_path
 from ..energistasjon_plugin.core import output_fields
 from ..energistasjon_plugin.core.i18n import tr
-from ..energistasjon_plugin.core.station_types import STATION_TYPES, station_type_label
+from ..energistasjon_plugin.core.station_types import (
+    STATION_TYPES,
+    SUPPLY_MODES,
+    station_type_label,
+    supply_mode_label,
+)
 from .base import EnergistasjonAlgorithm
 from .context_parameters import ContextParameters
 
@@ -33,6 +38,7 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
     INPUT = "INPUT"
     STATION_TYPES = "STATION_TYPES"
     CUSTOM_PROFILE = "CUSTOM_PROFILE"
+    SUPPLY_MODE = "SUPPLY_MODE"
     OUTPUT = "OUTPUT"
     SUMMARY = "SUMMARY"
     NOTES = "NOTES"
@@ -65,8 +71,9 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
             "change them). Context layers are optional: a criterion whose layer is left out is reported as "
             "unknown, never as zero. Layers in other CRSs are reprojected to the candidates' CRS, which must be "
             "projected (for example EPSG:25833).\n\n"
-            "Grid capacity: the grid companies' published DIGIN GridCapacity JSON file, or a point layer with "
-            "free capacity in MW. Traffic: NVDB Trafikkmengde (ÅDT and share of long vehicles)."
+            "Grid capacity: the grid companies' published DIGIN GridCapacity JSON files (one per company, or a folder "
+            "of them), or a DIGIN file or a point layer with free capacity in MW loaded in the project. Traffic: NVDB "
+            "Trafikkmengde (ÅDT and share of long vehicles)."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -88,6 +95,12 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
             help_text=tr("A station profile of your own (YAML; the format is in resources/profiles/README.md) that "
                          "replaces the bundled profile of the same station type: your rules, weights and "
                          "parameters, each with its source or labelled as a setting."))
+        add(QgsProcessingParameterEnum(self.SUPPLY_MODE, tr("Hydrogen supply"),
+                                       [tr("As the profile says")] +
+                                       [supply_mode_label(m) for m in SUPPLY_MODES], defaultValue=0), True,
+            help_text=tr("How the hydrogen reaches the stations: trucked in by tube trailer needs about 0.5 MW for "
+                         "compression and pre-cooling; made on site by electrolysis about 2.3 MW for 1 t/day. The "
+                         "hydrogen profile's grid demand follows the choice (profile parameter supply_mode)."))
         self.add_context_parameters()
         self.add_language_parameter(tr("Language of the explanations"))
         add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Scored sites"), QgsProcessing.TypeVectorPolygon),
@@ -106,13 +119,15 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
 
         wanted = [STATION_TYPES[i] for i in self.parameterAsEnums(parameters, self.STATION_TYPES, context)]
         custom_path = self.parameterAsFile(parameters, self.CUSTOM_PROFILE, context)
-        custom = profiles.load_profile(custom_path) if custom_path else None
+        supply = self.parameterAsEnum(parameters, self.SUPPLY_MODE, context)
+        choices = {"supply_mode": SUPPLY_MODES[supply - 1]} if supply else None  # ignored by profiles without it
+        custom = profiles.load_profile(custom_path, choices) if custom_path else None
         chosen = []
         for station_type in wanted:
             if custom is not None and custom.station_type == station_type:
                 chosen.append(custom)
             else:
-                chosen.append(profiles.load_bundled_profile(station_type))
+                chosen.append(profiles.load_bundled_profile(station_type, choices))
         if custom is not None and custom.station_type not in wanted:
             chosen.append(custom)
         if not chosen:
@@ -141,6 +156,7 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         profile_list = self._profiles(parameters, context)
         feedback.pushInfo(tr("Reading the context layers..."))
         context_layers = self.read_context(parameters, context, feedback, sites.frame.crs)
+        self.log_inputs(context_layers, sites.frame, sites.name, feedback)
         run.check()
         run.phase(PHASES["context"], 100)
         feedback.pushInfo(tr("Scoring {n} sites for: {types}").format(

@@ -11,7 +11,8 @@ Layout (EPSG:25833, metres from an origin near Moss):
   E  3 000 m², RP 2080 Parkering, a school (613) 50 m north of it.
 
 Expected scores, by hand (see test_scoring_fixture.py): battery A 95.0, E 87.7, D 77.6;
-hydrogen A 92.6, D 76.0; biogas A 90.5, D 70.8 (B, C and E excluded for hydrogen and biogas).
+hydrogen A 91.1, D 83.8; biogas A 88.9, D 74.5 (not ranked: too little known) (B, C and E excluded
+for hydrogen and biogas).
 """
 import json
 from pathlib import Path

@@ -263,6 +263,12 @@ def _read_bulk(layer: QgsVectorLayer, name: str, keep_original_geometry: bool) -
             raise _NotBulk("field {} not in the Arrow stream".format(field_name))
         text = fields.field(field_name).type() == QVariant.String
         columns[field_name] = _python_list([batch[key] for batch in batches], text) if batches else []
+    booleans = [n for n in names if fields.field(n).type() == QVariant.Bool]
+    if booleans and batches:
+        if fid_key not in batches[0]:
+            raise _NotBulk("no feature id beside a boolean field")
+        fids = _python_list([batch[fid_key] for batch in batches], False)
+        columns.update(_boolean_columns(layer, booleans, fids))
     if batches and geometry_key not in batches[0]:
         raise _NotBulk("no geometry column")
     wkb = _python_list([batch[geometry_key] for batch in batches], False) if batches else []
@@ -272,6 +278,21 @@ def _read_bulk(layer: QgsVectorLayer, name: str, keep_original_geometry: bool) -
     frame = gpd.GeoDataFrame(columns, geometry=gpd.GeoSeries(geometry), crs=crs_for_geopandas(layer.crs()))
     return LayerFrame(frame, name, fields, layer.wkbType(), QgsCoordinateReferenceSystem(layer.crs()),
                       wkb if keep_original_geometry else None, bulk=True)
+
+
+def _boolean_columns(layer: QgsVectorLayer, names: List[str], fids: List[Any]) -> Dict[str, List[Any]]:
+    """True/false fields read through QGIS (attributes only, no geometry), in the order of ``fids``.
+
+    GDAL 3.6's Arrow interface returns boolean columns wrong (the same few values whatever the
+    data: seen with GDAL 3.6.2), so these fields alone are read feature by feature.
+    """
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
+        names, layer.fields())
+    found: Dict[str, Dict[Any, Any]] = {name: {} for name in names}
+    for feature in layer.getFeatures(request):
+        for name in names:
+            found[name][feature.id()] = python_value(feature[name])
+    return {name: [found[name].get(fid) for fid in fids] for name in names}
 
 
 def _python_list(parts: List[np.ndarray], text: bool) -> List[Any]:

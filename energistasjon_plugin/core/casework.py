@@ -116,7 +116,9 @@ def check_quantities(app: Application) -> None:
         raise InputError(tr("Unknown station type '{type}'; use hydrogen, battery or biogas.").format(
             type=app.station_type))
     named = (("hydrogen_kg", tr("hydrogen stored (kg)")), ("gas_volume_m3", tr("gas volume (m³)")),
-             ("lbg_tonnes", tr("LBG/CBG stored (tonnes)")), ("charging_mw", tr("charging or electrolyser power (MW)")),
+             ("lbg_tonnes", tr("LBG stored (tonnes)")), ("cbg_tonnes", tr("CBG stored (tonnes)")),
+             ("trailer_kg", tr("gas in delivery trailers parked on site (kg)")),
+             ("charging_mw", tr("charging or electrolyser power (MW)")),
              ("chargers", tr("number of charging points")), ("daily_capacity", tr("daily capacity")))
     for attribute, label in named:
         value = getattr(app, attribute)
@@ -196,7 +198,7 @@ def check_application(
             answers = merge_answers(automatic_answers(rules, i, phase), (person_answers or {}).get(case_id, {}))
             results.append(CaseResult(
                 case_id=str(case_id), site_label=labels[i], application=application, checklist=checklist,
-                answers=answers, processes=road_to_decision(application, checklist, answers),
+                answers=answers, processes=road_to_decision(application, checklist, answers, rules.grid_company(i)),
                 missing=missing_from_application(application, checklist, answers),
                 data_used=data_used(context, checklist, profile), notes=list(context.notes)))
         return results

@@ -13,6 +13,15 @@ import math
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Union
 
+import numpy as np
+
+from .checklist_grid import (
+    rule_enova_criteria,
+    rule_enova_hydrogen,
+    rule_grid_capacity,
+    station_power_mw,  # noqa: F401 (the road to a decision uses it from here)
+    threshold_parameter,
+)
 from .checklist_model import (
     AUDIENCES,
     FULFILLED,
@@ -32,16 +41,20 @@ from .checklist_model import (
     word_list,
 )
 from .criteria import CriteriaEngine
-from .criteria.zoning import zoning_class_label
+from .criteria.safety import vulnerable_kind, zone_texts, zones_near
+from .criteria.zoning import KPA_NEWER, KPA_ONLY, RP_H910, RP_UNDATED, split_text, zoning_class_label
 from .explain import distance_text, hazard_name, zoning_text
 from .i18n import format_number, tr
-from .profiles import Parameter, Profile
+from .profile_model import EXCLUDE, IGNORE
+from .profile_parameters import by_company_values
+from .profiles import Profile
+from .wording import square_metres_text
 from .yamlfile import Problems, check_header, read_text, read_yaml
 
 CHECKLIST_FORMAT = "energistasjon-checklist"
 SUPPORTED_FORMAT_VERSION = 1
 CHECKLISTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "checklists"
-DEFAULT_CHECKLIST = CHECKLISTS_DIR / "veileder_energistasjon_ed1.yaml"
+DEFAULT_CHECKLIST = CHECKLISTS_DIR / "veileder_energistasjon_ed2.yaml"
 
 
 # --- loading -------------------------------------------------------------------------------
@@ -74,7 +87,8 @@ def parse_checklist(text: str, path: str = "<checklist>") -> Checklist:
         if not entry.get("source") and not entry.get("setting"):
             problems.add(key, tr("needs a 'source' (a documented fact) or a 'setting' (a labelled assumption)"))
         thresholds[str(name)] = Threshold(str(name), float(entry["value"]), str(entry.get("unit", "")),
-                                          entry.get("source"), entry.get("setting"))
+                                          entry.get("source"), entry.get("setting"),
+                                          by_company_values(entry, key, problems))
 
     items: List[ChecklistItem] = []
     seen = set()
@@ -128,7 +142,7 @@ def parse_checklist(text: str, path: str = "<checklist>") -> Checklist:
 
 
 def load_checklist(path: Union[str, Path, None] = None) -> Checklist:
-    """Read and validate a checklist file (the bundled first edition when ``path`` is None)."""
+    """Read and validate a checklist file (the bundled edition when ``path`` is None)."""
     path = Path(path) if path else DEFAULT_CHECKLIST
     return parse_checklist(read_text(path), str(path))
 
@@ -140,8 +154,8 @@ class RuleContext:
 
     def __init__(self, engine: CriteriaEngine, profile: Profile, checklist: Checklist,
                  application: Application) -> None:
-        extra = {name: Parameter(name, t.value, t.unit, t.source, t.setting)
-                 for name, t in checklist.thresholds.items()}
+        extra = {name: threshold_parameter(checklist, name, profile.parameters.get(name))
+                 for name in checklist.thresholds}
         self.profile = dataclasses.replace(profile, parameters={**profile.parameters, **extra})
         self.engine = engine
         self.checklist = checklist
@@ -153,6 +167,13 @@ class RuleContext:
     def threshold(self, name: str) -> float:
         return self.checklist.thresholds[name].value
 
+    def grid_company(self, i: int) -> Optional[str]:
+        """The grid company of the substation site ``i`` would connect to (None: not known)."""
+        result = self.criterion("grid_free_mw")
+        company = result.details.get("company")
+        return company[i] if result.available and company is not None and result.details["kind"][i] == "point" \
+            else None
+
     def constraint_value(self, criterion: str, default=None):
         """The profile's limit for a criterion (its constraint), so checking and scoring agree."""
         return next((c.value for c in self.profile.constraints if c.criterion == criterion), default)
@@ -160,6 +181,23 @@ class RuleContext:
 
 def _unknown(value) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def _plan_basis_text(result, i: int) -> str:
+    """Why the governing plan governs, and a split, in words ("" for the plain case)."""
+    basis = result.details.get("zoning_basis", [None] * len(result.values))[i]
+    texts = []
+    if basis == KPA_NEWER:
+        texts.append(tr("The kommuneplan is newer than the reguleringsplan on the site and keeps it in force with no "
+                        "detaljeringssone (H910): the kommuneplan prevails (pbl § 1-5)."))
+    elif basis == RP_H910:
+        texts.append(tr("The newer kommuneplan keeps the reguleringsplan in force with a detaljeringssone (H910)."))
+    elif basis == RP_UNDATED:
+        texts.append(tr("The plans carry no dates: the reguleringsplan is presumed to apply; check which plan is "
+                        "newer (pbl § 1-5)."))
+    if result.details.get("zoning_split") is not None and result.details["zoning_split"][i]:
+        texts.append(tr("The site is {split}.").format(split=split_text(result, i)))
+    return " ".join(texts)
 
 
 def _rule_zoning(ctx: RuleContext, i: int) -> Answer:
@@ -172,17 +210,52 @@ def _rule_zoning(ctx: RuleContext, i: int) -> Answer:
         return Answer("", NEEDS_ASSESSMENT, tr("The site lies outside every plan layer given: its plan status is "
                                                  "unknown. Check which plan applies."))
     text = zoning_text(result, i)
+    basis = _plan_basis_text(result, i)
     if zoning_class in ("primary", "secondary"):
-        return Answer("", FULFILLED, tr("{zoning}: {zoning_class} for this station type.").format(
+        answer = Answer("", FULFILLED, tr("{zoning}: {zoning_class} for this station type.").format(
             zoning=text, zoning_class=zoning_class_label(zoning_class)))
-    if zoning_class == "conditional":
-        return Answer("", NEEDS_ASSESSMENT, tr("{zoning}: charging may be allowed where the plan allows parking "
-                                                 "(circular H-6/20); check the plan's provisions.").format(zoning=text))
-    if zoning_class == "conflict":
-        return Answer("", NOT_FULFILLED, tr("{zoning}: the station needs a plan change or a dispensation.").format(
+    elif zoning_class == "conditional":
+        answer = Answer("", NEEDS_ASSESSMENT, tr("{zoning}: charging may be allowed where the plan allows parking "
+                                                   "(circular H-4/21); check the plan's provisions.").format(
             zoning=text))
-    return Answer("", NOT_FULFILLED, tr("{zoning}: the land use does not allow this station; a plan change would "
-                                          "be needed.").format(zoning=text))
+    elif zoning_class == "conflict":
+        answer = Answer("", NOT_FULFILLED, tr("{zoning}: the station needs a plan change or a dispensation (pbl "
+                                                "§ 19-2).").format(zoning=text))
+    else:
+        answer = Answer("", NOT_FULFILLED, tr("{zoning}: the land use does not allow this station; a plan change "
+                                                "would be needed.").format(zoning=text))
+    if basis:
+        answer.evidence += " " + basis
+    return answer
+
+
+def _rule_plan_requirement(ctx: RuleContext, i: int) -> Answer:
+    """Plankrav: is there a reguleringsplan that governs the whole site (pbl § 12-1 tredje ledd)?"""
+    result = ctx.criterion("zoning_class")
+    if not result.available:
+        return Answer("", NEEDS_ASSESSMENT, tr("No plan layers were given: check whether a reguleringsplan covers "
+                                                 "the site."))
+    if result.values[i] is None:
+        return Answer("", NEEDS_ASSESSMENT, tr("The site lies outside every plan layer given: check whether a "
+                                                 "reguleringsplan covers it."))
+    basis = result.details.get("zoning_basis", [None] * len(result.values))[i]
+    split = result.details.get("zoning_split", [None] * len(result.values))[i]
+    plan_id = result.details.get("rp_plan_id", [None] * len(result.values))[i]
+    if split:
+        return Answer("", NEEDS_ASSESSMENT, tr("The site is {split}: the part outside the reguleringsplan normally "
+                                                 "needs a detaljregulering (pbl § 12-1).").format(
+            split=split_text(result, i)))
+    if basis in (KPA_ONLY, KPA_NEWER):
+        why = (tr("No reguleringsplan covers the site; it is zoned only in the kommuneplan.") if basis == KPA_ONLY
+               else tr("The newer kommuneplan prevails over the older reguleringsplan (pbl § 1-5)."))
+        return Answer("", NOT_FULFILLED, why + " " + tr(
+            "A truck energy station is a larger building project that normally needs a reguleringsplan (pbl § 12-1 "
+            "tredje ledd), and most kommuneplaner set plankrav (pbl § 11-9 nr. 1): a detaljregulering, unless the "
+            "kommuneplan's provisions exempt the project."))
+    if plan_id:
+        return Answer("", FULFILLED, tr("Reguleringsplan {plan} governs the site: the plankrav is met.").format(
+            plan=plan_id))
+    return Answer("", FULFILLED, tr("A reguleringsplan governs the site: the plankrav is met."))
 
 
 def _codes(text) -> List[int]:
@@ -190,31 +263,53 @@ def _codes(text) -> List[int]:
 
 
 def _rule_hazard_zones(ctx: RuleContext, i: int) -> Answer:
-    result = ctx.criterion("hazard_zone_near")
-    if not result.available:
+    """Hensynssoner on and near the site, judged by the profile's table (exclude, assess, penalty,
+    ignore) and, for the zones it excludes, by the area left outside them, as the scoring judges."""
+    if not ctx.criterion("hazard_zone_near").available:
         return Answer("", NEEDS_ASSESSMENT, tr("No hensynssone layer was given: check the plan's hensynssoner."))
-    on_site = _codes(result.details["on_site_codes"][i])
-    near = [c for c in _codes(result.values[i]) if c not in on_site]
-    forbidden = set(int(c) for c in ctx.constraint_value("hazard_zone", []) or [])
-
-    def names(codes: List[int]) -> str:
-        return ", ".join("{} {}".format(c, hazard_name(c)) for c in codes)
-
-    if forbidden & set(on_site):
-        return Answer("", NOT_FULFILLED, tr("The site lies in hensynssone {zones}.").format(
-            zones=names([c for c in on_site if c in forbidden])))
-    if on_site:
-        return Answer("", NEEDS_ASSESSMENT, tr("The site lies in hensynssone {zones}: assess what it means for the "
-                                                 "station.").format(zones=names(on_site)))
-    if near:
-        return Answer("", NEEDS_ASSESSMENT, tr("Hensynssone {zones} {d} from the site: assess what it means for the "
-                                                 "station.").format(zones=names(near),
-                                                                    d=distance_text(result.details["nearest_m"][i])))
-    if result.details["uncoded_near"][i]:
+    search = float(ctx.profile.value("hazard_search_m"))
+    pairs, actions = zones_near(ctx.engine, ctx.profile, search)
+    mine = pairs.site == i
+    coded = mine & ~np.isnan(pairs.code)
+    relevant = coded & (actions.astype(str) != IGNORE)
+    on_site = relevant & pairs.inside
+    excluding = on_site & (actions.astype(str) == EXCLUDE)
+    near = relevant & ~pairs.inside
+    on_texts = zone_texts(pairs, on_site)[i]
+    if excluding.any():
+        left = ctx.criterion("hazard_buildable_m2").values[i]
+        minimum = ctx.constraint_value("hazard_buildable_m2")
+        zones = zone_texts(pairs, excluding)[i]
+        if minimum is None and ctx.constraint_value("hazard_zone") is not None:
+            # an edition-1 profile: its forbidden codes exclude a site they touch, in scoring as here
+            return Answer("", NOT_FULFILLED, tr("The site lies in hensynssone {zones}.").format(zones=zones))
+        if not _unknown(left) and minimum is not None and left < minimum:
+            return Answer("", NOT_FULFILLED, tr("Hensynssone {zones}: only {left} of the site is left outside it, "
+                                                  "less than the {minimum} the station needs.").format(
+                zones=zones, left=square_metres_text(round(left)), minimum=square_metres_text(minimum)))
+        if not _unknown(left):
+            return Answer("", NEEDS_ASSESSMENT, tr("Hensynssone {zones}: {left} of the site is left outside it; the "
+                                                     "station must be placed there, and the zone's provisions "
+                                                     "assessed.").format(zones=on_texts,
+                                                                         left=square_metres_text(round(left))))
+    if on_site.any():
+        return Answer("", NEEDS_ASSESSMENT, tr("Hensynssone {zones}: assess what it means for the station.").format(
+            zones=on_texts))
+    if (mine & pairs.inside & np.isnan(pairs.code)).any() or (mine & np.isnan(pairs.code)).any():
         return Answer("", NEEDS_ASSESSMENT, tr("A hensynssone without a readable code lies on or near the site: "
-                                                 "check which hazard it is."))
-    return Answer("", FULFILLED, tr("No hensynssone (faresone) within {d} of the site.").format(
-        d=distance_text(ctx.threshold("hazard_search_m"))))
+                                                 "check which zone it is."))
+    if near.any():
+        codes = sorted({int(c) for c in pairs.code[near]})
+        return Answer("", NEEDS_ASSESSMENT, tr("Hensynssone {zones} {d} from the site: assess what it means for the "
+                                                 "station.").format(
+            zones=", ".join("{} {}".format(c, hazard_name(c)) for c in codes),
+            d=distance_text(float(pairs.gap[near].min()))))
+    ignored = sorted({int(c) for c in pairs.code[coded]})
+    if ignored:
+        return Answer("", FULFILLED, tr("Only hensynssone {zones} on or near the site, which does not bear on this "
+                                          "station type.").format(
+            zones=", ".join("{} {}".format(c, hazard_name(c)) for c in ignored)))
+    return Answer("", FULFILLED, tr("No hensynssone within {d} of the site.").format(d=distance_text(search)))
 
 
 def _rule_protected_areas(ctx: RuleContext, i: int) -> Answer:
@@ -228,22 +323,34 @@ def _rule_protected_areas(ctx: RuleContext, i: int) -> Answer:
 
 
 def _rule_building_line(ctx: RuleContext, i: int) -> Answer:
-    result = ctx.criterion("building_line_distance_m")
-    line = ctx.threshold("building_line_m")
-    distance = result.values[i]
-    if not result.available or _unknown(distance):
+    """Vegloven § 29: how much of the site stays buildable outside the building lines, against the
+    profile's own rule on it (the scoring's ``building_line`` rule), not whether the site touches a line."""
+    result = ctx.criterion("building_line_area_m2")
+    outside = result.values[i]
+    if not result.available or _unknown(outside):
         return Answer("", NEEDS_ASSESSMENT, tr("The road layer does not cover the site: check the distance to "
-                                                 "riksveg and fylkesveg."))
-    if math.isinf(distance):
-        return Answer("", FULFILLED, tr("No riksveg or fylkesveg in the road layer."))
-    road = result.details["road"][i] or ""
-    if distance >= line:
-        return Answer("", FULFILLED, tr("{d} from {road}; the default building line is {line} (vegloven § 29).")
-                      .format(d=distance_text(distance), road=road, line=distance_text(line)))
-    return Answer("", NEEDS_ASSESSMENT, tr("{d} from {road}, inside the default building line of {line} (vegloven "
-                                             "§ 29): allowed only if the plan sets another line or the road authority "
-                                             "agrees.").format(d=distance_text(distance), road=road,
-                                                               line=distance_text(line)))
+                                                 "riksveg, fylkesveg and kommunal veg."))
+    minimum = ctx.constraint_value("building_line_area_m2", ctx.constraint_value("area_m2"))
+    area = result.details["site_area_m2"][i]
+    road = result.details["road"][i]
+    plan_line = tr("Where the reguleringsplan sets its own byggegrense, that line applies instead.")
+    if not road:
+        return Answer("", FULFILLED, tr("No building line of riksveg, fylkesveg ({main}) or kommunal veg ({local}) "
+                                          "reaches the site (vegloven § 29).").format(
+            main=distance_text(ctx.profile.value("building_line_m")),
+            local=distance_text(ctx.profile.value("building_line_municipal_m"))) + " " + plan_line)
+    line = distance_text(result.details["line_m"][i])
+    if minimum is None or outside >= minimum:
+        return Answer("", FULFILLED, tr("{outside} of the site's {area} lies outside the {line} building line from "
+                                          "{road} (vegloven § 29); the station must stay outside the line.").format(
+            outside=square_metres_text(round(outside)), area=square_metres_text(round(area)), line=line, road=road)
+            + " " + plan_line)
+    return Answer("", NEEDS_ASSESSMENT, tr("Only {outside} of the site's {area} lies outside the {line} building line "
+                                             "from {road} (vegloven § 29), less than the {minimum} the station needs: "
+                                             "allowed only if the plan sets another line or the road authority "
+                                             "grants an exemption.").format(
+        outside=square_metres_text(round(outside)), area=square_metres_text(round(area)), line=line, road=road,
+        minimum=square_metres_text(minimum)) + " " + plan_line)
 
 
 def _rule_corridor_access(ctx: RuleContext, i: int) -> Answer:
@@ -279,11 +386,48 @@ def _rule_area_turning(ctx: RuleContext, i: int) -> Answer:
         return Answer("", NOT_FULFILLED, tr("Only {flat} m² is flat; at least {minimum} m² is needed.").format(
             flat=format_number(flat.values[i]), minimum=format_number(minimum)))
     return Answer("", FULFILLED, tr("A {r} m turning ring fits and {flat} m² is flat (at least {minimum} m² "
-                                      "needed).").format(r=format_number(radius, 1), flat=format_number(flat.values[i]),
-                                                         minimum=format_number(minimum or 0)))
+                                      "needed). The ring is a screening: the application shows with swept paths "
+                                      "that 25.25 m vehicles can drive in, turn and drive out.").format(
+        r=format_number(radius, 1), flat=format_number(flat.values[i]), minimum=format_number(minimum or 0)))
 
 
 def _rule_sensitive_buildings(ctx: RuleContext, i: int) -> Answer:
+    """DSB screening: dwellings and vulnerable objects at their own distances, as the scoring screens
+    them (a closer site needs assessment); edition-1 profiles have one list of sensitive buildings."""
+    criteria = [c for c in ("dwelling_distance_m", "vulnerable_distance_m")
+                if ctx.constraint_value(c) is not None]
+    if not criteria:
+        return _sensitive_in_one_list(ctx, i)
+    caveat = tr("The distances are screening assumptions: DSB sets no fixed distances, the risk analysis decides.")
+    close, far = [], []
+    for criterion in criteria:
+        result = ctx.criterion(criterion)
+        distance = result.values[i]
+        limit = ctx.constraint_value(criterion)
+        if not result.available or _unknown(distance):
+            return Answer("", NEEDS_ASSESSMENT, tr("No building layer covering the site: check dwellings, schools, "
+                                                     "kindergartens, hospitals and care homes nearby."))
+        if criterion == "dwelling_distance_m":
+            what = tr("dwelling")
+        else:
+            what = vulnerable_kind(result.details["building_type"][i]) if not math.isinf(distance) else ""
+        if math.isinf(distance):
+            far.append(tr("no dwellings in the layer") if criterion == "dwelling_distance_m"
+                       else tr("no schools, kindergartens, hospitals or care homes in the layer"))
+        elif distance < limit:
+            close.append(tr("the nearest {what} is {d} away, closer than {limit}").format(
+                what=what, d=distance_text(distance), limit=distance_text(limit)))
+        else:
+            far.append(tr("the nearest {what} is {d} away (screening {limit})").format(
+                what=what, d=distance_text(distance), limit=distance_text(limit)))
+    if close:
+        return Answer("", NEEDS_ASSESSMENT, tr("Needs assessment: {close}; the risk analysis must show the risk is "
+                                                 "acceptable.").format(close="; ".join(close))
+                      + (" " + tr("Otherwise: {far}.").format(far="; ".join(far)) if far else "") + " " + caveat)
+    return Answer("", FULFILLED, "; ".join(far)[:1].upper() + "; ".join(far)[1:] + ". " + caveat)
+
+
+def _sensitive_in_one_list(ctx: RuleContext, i: int) -> Answer:
     result = ctx.criterion("sensitive_distance_m")
     screening = ctx.constraint_value("sensitive_distance_m")
     distance = result.values[i]
@@ -301,58 +445,14 @@ def _rule_sensitive_buildings(ctx: RuleContext, i: int) -> Answer:
         d=distance_text(distance), limit=distance_text(screening)))
 
 
-def station_power_mw(ctx_or_app: Application, checklist: Checklist) -> Optional[float]:
-    """The power the station will draw: stated charging/electrolyser power, else hydrogen
-    electrolysis from the daily capacity (kg/day x kWh/kg / 24 h)."""
-    app = ctx_or_app
-    if app.charging_mw is not None:
-        return app.charging_mw
-    if app.station_type == "hydrogen" and app.daily_capacity:
-        return app.daily_capacity * checklist.thresholds["electrolysis_kwh_per_kg"].value / 24.0 / 1000.0
-    return None
-
-
-def _rule_grid_capacity(ctx: RuleContext, i: int) -> Answer:
-    result = ctx.criterion("grid_free_mw")
-    power = station_power_mw(ctx.application, ctx.checklist)
-    free = result.values[i]
-    caveat = tr("The published figure ignores limits in the regional and transmission grid; only the grid "
-                "company's answer is binding.")
-    if not result.available or _unknown(free):
-        return Answer("", NEEDS_ASSESSMENT, tr("No published grid capacity covers the site: ask the grid company."))
-    name = str(result.details["substation"][i] or "").strip()
-    if power is None:
-        return Answer("", NEEDS_ASSESSMENT, tr("{mw} MW free at {name}, but the application states no power.").format(
-            mw=format_number(free, 1), name=name or "?") + " " + caveat)
-    if free >= power:
-        return Answer("", FULFILLED, tr("{mw} MW free at {name}; the station needs {power} MW.").format(
-            mw=format_number(free, 1), name=name, power=format_number(power, 1)) + " " + caveat)
-    return Answer("", NOT_FULFILLED, tr("At most {mw} MW free within reach ({name}); the station needs {power} MW.")
-                  .format(mw=format_number(free, 1), name=name or "-", power=format_number(power, 1)) + " " + caveat)
-
-
-def _rule_enova_criteria(ctx: RuleContext, i: int) -> Answer:
-    app = ctx.application
-    if not app.seeks_enova:
-        return Answer("", NOT_RELEVANT, tr("The applicant does not seek Enova funding."))
-    if app.charging_mw is None or not app.chargers:
-        return Answer("", NEEDS_ASSESSMENT, tr("The application states neither the number of charging points nor "
-                                                 "the total power; Enova's criteria cannot be checked."))
-    station_kw = app.charging_mw * 1000.0
-    point_kw = station_kw / app.chargers
-    ok = (app.chargers >= ctx.threshold("enova_min_points") and point_kw >= ctx.threshold("enova_min_point_kw")
-          and station_kw >= ctx.threshold("enova_min_station_kw"))
-    text = tr("{points} points, {kw} kW each on average, {total} kW in all; Enova asks for at least {min_points} "
-              "points of {min_kw} kW and {min_total} kW.").format(points=app.chargers, kw=format_number(point_kw),
-                                                total=format_number(station_kw),
-                                                min_points=int(ctx.threshold("enova_min_points")),
-                                                min_kw=format_number(ctx.threshold("enova_min_point_kw")),
-                                                min_total=format_number(ctx.threshold("enova_min_station_kw")))
-    return Answer("", FULFILLED if ok else NOT_FULFILLED, text)
+# The grid and Enova answers: .checklist_grid (station_power_mw is used from here by the road to a decision).
+_rule_grid_capacity, _rule_enova_criteria, _rule_enova_hydrogen = rule_grid_capacity, rule_enova_criteria, \
+    rule_enova_hydrogen
 
 
 AUTO_RULES: Dict[str, Callable[[RuleContext, int], Answer]] = {
     "zoning": _rule_zoning,
+    "plan_requirement": _rule_plan_requirement,
     "hazard_zones": _rule_hazard_zones,
     "protected_areas": _rule_protected_areas,
     "building_line": _rule_building_line,
@@ -361,6 +461,7 @@ AUTO_RULES: Dict[str, Callable[[RuleContext, int], Answer]] = {
     "sensitive_buildings": _rule_sensitive_buildings,
     "grid_capacity": _rule_grid_capacity,
     "enova_criteria": _rule_enova_criteria,
+    "enova_hydrogen": _rule_enova_hydrogen,
 }
 
 

@@ -104,6 +104,8 @@ class Threshold:
     unit: str
     source: Optional[str]
     setting: Optional[str]
+    #: Values per grid company beside the default ``value`` (``grid_queue_mw``), each with its source.
+    by_company: Tuple = ()
 
 
 @dataclass
@@ -157,10 +159,14 @@ class Application:
     hydrogen_kg: Optional[float] = None        # hydrogen stored on site
     gas_volume_m3: Optional[float] = None      # container volume of flammable gas (CBG, hydrogen)
     lbg_tonnes: Optional[float] = None         # liquefied biogas / LNG stored
+    cbg_tonnes: Optional[float] = None         # compressed biogas stored (fixed storage)
+    trailer_kg: Optional[float] = None         # gas in delivery trailers parked on site (tube trailers, CBG/LBG)
     charging_mw: Optional[float] = None        # total charging or electrolyser power
     chargers: Optional[int] = None             # number of charging points
     daily_capacity: Optional[float] = None     # kg/day (H2, biogas) or vehicles/day (charging)
     seeks_enova: bool = False
+    min_point_kw: Optional[float] = None       # the weakest charging point (kW): Enova asks each for >= 350 kW
+    supply_mode: Optional[str] = None          # hydrogen: trucked_in or on_site_electrolysis (None: not stated)
 
 
 @dataclass

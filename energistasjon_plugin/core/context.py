@@ -6,9 +6,12 @@ reader in :mod:`.layer_readers`).  A layer left out is ``None``: the criteria th
 answer "unknown" and the result says which layer was missing.
 """
 from dataclasses import dataclass, field
-from typing import Any, Dict, List
+from typing import TYPE_CHECKING, Any, Dict, List
 
 from . import context_layers
+
+if TYPE_CHECKING:
+    from .input_log import InputFacts
 
 
 @dataclass
@@ -28,6 +31,8 @@ class SiteContext:
     layer_names : the user's names of the layers, for messages and reports
     data_dates : per entry, the date the data states of itself (grid capacity: capacityDate)
     notes : translated notes gathered while reading (warnings of the readers)
+    inputs : what was read from each input given (:class:`~.input_log.InputFacts`), for the
+        run log (:func:`~.input_log.describe_inputs`) and the whole-layer causes of "unknown"
     """
 
     layers: Dict[str, Any] = field(default_factory=dict)
@@ -35,6 +40,7 @@ class SiteContext:
     layer_names: Dict[str, str] = field(default_factory=dict)
     data_dates: Dict[str, str] = field(default_factory=dict)
     notes: List[str] = field(default_factory=list)
+    inputs: List["InputFacts"] = field(default_factory=list)
 
     def layer(self, entry: str) -> Any:
         """The normalised layer of an entry, or None when it was left out."""

@@ -10,10 +10,12 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 
 from . import context_layers
 from .context import SiteContext
+from .input_log import InputFacts
 from .layer_readers import LayerInput, Reading, in_crs
 
 __all__ = ["LayerInput", "build_context"]
@@ -37,7 +39,8 @@ def build_context(crs, dem_name: str = "DEM", **given: Any) -> SiteContext:
     Raises
     ------
     InputError
-        A chosen field does not exist, or a required field cannot be found.
+        A layer has no CRS, a chosen field does not exist, a required field cannot be found, or
+        the road layer is not a network of lines.
     DataFileError
         A grid-capacity file cannot be read.
     TypeError
@@ -60,16 +63,34 @@ def build_context(crs, dem_name: str = "DEM", **given: Any) -> SiteContext:
         entry = layer.entry_key
         for source in _sources(layer, given.get(layer.keyword), dem_name):
             names.setdefault(entry, []).append(source.name)
-            frame = None if layer.is_file else in_crs(source, crs, notes)
+            reading.facts = InputFacts(entry, layer.feeds, source.name, label=layer.feeds_label, file=layer.is_file)
+            context.inputs.append(reading.facts)
+            frame = None if layer.is_file else in_crs(source, crs, notes, reading.facts)
             if frame is None and not layer.is_file:
                 continue
             value = layer.read(source, frame, reading)
+            if layer.is_file and isinstance(value, gpd.GeoDataFrame):
+                _file_facts(reading.facts, value)
             if value is not None:
                 parts.setdefault(entry, []).append((source.name, value))
+        reading.facts = None
         last_of_entry = all(other.entry_key != entry for other in layers[index + 1:])
         if last_of_entry and entry in names:
             _put(context, layer, entry, parts.get(entry, []), names[entry], crs)
+    for layer in layers:  # what stands in for a layer not given (a plan layer's hensynssoner)
+        if layer.fallback is not None and layer.entry_key not in names:
+            found = layer.fallback(reading)
+            if found is not None:
+                context.layers[layer.entry_key], context.layer_names[layer.entry_key] = found[1], found[0]
     return context
+
+
+def _file_facts(facts: InputFacts, value: gpd.GeoDataFrame) -> None:
+    """What the run log says of a file read into features (a grid-capacity file)."""
+    import shapely
+
+    facts.features = len(value)
+    facts.bounds = shapely.bounds(np.asarray(value.geometry.array, dtype=object))
 
 
 def _sources(layer: context_layers.ContextLayer, value: Any, dem_name: str) -> List[LayerInput]:

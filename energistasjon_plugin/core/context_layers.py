@@ -132,6 +132,9 @@ class ContextLayer:
         How the panel picks it from a project.
     empty_note : callable () -> str, optional
         Said when the layers of its entry were given but yield nothing.
+    fallback : callable (reading) -> (name, value) or None, optional
+        What stands in for it when it is not given, from what other layers held (the
+        hensynssoner of a plan layer given as zoning stand in for the hazard layer).
     help : callable () -> str, optional
         What the input is, which fields or codes it needs and where to get it: the parameter's
         tooltip and its entry on the algorithm's help page.
@@ -155,6 +158,7 @@ class ContextLayer:
     panel_label: Optional[Callable[[], str]] = None
     recognised: Optional[Recognised] = None
     empty_note: Optional[Callable[[], str]] = None
+    fallback: Optional[Callable] = None
     help: Optional[Callable[[], str]] = None
 
     @property
@@ -195,7 +199,10 @@ LAYERS: Tuple[ContextLayer, ...] = (
         settings=(Setting("corridors", "CORRIDORS", lambda: tr("Freight corridors (blank: the profiles' lists)"),
                           _corridor_list),),
         panel_label=lambda: tr("Roads (vegkategori, vegnummer)"),
-        recognised=Recognised(("veg", "vei", "road", "nvdb"), role="category")),
+        recognised=Recognised(("veg", "vei", "road", "nvdb"), role="category"),
+        help=lambda: tr("A network of road centrelines as NVDB and Kartverket's Elveg 2.0 export it: vegkategori and "
+                        "vegnummer, or a vegsystemreferanse such as 'EV6 S1D1 m0-100'. Road areas and points "
+                        "(FKB-Veg) are not a network and are refused.")),
     ContextLayer(
         "traffic", "traffic_layer", "TRAFFIC", lambda: tr("Traffic (NVDB Trafikkmengde, ÅDT)"), LINE,
         read.read_traffic, "traffic", lambda: tr("traffic (ÅDT)"),
@@ -205,19 +212,29 @@ LAYERS: Tuple[ContextLayer, ...] = (
                           lambda: _readers().nvdb.LONG_SHARE_CANDIDATES, "LONG_SHARE_FIELD"))),
     ContextLayer(
         "grid_file", "grid_capacity_files", "GRID_CAPACITY_FILE",
-        lambda: tr("Grid capacity file (DIGIN GridCapacity JSON)"), FILE, read.read_grid_file, "substations",
+        lambda: tr("Grid capacity files or folders (DIGIN GridCapacity JSON, one per grid company)"), FILE,
+        read.read_grid_file, "substations",
         _grid_label, entry="substations", multiple=True, file_filter=_grid_filter,
-        panel_label=lambda: tr("Grid capacity file (DIGIN GridCapacity JSON)"), empty_note=_no_substations),
+        panel_label=lambda: tr("Grid capacity file (DIGIN GridCapacity JSON)"), empty_note=_no_substations,
+        help=lambda: tr("The free capacity the grid companies publish (forskrift om energiutredninger § 15) as "
+                        "DIGIN10-30 GridCapacity JSON: one file per grid company (Elvia, Glitre Nett, Lede, "
+                        "Norgesnett...) or a folder of them; Statnett's transmission areas are read as areas. The log "
+                        "names each file's publisher and date; placeholder zeros, coordinates that cannot be in the "
+                        "file's CRS and capacities that are no figures are said and left unknown.")),
     ContextLayer(
-        "substation_layer", "substation_layer", "SUBSTATIONS", lambda: tr("Substations with free capacity (layer)"),
+        "substation_layer", "substation_layer", "SUBSTATIONS",
+        lambda: tr("Grid capacity layer in the project (a loaded DIGIN file, or your own substations)"),
         POINT_OR_POLYGON, read.read_substation_layer, "substations", _grid_label, entry="substations",
-        advanced=True, empty_note=_no_substations,
+        empty_note=_no_substations,
+        help=lambda: tr("A DIGIN grid capacity file already loaded in the project (read as the file it is: "
+                        "publisher, date, areas), or your own layer of substations with free capacity in MW (choose "
+                        "its field if it is not found)."),
         fields=(FieldRole("available", lambda: tr("Free capacity field (MW)"),
                           lambda: _readers().digin.CAPACITY_CANDIDATES, "AVAILABLE_FIELD"),
                 FieldRole("name", lambda: tr("name"), lambda: _readers().digin.NAME_CANDIDATES))),
     ContextLayer(
         "kpa", "kpa_layers", "ZONING_KPA", lambda: tr("Kommuneplan land use (KPA arealformål), one or more layers"),
-        POLYGON, read.read_zoning, "zoning", _zoning_label, multiple=True,
+        POLYGON, read.read_kpa, "zoning", _zoning_label, multiple=True,
         fields=(FieldRole("code", lambda: tr("KPA land-use code field (blank: detect)"),
                           lambda: _readers().plan_layers.ZONING_CODE_FIELDS, "KPA_CODE_FIELD"),),
         panel_label=lambda: tr("Kommuneplan land use (KPA)"),
@@ -225,7 +242,7 @@ LAYERS: Tuple[ContextLayer, ...] = (
     ContextLayer(
         "rp", "rp_layers", "ZONING_RP",
         lambda: tr("Reguleringsplan land use (RP arealformål, also pbl 1985), one or more layers"),
-        POLYGON, read.read_zoning, "zoning", _zoning_label, multiple=True,
+        POLYGON, read.read_rp, "zoning", _zoning_label, multiple=True,
         fields=(FieldRole("code", lambda: tr("RP land-use code field (blank: detect)"),
                           lambda: _readers().plan_layers.ZONING_CODE_FIELDS, "RP_CODE_FIELD"),),
         panel_label=lambda: tr("Reguleringsplan land use (RP)"),
@@ -233,7 +250,7 @@ LAYERS: Tuple[ContextLayer, ...] = (
                               role="code", needs_word=True)),
     ContextLayer(
         "hazards", "hazard_layer", "HAZARD_ZONES", lambda: tr("Hazard zones (hensynssoner, faresone)"), POLYGON,
-        read.read_hazards, "hazards", lambda: tr("hazard zones"),
+        read.read_hazards, "hazards", lambda: tr("hazard zones"), fallback=read.plan_hazards,
         fields=(FieldRole("code", lambda: tr("Hazard zone code field"),
                           lambda: _readers().plan_layers.HAZARD_CODE_FIELDS, "HAZARD_CODE_FIELD"),),
         panel_label=lambda: tr("Hazard zones (hensynssoner, faresone)"),

@@ -7,7 +7,7 @@ criterion's words (its declared keys, e.g. the distance as shown and the road) a
 with numpy, and each distinct phrase is formatted once and shared by every site that shows
 the same words.  Nothing here touches geometry.
 """
-from typing import Dict, List, Mapping, Optional, Tuple
+from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 import numpy as np
 import pandas as pd
@@ -22,8 +22,9 @@ from .profile_model import Constraint
 from .wording import distance_text, is_unknown
 
 # Words the checklist and the report take from here too.
-__all__ = ["distance_text", "factor_phrase", "hazard_name", "key_groups", "phrase_order", "phrase_texts",
-           "reason_texts", "unchecked_reason", "unknown_factors_text", "zoning_text"]
+__all__ = ["distance_text", "factor_phrase", "hazard_name", "key_groups", "outside_the_data", "phrase_order",
+           "phrase_texts", "reason_texts", "unchecked_reason", "unchecked_texts", "unknown_causes",
+           "unknown_factors_text", "zoning_text"]
 
 
 def key_groups(columns: List[np.ndarray]) -> Tuple[np.ndarray, np.ndarray]:
@@ -117,16 +118,66 @@ def reason_texts(constraint: Constraint, result: CriterionResult, fails: np.ndar
     return out
 
 
-def unchecked_reason(constraint: Constraint, available: bool) -> str:
-    """Why a rule could not be checked for a site."""
+def unchecked_reason(constraint: Constraint, available: bool, cause: Optional[str] = None) -> str:
+    """Why a rule could not be checked for a site: no layer given, or ``cause`` (by default,
+    the site is outside the data)."""
     layer = CRITERIA[constraint.criterion].layer
     if not available:
         return tr("{rule} not checked: no {layer} given").format(
             rule=criterion_label(constraint.criterion), layer=layer_label(layer))
-    return tr("{rule} not checked: the site is outside the data").format(rule=criterion_label(constraint.criterion))
+    return tr("{rule} not checked: {cause}").format(rule=criterion_label(constraint.criterion),
+                                                   cause=cause or outside_the_data())
 
 
-def unknown_factors_text(labels: Dict[str, str], unknown: list) -> str:
-    """``unknown: heavy traffic, free grid capacity``."""
-    names = [labels[f][:1].lower() + labels[f][1:] for f in unknown]  # mid-sentence
+def outside_the_data() -> str:
+    """The cause of "unknown" when the site lies outside the layer's data."""
+    return tr("the site is outside the data")
+
+
+def unknown_causes(criterion: str, result: CriterionResult, unknown: np.ndarray,
+                   layer_cause: Optional[str] = None) -> np.ndarray:
+    """Why each unknown site is unknown (None where the value is known), in words.
+
+    ``layer_cause`` (the whole layer cannot answer: its coordinates cannot be in its CRS, it
+    covers another area) comes first; then the cause the criterion declares for the site
+    (:class:`~.criteria.declaration.Cause`); else the site is outside the data.  Each distinct
+    cause is put in words once.
+    """
+    out = np.full(len(unknown), None, dtype=object)
+    rows = np.flatnonzero(unknown)
+    if not rows.size:
+        return out
+    if layer_cause:
+        out[rows] = layer_cause
+        return out
+    declared = CRITERIA.get(criterion)
+    cause = declared.cause if declared is not None else None
+    if cause is not None:
+        first, group = key_groups([np.asarray(column)[rows] for column in cause.keys(result)])
+        made = np.array([cause.text(result, rows[i]) for i in first], dtype=object)
+        out[rows] = made[group]
+    left = rows[np.equal(out[rows], None)]
+    out[left] = outside_the_data()
+    return out
+
+
+def unchecked_texts(constraint: Constraint, causes: np.ndarray) -> np.ndarray:
+    """``<rule> not checked: <cause>`` where a cause is given (None elsewhere), each distinct text made once."""
+    out = np.full(len(causes), None, dtype=object)
+    codes, uniques = pd.factorize(np.asarray(causes, dtype=object))
+    if len(uniques):
+        made = np.array([unchecked_reason(constraint, True, cause) for cause in uniques], dtype=object)
+        out[codes >= 0] = made[codes[codes >= 0]]
+    return out
+
+
+def unknown_factors_text(labels: Dict[str, str], unknown: list, causes: Optional[Sequence[Optional[str]]] = None
+                         ) -> str:
+    """``unknown: heavy traffic (no traffic count within 500 m), free grid capacity``: each factor
+    with its cause, where one is given."""
+    causes = list(causes) if causes is not None else [None] * len(unknown)
+    names = []
+    for factor, cause in zip(unknown, causes):
+        name = labels[factor][:1].lower() + labels[factor][1:]  # mid-sentence
+        names.append(tr("{factor} ({cause})").format(factor=name, cause=cause) if cause else name)
     return tr("unknown: {factors}").format(factors=", ".join(names))

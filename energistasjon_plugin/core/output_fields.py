@@ -12,7 +12,7 @@ from .criteria.catalog import CRITERIA, criterion_label
 from .i18n import tr
 
 #: The result columns of each station type, in reading order.
-RESULT_SUFFIXES = ("score", "rank", "explain", "excluded", "failed", "rules", "unchecked", "known")
+RESULT_SUFFIXES = ("score", "rank", "explain", "excluded", "failed", "rules", "unchecked", "known", "assess")
 
 
 def station_short_label(station_type: str) -> str:
@@ -31,12 +31,14 @@ def _result_alias(suffix: str) -> str:
         "rules": tr("rules failed (ids)"),
         "unchecked": tr("not checked"),
         "known": tr("share of the weight known (0-1)"),
+        "assess": tr("needs assessment"),
         "profile": tr("station profile"),
     }[suffix]
 
 
 def _unit_text(unit: str) -> str:
-    return {"m": tr("m"), "m2": tr("m²"), "MW": tr("MW"), "vehicles/day": tr("vehicles/day")}.get(unit, unit)
+    return {"m": tr("m"), "m2": tr("m²"), "MW": tr("MW"), "vehicles/day": tr("vehicles/day"), "%": "%"}.get(unit,
+                                                                                                         unit)
 
 
 def reading_order(stations: Sequence) -> List[str]:
@@ -76,7 +78,7 @@ def field_aliases(stations: Sequence) -> Dict[str, str]:
                 unit = CRITERIA[criterion].unit
                 label = criterion_label(criterion)
                 what = tr("{criterion} ({unit})").format(criterion=label, unit=_unit_text(unit)) if unit in (
-                    "m", "m2", "MW", "vehicles/day") else label
+                    "m", "m2", "MW", "vehicles/day", "%") else label
             else:
                 continue
             aliases[column] = tr("{station}: {what}").format(station=kind, what=what)

@@ -23,7 +23,18 @@ from .criteria.declaration import CATEGORY, CODES, FLAG, NUMBER
 from .criteria.zoning import ZONING_CLASSES
 from .errors import DataFileError
 from .i18n import tr
-from .profile_model import Constraint, Factor, Parameter, Profile
+from .profile_model import (
+    CONSTRAINT_ACTIONS,
+    EXCLUDE,
+    PENALTY,
+    ZONE_ACTIONS,
+    Constraint,
+    Factor,
+    Parameter,
+    Profile,
+    ZoneRule,
+)
+from .profile_parameters import parameter_notes, parse_parameters
 from .yamlfile import Problems as _Problems
 from .yamlfile import check_header, read_text, read_yaml
 
@@ -67,21 +78,10 @@ def _names(data: Mapping[str, Any], key: str, problems: _Problems) -> Dict[str, 
     return {str(k): str(v) for k, v in names.items()}
 
 
-def _parameters(data: Mapping[str, Any], problems: _Problems) -> Dict[str, Parameter]:
-    raw = data.get("parameters") or {}
-    if not isinstance(raw, dict):
-        problems.add("parameters", tr("must be a mapping from parameter names to entries with value, unit and a "
-                                      "source or setting"))
-        return {}
-    parameters: Dict[str, Parameter] = {}
-    for name, entry in raw.items():
-        key = "parameters.{}".format(name)
-        if not isinstance(entry, dict) or "value" not in entry:
-            problems.add(key, tr("needs a 'value'"))
-            continue
-        source, setting = _justification(entry, key, problems)
-        parameters[str(name)] = Parameter(str(name), entry["value"], str(entry.get("unit", "")), source, setting)
-    return parameters
+def _parameters(data: Mapping[str, Any], problems: _Problems,
+                choices: Optional[Mapping[str, str]] = None) -> Dict[str, Parameter]:
+    # Plain values, choices with variants, derived values, values per grid company.
+    return parse_parameters(data, problems, choices)
 
 
 def _zoning(data: Mapping[str, Any], problems: _Problems) -> Tuple[Dict[str, Dict[str, CodeRules]], Optional[str]]:
@@ -144,8 +144,44 @@ def _constraints(data: Mapping[str, Any], parameters: Mapping[str, Parameter],
         if test in ("min", "max") and value is not None and not _is_number(value):
             problems.add("{}.{}".format(key, test), tr("must be a number"))
         source, setting = _justification(entry, key, problems)
-        constraints.append(Constraint(cid, str(criterion), test, value, source, setting))
+        action = entry.get("action", EXCLUDE)
+        if action not in CONSTRAINT_ACTIONS:
+            problems.add(key + ".action", tr("must be exclude (a site failing the rule is excluded) or assess (it is "
+                                             "kept and needs assessment)"))
+            action = EXCLUDE
+        constraints.append(Constraint(cid, str(criterion), test, value, source, setting, str(action)))
     return constraints
+
+
+def _zone_rules(data: Mapping[str, Any], problems: _Problems) -> Optional[List[ZoneRule]]:
+    """The ``hensynssoner`` table: per row codes, an action and a source or setting."""
+    if "hensynssoner" not in data:
+        return None
+    raw = data.get("hensynssoner")
+    if not isinstance(raw, list):
+        problems.add("hensynssoner", tr("must be a list of rows with codes, an action (exclude, assess, penalty or "
+                                        "ignore) and a source or setting"))
+        return None
+    rules: List[ZoneRule] = []
+    for index, entry in enumerate(raw):
+        key = "hensynssoner[{}]".format(index)
+        if not isinstance(entry, dict):
+            problems.add(key, tr("must be a mapping with codes, action and a source or setting"))
+            continue
+        try:
+            codes = parse_code_rules(entry.get("codes") or [], key + ".codes")
+        except DataFileError as exc:
+            problems.add(key + ".codes", exc.message)
+            continue
+        if not codes:
+            problems.add(key + ".codes", tr("needs at least one hensynssone code, such as 310 or \"310-390\""))
+        action = entry.get("action")
+        if action not in ZONE_ACTIONS:
+            problems.add(key + ".action", tr("must be exclude, assess, penalty or ignore"))
+            continue
+        source, setting = _justification(entry, key, problems)
+        rules.append(ZoneRule(codes, str(action), source, setting))
+    return rules
 
 
 def _factors(data: Mapping[str, Any], parameters: Mapping[str, Parameter], problems: _Problems) -> List[Factor]:
@@ -191,8 +227,11 @@ def _check_criterion_parameters(profile_items: List[Tuple[str, str]], parameters
                     criterion=criterion, name=name))
 
 
-def parse_profile(text: str, path: str = "<profile>") -> Profile:
+def parse_profile(text: str, path: str = "<profile>", choices: Optional[Mapping[str, str]] = None) -> Profile:
     """Validate a profile given as YAML text.
+
+    ``choices`` (choice parameter -> choice) overrides the profile's own choices, for a run or an
+    application (the hydrogen supply: ``{"supply_mode": "on_site_electrolysis"}``).
 
     Raises
     ------
@@ -209,10 +248,15 @@ def parse_profile(text: str, path: str = "<profile>") -> Profile:
     if prefix and not (prefix.isidentifier() and prefix.isascii() and len(prefix) <= 6):
         problems.add("field_prefix", tr("must be a short ASCII name (letters, digits, _; at most 6 characters)"))
     names = _names(data, "name", problems)
-    parameters = _parameters(data, problems)
+    parameters = _parameters(data, problems, choices)
     zoning, zoning_source = _zoning(data, problems)
     constraints = _constraints(data, parameters, problems)
     factors = _factors(data, parameters, problems)
+    zone_rules = _zone_rules(data, problems)
+    if zone_rules and any(r.action == PENALTY for r in zone_rules) and not any(
+            f.criterion == "hazard_penalty_share" for f in factors):
+        problems.add("hensynssoner", tr("rows with the action penalty lower the score through a factor on the "
+                                        "criterion hazard_penalty_share; add that factor or choose another action"))
     used = [("constraints[{}].criterion".format(i), c.criterion) for i, c in enumerate(constraints)]
     used += [("factors[{}].criterion".format(i), f.criterion) for i, f in enumerate(factors)]
     _check_criterion_parameters(used, parameters, problems)
@@ -223,9 +267,12 @@ def parse_profile(text: str, path: str = "<profile>") -> Profile:
     if not _is_number(min_known) or not 0 <= min_known <= 1:
         problems.add("scoring.min_known_weight", tr("must be a number between 0 and 1"))
         min_known = 0.6
+    scoring_source, scoring_setting = None, None
+    if isinstance(scoring, dict) and scoring:
+        scoring_source, scoring_setting = _justification(scoring, "scoring", problems)
     problems.raise_if_any()
 
-    notes: List[str] = []
+    notes: List[str] = parameter_notes(parameters, str(data["id"]))
     total = sum(f.weight for f in factors)
     if total <= 0:
         problems.add("factors", tr("the weights sum to 0; give at least one factor a weight"))
@@ -248,13 +295,16 @@ def parse_profile(text: str, path: str = "<profile>") -> Profile:
         path=path,
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         notes=notes,
+        zone_rules=zone_rules,
+        scoring_source=scoring_source,
+        scoring_setting=scoring_setting,
     )
 
 
-def load_profile(path: Union[str, Path]) -> Profile:
+def load_profile(path: Union[str, Path], choices: Optional[Mapping[str, str]] = None) -> Profile:
     """Read and validate a profile file (see :func:`parse_profile`)."""
     path = Path(path)
-    return parse_profile(read_text(path), str(path))
+    return parse_profile(read_text(path), str(path), choices)
 
 
 def bundled_profile_paths() -> Dict[str, Path]:
@@ -262,10 +312,10 @@ def bundled_profile_paths() -> Dict[str, Path]:
     return {p.stem: p for p in sorted(PROFILES_DIR.glob("*.yaml"))}
 
 
-def load_bundled_profile(profile_id: str) -> Profile:
+def load_bundled_profile(profile_id: str, choices: Optional[Mapping[str, str]] = None) -> Profile:
     """Load a bundled profile by id."""
     paths = bundled_profile_paths()
     if profile_id not in paths:
         raise DataFileError(tr("No bundled station profile '{id}'; available: {known}").format(
             id=profile_id, known=", ".join(paths)))
-    return load_profile(paths[profile_id])
+    return load_profile(paths[profile_id], choices)

@@ -21,8 +21,11 @@ QUANTITIES: Tuple[Quantity, ...] = (
     Quantity("HYDROGEN_KG", "hydrogen_kg", False),
     Quantity("GAS_VOLUME_M3", "gas_volume_m3", False),
     Quantity("LBG_TONNES", "lbg_tonnes", False),
+    Quantity("CBG_TONNES", "cbg_tonnes", False),
+    Quantity("TRAILER_KG", "trailer_kg", False),
     Quantity("POWER_MW", "charging_mw", False),
     Quantity("CHARGERS", "chargers", True),
+    Quantity("POINT_KW", "min_point_kw", False),
     Quantity("DAILY_CAPACITY", "daily_capacity", False),
 )
 
@@ -32,8 +35,11 @@ def quantity_labels() -> Dict[str, str]:
     return {
         "hydrogen_kg": tr("Hydrogen stored (kg)"),
         "gas_volume_m3": tr("Flammable gas container volume (m³)"),
-        "lbg_tonnes": tr("LBG/CBG stored (tonnes)"),
+        "lbg_tonnes": tr("LBG stored (tonnes)"),
+        "cbg_tonnes": tr("CBG stored (tonnes)"),
+        "trailer_kg": tr("Gas in delivery trailers parked on site (kg)"),
         "charging_mw": tr("Charging or electrolyser power (MW)"),
         "chargers": tr("Number of charging points"),
+        "min_point_kw": tr("Power of the weakest charging point (kW)"),
         "daily_capacity": tr("Daily capacity (kg/day, or trucks/day for charging)"),
     }

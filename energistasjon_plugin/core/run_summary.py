@@ -93,7 +93,7 @@ def summarise(result, site_name: Optional[Callable[[int], str]] = None) -> RunSu
         each = lists.str.split(",").explode()
         failed = each[each != ""].value_counts()
         alone = lists[(lists != "") & ~lists.str.contains(",", regex=False)].value_counts()
-        for constraint in profile.constraints:
+        for constraint in (c for c in profile.constraints if c.excludes):  # "assess" rules exclude nobody
             rule_counts.append(RuleCount(profile.station_type, constraint.id, constraint.criterion,
                                          int(failed.get(constraint.id, 0)), int(alone.get(constraint.id, 0))))
         excluded = np.asarray(result.columns[prefix + "_excluded"], dtype=bool)

@@ -2,6 +2,7 @@
 """Score candidate sites for each station profile: constraints, factors, total, rank, reasons.
 
 For each profile and site the output holds: excluded (with every failed rule in words),
+what needs assessment (rules whose action is ``assess``: the site is kept, the reason said),
 rules that could not be checked, each factor's raw value and 0-1 sub-score, the 0-100
 score, the rank and one explanation sentence.
 
@@ -12,7 +13,7 @@ score but no rank, so a site cannot win because its weak points were never measu
 Excluded sites get no score and no rank; their sub-scores stay for discussion.
 """
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import geopandas as gpd
 import numpy as np
@@ -25,8 +26,10 @@ from .context_layers import layer_label
 from .criteria import CRITERIA, CriteriaEngine, CriterionResult, criterion_label, rule_label
 from .criteria.catalog import phrase_order
 from .errors import InputError
-from .explain import phrase_texts, reason_texts, unchecked_reason, unknown_factors_text
+from .explain import key_groups, phrase_texts, reason_texts, unchecked_texts, unknown_causes, unknown_factors_text
 from .i18n import tr, use_language
+from .profile_model import Constraint
+from .profile_parameters import profile_tag
 from .profiles import Profile
 from .progress import Progress
 
@@ -142,8 +145,12 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
     # Per rule: its id where it failed, and its label where it could not be checked (said in the
     # explanation of a site that is not excluded).
     failed_ids: List[np.ndarray] = []
+    # Rules with the action "assess": the site is kept; the reason and the rule's label are said.
+    assess_found: List[Tuple[Constraint, CriterionResult, np.ndarray]] = []
+    assess_labels: List[np.ndarray] = []
     unknown_labels: List[np.ndarray] = []
     unchecked_parts: List[np.ndarray] = []
+    unchecked_said = set()  # the criteria whose unchecked sites are already said
     factor_criteria = {f.criterion for f in profile.factors}
 
     for k, constraint in enumerate(profile.constraints):
@@ -153,19 +160,32 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
         fails, unknown = _test(constraint.test, constraint.value, result)
         fails &= ~missing_geometry
         unknown &= ~missing_geometry
-        failed_parts.append(reason_texts(constraint, result, fails))
         label = rule_label(constraint.criterion)
-        failed_ids.append(np.where(fails, constraint.id, None))
-        if result.available:
+        if constraint.excludes:
+            failed_parts.append(reason_texts(constraint, result, fails))
+            failed_ids.append(np.where(fails, constraint.id, None))
+        else:  # put in words below, for the sites that are kept only
+            assess_found.append((constraint, result, fails))
+            assess_labels.append(np.where(fails, label, None))
+        if result.available and constraint.criterion not in unchecked_said:
             # Only what is true of this site; a layer left out of the whole run is said once, in the notes.
-            unchecked_parts.append(np.where(unknown, unchecked_reason(constraint, True), None))
+            # In words, why (no listed corridor in the road layer, land use without a code, the
+            # layer's CRS...): "outside the data" only where the site lies outside it.  Said once per
+            # criterion, however many rules the profile has on it.
+            unchecked_said.add(constraint.criterion)
+            causes = unknown_causes(constraint.criterion, result, unknown,
+                                    engine.layer_cause(CRITERIA[constraint.criterion].layer))
+            unchecked_parts.append(unchecked_texts(constraint, causes))
             if constraint.criterion not in factor_criteria:  # an unknown factor says it already
                 unknown_labels.append(np.where(unknown, label, None))
-        excluded |= fails
+        if constraint.excludes:
+            excluded |= fails
+    assess_parts = [reason_texts(c, r, fails & ~excluded) for c, r, fails in assess_found]
 
     sub_scores = np.full((n, len(profile.factors)), np.nan)
     labels = {f.id: criterion_label(f.criterion) for f in profile.factors}
     unknown_masks: List[np.ndarray] = []
+    unknown_why: List[np.ndarray] = []  # per factor, why each site is unknown (None: known, or no layer given)
     results: Dict[str, CriterionResult] = {}
     for j, factor in enumerate(profile.factors):
         k = len(profile.constraints) + j
@@ -180,13 +200,17 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
         columns[raw_col] = _raw_for_output(factor.criterion, result)
         columns[sub_col] = sub
         unknown_masks.append(np.isnan(sub))
+        unknown_why.append(unknown_causes(factor.criterion, result, np.isnan(sub),
+                                          engine.layer_cause(CRITERIA[factor.criterion].layer))
+                           if result.available else np.full(n, None, dtype=object))
 
     spoken = [c for c in phrase_order() if c in results and any(
         f.weight > 0 for f in profile.factors if f.criterion == c)]
     kept = np.flatnonzero(~excluded)  # an excluded site is explained by its failed rules only
     phrase_parts = [phrase_texts(criterion, results[criterion], results, kept)[kept] for criterion in spoken]
     # Which factors are unknown: few distinct patterns, each put in words once.
-    unknown_text = _pattern_texts(np.column_stack(unknown_masks)[kept], [f.id for f in profile.factors], labels)
+    unknown_text = _pattern_texts(np.column_stack(unknown_masks)[kept], [f.id for f in profile.factors], labels,
+                                  [why[kept] for why in unknown_why])
 
     score, known_weight, rank, rankable = ranking.scores_and_ranks(
         sub_scores, np.array([f.weight for f in profile.factors]), excluded, profile.min_known_weight)
@@ -198,9 +222,14 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
     explain[excluded] = tr("Excluded: see the reasons.")
     not_checked = _joined([part[kept] for part in unknown_labels], ", ", len(kept))
     not_checked = np.where(not_checked != "", _each_formatted(tr("not checked: {rules}"), "rules", not_checked), None)
+    # What needs assessment is said for the sites that are kept (an excluded site has its reasons).
+    to_assess = _joined([part[kept] for part in assess_labels], ", ", len(kept))
+    to_assess = np.where(to_assess != "", _each_formatted(tr("needs assessment: {rules}"), "rules", to_assess), None)
     explain[kept] = _kept_explanations(_joined(phrase_parts, ", ", len(kept)),
-                                       _joined([unknown_text, not_checked], "; ", len(kept)),
+                                       _joined([to_assess, unknown_text, not_checked], "; ", len(kept)),
                                        ~rankable[kept] & ~np.isnan(score[kept]))
+    assess = np.full(n, "", dtype=object)
+    assess[kept] = _joined([part[kept] for part in assess_parts], "; ", len(kept))
     columns.update({
         p + "_excluded": excluded,
         p + "_failed": failed,
@@ -208,9 +237,10 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
         p + "_unchecked": _joined(unchecked_parts, "; ", n),
         p + "_score": np.round(score, 1),
         p + "_known": np.round(known_weight, 3),
+        p + "_assess": assess,
         p + "_rank": rank,
         p + "_explain": explain,
-        p + "_profile": np.full(n, "{}@{}".format(profile.id, profile.sha256[:12]), dtype=object),
+        p + "_profile": np.full(n, profile_tag(profile), dtype=object),
     })
     return columns
 
@@ -249,20 +279,29 @@ def _kept_explanations(phrases: np.ndarray, unknown: np.ndarray, not_ranked: np.
                      for t, late in zip(texts, not_ranked)], dtype=object)
 
 
-def _pattern_texts(unknown: np.ndarray, factor_ids: List[str], labels: Dict[str, str]) -> np.ndarray:
-    """"unknown: ..." per site from a (sites x factors) boolean matrix; "" where all is known."""
+def _pattern_texts(unknown: np.ndarray, factor_ids: List[str], labels: Dict[str, str],
+                   causes: Optional[List[np.ndarray]] = None) -> np.ndarray:
+    """"unknown: ..." per site from a (sites x factors) boolean matrix, each factor with its cause
+    (``causes``: per factor, the words per site; None where there is none); "" where all is known."""
     out = np.full(len(unknown), "", dtype=object)
     if unknown.size == 0:
         return out
     if unknown.shape[1] < 63:  # each row as the bits of one integer: unique on numbers is fast
-        bits = unknown.astype("int64") @ (np.int64(1) << np.arange(unknown.shape[1], dtype="int64"))
-        _, first, inverse = np.unique(bits, return_index=True, return_inverse=True)
-        patterns = unknown[first]
+        pattern = unknown.astype("int64") @ (np.int64(1) << np.arange(unknown.shape[1], dtype="int64"))
     else:
-        patterns, inverse = np.unique(unknown, axis=0, return_inverse=True)
-    texts = [unknown_factors_text(labels, [f for f, u in zip(factor_ids, row) if u]) if row.any() else ""
-             for row in patterns]
-    return np.array(texts, dtype=object)[inverse.reshape(-1)]
+        pattern = np.unique(unknown, axis=0, return_inverse=True)[1].reshape(-1)
+    causes = causes or [np.full(len(unknown), None, dtype=object)] * unknown.shape[1]
+    # Few distinct (pattern, causes) combinations: each put in words once.  A factor whose
+    # causes are all None adds nothing to group by.
+    said = [j for j, why in enumerate(causes) if not np.equal(why, None).all()]
+    first, group = key_groups([pattern] + [causes[j] for j in said])
+    texts = []
+    for i in first:
+        row = unknown[i]
+        unknown_ids = [f for f, u in zip(factor_ids, row) if u]
+        why = [causes[j][i] for j, u in enumerate(row) if u]
+        texts.append(unknown_factors_text(labels, unknown_ids, why) if row.any() else "")
+    return np.array(texts, dtype=object)[group]
 
 
 def _test(test: str, limit, result: CriterionResult):
@@ -351,7 +390,7 @@ def score_sites(
                     profile=profile.name, layers=", ".join(left_out)))
             for criterion in dict.fromkeys(c.criterion for c in profile.constraints):
                 rule_note = CRITERIA[criterion].rule_note
-                if rule_note is not None:  # said once for the run, not on every excluded site
+                if rule_note is not None and rule_note(profile.name) not in notes:  # once for the run
                     notes.append(rule_note(profile.name))
         new_names = {c.casefold() for c in new_columns}
         clash = [c for c in candidates.columns if str(c).casefold() in new_names and c != candidates.geometry.name]

@@ -178,3 +178,29 @@ def within_reach(sites: np.ndarray, hull, margin: float) -> np.ndarray:
     if hull is None:
         return np.zeros(len(sites), dtype=bool)
     return shapely.dwithin(sites, hull, margin)
+
+
+def union_area_per_site(site_i: np.ndarray, pieces: np.ndarray, n_sites: int) -> np.ndarray:
+    """Area of the union of the ``pieces`` that belong to each site (``site_i[k]`` owns
+    ``pieces[k]``); 0 for a site with none.
+
+    Pieces of one site may overlap (the bands of two roads, two zones): their union is measured,
+    never the sum.  Sites with one piece take its area; the others are unioned in one call, the
+    pieces laid out as rows of a table (``shapely.union_all`` along an axis runs in GEOS).
+    """
+    area = np.zeros(n_sites)
+    site_i = np.asarray(site_i, dtype=np.int64)
+    if site_i.size == 0:
+        return area
+    counts = np.bincount(site_i, minlength=n_sites)
+    single = counts[site_i] == 1
+    area[site_i[single]] = shapely.area(pieces[single])
+    rest = np.flatnonzero(~single)
+    if rest.size:
+        order = rest[np.argsort(site_i[rest], kind="stable")]
+        sites, first, inverse = np.unique(site_i[order], return_index=True, return_inverse=True)
+        column = np.arange(order.size) - first[inverse]
+        table = np.full((sites.size, int(column.max()) + 1), None, dtype=object)
+        table[inverse, column] = pieces[order]
+        area[sites] = shapely.area(shapely.union_all(table, axis=1))
+    return area

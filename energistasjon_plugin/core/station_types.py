@@ -40,6 +40,18 @@ def station_type_noun(station_type: str) -> str:
     }.get(station_type, station_type)
 
 
+#: How hydrogen reaches a station: the choices of the hydrogen profile's ``supply_mode``.
+SUPPLY_MODES: Tuple[str, ...] = ("trucked_in", "on_site_electrolysis")
+
+
+def supply_mode_label(mode: str) -> str:
+    """Translated name of a hydrogen supply mode (``Trucked in (tube trailer)``)."""
+    return {
+        "trucked_in": tr("Trucked in (tube trailer)"),
+        "on_site_electrolysis": tr("Made on site (electrolysis)"),
+    }.get(mode, mode)
+
+
 def normalise_station_type(values: "pd.Series") -> "np.ndarray":
     """Map free-text station types (``Batteri``, ``H2``, ``LBG``) to the ids; None where none fits."""
     lookup = {synonym: key for key, synonyms in STATION_TYPE_SYNONYMS.items() for synonym in synonyms}

@@ -11,7 +11,7 @@ from ..core.checklist_model import Application
 from ..core.errors import InputError
 from ..core.i18n import tr
 from ..core.quantities import QUANTITIES, quantity_labels
-from ..core.station_types import STATION_TYPES, station_type_label
+from ..core.station_types import STATION_TYPES, SUPPLY_MODES, station_type_label, supply_mode_label
 
 
 def phase_labels() -> Dict[Optional[str], str]:
@@ -35,6 +35,9 @@ class ApplicationForm(QWidget):
     quantity_edits : dict of str to QLineEdit
         By Application attribute (``hydrogen_kg``...).
     enova_check : QCheckBox
+    supply_combo : QComboBox
+        How hydrogen reaches the station; item data ``trucked_in``, ``on_site_electrolysis`` or None
+        (not stated). Shown for hydrogen only.
     """
 
     def __init__(self, parent: Optional[QWidget] = None) -> None:
@@ -51,6 +54,14 @@ class ApplicationForm(QWidget):
         for phase, label in phase_labels().items():
             self.phase_combo.addItem(label, phase)
         form.addRow(tr("Phase"), self.phase_combo)
+        self.supply_combo = QComboBox()
+        self.supply_combo.addItem(tr("Not stated"), None)
+        for mode in SUPPLY_MODES:
+            self.supply_combo.addItem(supply_mode_label(mode), mode)
+        self.supply_combo.setToolTip(tr("How the hydrogen reaches the station: the grid it needs follows"))
+        form.addRow(tr("Hydrogen supply"), self.supply_combo)
+        self._form = form
+        self.station_combo.currentIndexChanged.connect(lambda _index: self._show_supply())
 
         self.quantities_box = QgsCollapsibleGroupBox(tr("Quantities in the application"))
         quantities = QFormLayout(self.quantities_box)
@@ -71,6 +82,15 @@ class ApplicationForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.quantities_box)
+        self._show_supply()
+
+    def _show_supply(self) -> None:
+        """The hydrogen supply only where it means something."""
+        hydrogen = self.station_type() == "hydrogen"
+        self.supply_combo.setVisible(hydrogen)
+        label = self._form.labelForField(self.supply_combo)
+        if label is not None:
+            label.setVisible(hydrogen)
 
     def station_type(self) -> str:
         return self.station_combo.currentData()
@@ -87,7 +107,8 @@ class ApplicationForm(QWidget):
             A quantity is not a number (or not a whole number of charging points), naming it.
         """
         values = {attribute: self._number(attribute, integer) for _p, attribute, integer in QUANTITIES}
-        return Application(self.station_type(), seeks_enova=self.enova_check.isChecked(), **values)
+        supply = self.supply_combo.currentData() if self.station_type() == "hydrogen" else None
+        return Application(self.station_type(), seeks_enova=self.enova_check.isChecked(), supply_mode=supply, **values)
 
     def set_application(self, application: Application) -> None:
         """Show a stored application exactly as it was saved."""
@@ -97,6 +118,8 @@ class ApplicationForm(QWidget):
         for attribute, edit in self.quantity_edits.items():
             edit.setText(number_text(getattr(application, attribute)))
         self.enova_check.setChecked(bool(application.seeks_enova))
+        index = self.supply_combo.findData(getattr(application, "supply_mode", None))
+        self.supply_combo.setCurrentIndex(max(index, 0))
 
     def _number(self, attribute: str, integer: bool):
         # Accept both decimal marks and spaces between thousands: officers type "2,5" and "6 000".

@@ -133,7 +133,7 @@ class ContextLayersBox(QgsCollapsibleGroupBox):
     roads, kpa, rp, hazards, protected, buildings, dem : QgsMapLayerComboBox
         By the declared layer's id.
     grid_file : QgsFileWidget
-        A DIGIN GridCapacity JSON file.
+        DIGIN GridCapacity JSON files (one per grid company).
     """
 
     def __init__(self, parent: Optional[QWidget] = None) -> None:
@@ -144,6 +144,8 @@ class ContextLayersBox(QgsCollapsibleGroupBox):
         for layer in self._declared.values():
             if layer.geometry == context_layers.FILE:
                 widget = QgsFileWidget()
+                if layer.multiple:  # one grid file per grid company
+                    widget.setStorageMode(QgsFileWidget.GetMultipleFiles)
                 if layer.file_filter is not None:
                     widget.setFilter(layer.file_filter())
             else:
@@ -261,7 +263,7 @@ class ContextLayersBox(QgsCollapsibleGroupBox):
             widget = getattr(self, key)
             if declared.geometry == context_layers.FILE:
                 path = widget.filePath().strip()
-                value = [path] if path else []
+                value = [p for p in QgsFileWidget.splitFilePaths(path) if p] if path else []
             elif declared.geometry == context_layers.RASTER:
                 layer = widget.currentLayer()
                 if layer is not None and layer.providerType() != "gdal":

@@ -219,12 +219,13 @@ def check_site(
     """
     from ..core.casework import check_application
     from ..core.checklist import load_checklist
+    from ..core.checklist_grid import application_choices
     from ..core.profiles import load_bundled_profile
 
     frame = site_frame(site)
     context = read_context(frame.crs)
     checklist = load_checklist()
-    profile = load_bundled_profile(site.application.station_type)
+    profile = load_bundled_profile(site.application.station_type, application_choices(site.application))
     result = check_application(frame, context, site.application, checklist, profile, [case_id],
                                site_labels=[site.label], person_answers={case_id: person_answers or {}},
                                phase=phase, layer_name=site.label)[0]

@@ -49,7 +49,7 @@ def processes(case):
 
 def test_bundled_checklist_says_what_it_rests_on():
     checklist = checklist_module.load_checklist()
-    assert checklist.edition == "2024-03/energistasjon-1"
+    assert checklist.edition == "2024-03/energistasjon-2"
     # The edition marks itself, in both languages, as the plugin's wording, not the veileder's text.
     assert "not the veileder's own wording" in checklist.titles["en"]
     assert "ikke veilederens egen ordlyd" in checklist.titles["nb"]
@@ -67,14 +67,19 @@ def test_lnfr_site_needs_plan_change_or_dispensation(context):
 
 
 def test_industrial_hydrogen_site_road_to_decision(context):
-    app = Application("hydrogen", hydrogen_kg=6000, gas_volume_m3=2.5, daily_capacity=2400)
+    app = Application("hydrogen", hydrogen_kg=6000, gas_volume_m3=2.5, daily_capacity=2400,
+                      supply_mode="on_site_electrolysis")
     case = check(context, "A", app)
     got = answers(case)
     assert got["PLAN-01"].status == "fulfilled" and "Industri (RP 1340)" in got["PLAN-01"].evidence
-    # 2 400 kg/day x 55 kWh/kg / 24 h = 5.5 MW: above the 5 MW queue threshold, below the 20 MW free
+    # 2 400 kg/day x 55 kWh/kg / 24 h = 5.5 MW made on site: above Elvia's 1 MW queue threshold, below the 20 MW free
     assert got["GRID-01"].status == "fulfilled" and "5.5 MW" in got["GRID-01"].evidence
+    assert "Elvia queues requests of 1.0 MW or more" in got["GRID-01"].evidence
+    assert "the answer takes up to 6 months, connection 1-2 years" in got["GRID-01"].evidence
     steps = processes(case)
     assert steps["grid_request"].applies == "yes" and "5.5 MW" in steps["grid_request"].why
+    assert "queue threshold of Elvia (1.0 MW)" in steps["grid_request"].why and "6 months" in steps["grid_request"].why
+    assert "glitrenett.no" not in steps["grid_request"].source and "Elvia" in steps["grid_request"].source
     assert steps["dsb_notification"].applies == "yes" and "2.50 m³" in steps["dsb_notification"].why
     assert steps["seveso"].applies == "yes" and "lower tier" in steps["seveso"].why
     assert steps["plan"].applies == "yes" and "current plan" in steps["plan"].title
@@ -89,7 +94,7 @@ def test_upper_tier_and_below_thresholds(context):
     big = processes(check(context, "A", Application("hydrogen", hydrogen_kg=60000, gas_volume_m3=90)))
     assert big["seveso"].applies == "yes" and "upper tier" in big["seveso"].why
     small = processes(check(context, "A", Application("hydrogen", hydrogen_kg=200, gas_volume_m3=0.3,
-                                                      charging_mw=1.0)))
+                                                      charging_mw=0.5)))
     assert small["seveso"].applies == "no" and small["dsb_notification"].applies == "no"
     assert small["grid_request"].applies == "no"
     lbg = processes(check(context, "A", Application("biogas", lbg_tonnes=60, gas_volume_m3=120, charging_mw=0.4)))
@@ -98,7 +103,7 @@ def test_upper_tier_and_below_thresholds(context):
 
 def test_parking_site_is_conditional_for_charging_and_screened_for_hydrogen(context):
     battery = answers(check(context, "E", Application("battery", charging_mw=1.5, chargers=4)))
-    assert battery["PLAN-01"].status == "needs_assessment" and "H-6/20" in battery["PLAN-01"].evidence
+    assert battery["PLAN-01"].status == "needs_assessment" and "H-4/21" in battery["PLAN-01"].evidence
     assert battery["SAFE-01"].status == "not_relevant"  # screening applies to gas stations only
     hydrogen = answers(check(context, "E", Application("hydrogen", hydrogen_kg=500)))
     assert hydrogen["PLAN-01"].status == "not_fulfilled"
@@ -128,8 +133,13 @@ def test_site_outside_all_plans_is_unknown_not_fulfilled(context):
 def test_enova_criteria(context):
     def enova(**kwargs):
         return answers(check(context, "A", Application("battery", **kwargs)))["FUND-01"]
-    assert enova(charging_mw=2.0, chargers=5, seeks_enova=True).status == "fulfilled"
-    short = enova(charging_mw=1.4, chargers=4, seeks_enova=True)
+    assert enova(charging_mw=2.0, chargers=5, min_point_kw=400, seeks_enova=True).status == "fulfilled"
+    # Each point must deliver 350 kW: an average of 400 kW does not show it, a 300 kW point fails it.
+    average = enova(charging_mw=2.0, chargers=5, seeks_enova=True)
+    assert average.status == "needs_assessment" and "an average is not enough" in average.evidence
+    weak = enova(charging_mw=2.0, chargers=5, min_point_kw=300, seeks_enova=True)
+    assert weak.status == "not_fulfilled" and "the weakest 300 kW" in weak.evidence
+    short = enova(charging_mw=1.4, chargers=4, min_point_kw=350, seeks_enova=True)
     assert short.status == "not_fulfilled" and "1 400 kW in all" in short.evidence
     assert enova(charging_mw=1.4, chargers=4).status == "not_relevant"
     assert enova(seeks_enova=True).status == "needs_assessment"

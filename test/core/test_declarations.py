@@ -68,7 +68,8 @@ def test_every_layer_has_a_parameter_a_reader_and_criteria_that_read_it():
 
 def test_what_reads_a_layer_is_derived_from_the_criteria():
     assert catalog.criteria_reading("zoning") == ["zoning_class"]
-    assert set(catalog.criteria_reading("roads")) == {"corridor_distance_m", "building_line_distance_m"}
+    assert set(catalog.criteria_reading("roads")) == {"corridor_distance_m", "building_line_distance_m",
+                                                      "building_line_area_m2"}
     assert context_layers.entries_feeding("zoning") == ("kpa", "rp")
     assert context_layers.entries_feeding("substations") == ("substations",)
 
@@ -95,7 +96,7 @@ def test_the_declarations_load_without_shapely_geopandas_or_pandas(tmp_path):
     ).format(plugins=str(plugins))
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=str(tmp_path))
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["12", "15", "Area"]
+    assert done.stdout.split() == ["12", "21", "Area"]
 
 
 # --- a toy layer and a toy criterion, declared only here --------------------------------------------

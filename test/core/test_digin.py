@@ -204,3 +204,99 @@ def test_own_layer_without_capacity_field_says_what_to_pick():
     assert "'Mine stasjoner'" in message and "'availableCons'" in message
     assert "algorithm's parameters" in message
 
+
+
+# --- issue 11: real data (several companies, areas, placeholders, coordinates, bad figures) -------
+
+def test_a_folder_reads_every_company_file_with_its_publisher(digin_dir, tmp_path):
+    for name in ("elvia_ideal.json", "glitre_list_wrapped.json"):
+        (tmp_path / name).write_bytes((digin_dir / name).read_bytes())
+    (tmp_path / "les_meg.txt").write_text("not a grid file")
+    grid = digin.read_grid_capacity(tmp_path)
+    subs = grid.substations
+    assert subs.set_index("name")["publisher"].to_dict() == {
+        "Moss": "Elvia", "Rygge": "Elvia", "Vestby": "Elvia", "Langhus": "Elvia",
+        "Drammen": "Glitre Nett", "Hokksund": "Glitre Nett", "Lier": "Glitre Nett"}
+    lines = grid.log_lines()
+    assert lines == ["elvia_ideal.json: Elvia, published 2025-01-15, 4 substations.",
+                     "glitre_list_wrapped.json: Glitre Nett, published 2025-02-03, 3 substations."]
+
+
+def test_a_folder_and_a_file_in_it_are_read_once(digin_dir, tmp_path):
+    (tmp_path / "elvia.json").write_bytes((digin_dir / "elvia_ideal.json").read_bytes())
+    grid = digin.read_grid_capacity([tmp_path, tmp_path / "elvia.json"])
+    assert len(grid.substations) == 4
+
+
+def test_an_empty_folder_says_what_it_looked_for(tmp_path):
+    with pytest.raises(DataFileError) as caught:
+        digin.read_grid_capacity(tmp_path)
+    assert str(tmp_path) in str(caught.value) and "*.json" in str(caught.value)
+
+
+def test_statnett_placeholder_areas_are_unknown_with_a_warning(digin_dir):
+    grid = digin.read_grid_capacity(digin_dir / "statnett_areas.json")
+    assert grid.substations["available_cons_mw"].isna().all()  # not 0 MW
+    warning = " ".join(grid.warnings)
+    assert "'statnett_areas.json'" in warning and "placeholders" in warning and "unknown, not zero" in warning
+    assert grid.log_lines() == ["statnett_areas.json: Statnett, published 2025-01-10, 2 areas "
+                                "(all figures are placeholders: unknown)."]
+
+
+def test_areas_with_real_figures_are_kept(digin_dir):
+    grid = digin.read_grid_capacity(digin_dir / "statnett_areas_figures.json")
+    assert grid.substations["available_cons_mw"].tolist() == [0, 25]  # Østfold full, a real 0
+    assert grid.warnings == []
+
+
+def test_utm_coordinates_without_crs_are_left_out_with_a_warning(digin_dir):
+    grid = digin.read_grid_capacity(digin_dir / "utm_no_crs.json")
+    assert len(grid.substations) == 0
+    warning = " ".join(grid.warnings)
+    assert "'utm_no_crs.json'" in warning and "256352" in warning and "EPSG:25833" in warning
+    assert "unknown" in warning
+    assert grid.log_lines() == ["utm_no_crs.json: Elvia, published 2025-03-01, 0 substations (2 left out)."]
+
+
+def test_swapped_latitude_and_longitude_are_turned_back(digin_dir):
+    grid = digin.read_grid_capacity(digin_dir / "swapped_lat_lon.json")
+    point = grid.substations.geometry.iloc[0]
+    assert (point.x, point.y) == (10.935, 59.218)  # Fredrikstad, longitude first
+    assert any("'swapped_lat_lon.json'" in w and "latitude before longitude" in w for w in grid.warnings)
+
+
+def test_negative_and_non_numeric_capacities_are_unknown_with_warnings(digin_dir):
+    grid = digin.read_grid_capacity(digin_dir / "negative_and_text.json")
+    free = grid.substations.set_index("name")["available_cons_mw"]
+    assert free["Sandefjord"] == 4
+    assert np.isnan(free["Larvik"])        # -3.2 published: not "no capacity", unknown
+    assert np.isnan(free["Tønsberg"]) and np.isnan(free["Holmestrand"])
+    negative = next(w for w in grid.warnings if "cannot be below 0" in w)
+    assert "Larvik" in negative and "'negative_and_text.json'" in negative
+    text = next(w for w in grid.warnings if "no number" in w)
+    assert "'n/a'" in text and "'ukjent'" in text and "Tønsberg" in text and "Holmestrand" in text
+    assert grid.log_lines() == ["negative_and_text.json: Lede, published 2025-04-01, 4 substations "
+                                "(3 without a figure)."]
+
+
+def test_capacity_schedules_give_todays_figure_and_the_one_after_planned_measures(digin_dir):
+    # The CIM GridCapacity profile (ap-no.cim4.eu/GridCapacity/1.0): a JSON-LD graph of feeders,
+    # capacity schedules and time points; the flat DIGIN file has no field for future capacity.
+    grid = digin.read_grid_capacity(digin_dir / "glitre_capacity_schedule.jsonld")
+    subs = grid.substations.set_index("name")
+    assert grid.publisher == "Glitre Nett" and grid.generated_at == "2025-03-01T06:00:00Z"
+    assert subs.loc["Lierstranda", "available_cons_mw"] == 0.5   # in force on 2025-03-01
+    assert subs.loc["Lierstranda", "future_cons_mw"] == 6.0      # after planned measures
+    assert subs.loc["Lierstranda", "future_date"].startswith("2028-01-01")
+    assert subs.loc["Lierstranda", "reserved_cons_mw"] == 2.0
+    assert subs.loc["Mjøndalen", "available_cons_mw"] == 8.0 and np.isnan(subs.loc["Mjøndalen", "future_cons_mw"])
+    assert subs.loc["Lierstranda"].geometry.equals(Point(10.236, 59.748))
+    assert any("'maxP' is read as free capacity for consumption" in w for w in grid.warnings)
+    assert grid.log_lines() == ["glitre_capacity_schedule.jsonld: Glitre Nett, published 2025-03-01, 2 substations."]
+
+
+def test_a_folder_reads_schedule_files_too(digin_dir, tmp_path):
+    (tmp_path / "glitre.jsonld").write_bytes((digin_dir / "glitre_capacity_schedule.jsonld").read_bytes())
+    (tmp_path / "elvia.json").write_bytes((digin_dir / "elvia_ideal.json").read_bytes())
+    grid = digin.read_grid_capacity(tmp_path)
+    assert sorted(grid.substations["publisher"].unique()) == ["Elvia", "Glitre Nett"]

@@ -67,7 +67,8 @@ def test_a_zone_without_a_readable_code_is_not_checked_not_passed(tmp_path):
     ctx = context(tmp_path, hazard_layer=LayerInput(zones(("Flomsone", box(250, 0, 450, 100))), "faresoner"))
     frame = scored(hand_fixture.sites(), ctx)
     assert not frame.loc["A", "bat_excluded"]
-    assert "Hazard zone (hensynssone) not checked" in frame.loc["A", "bat_unchecked"]
+    unchecked = frame.loc["A", "bat_unchecked"]
+    assert "Hensynssoner on the site not checked" in unchecked and "without a readable code" in unchecked
     case = check_application(hand_fixture.sites().iloc[[0]].reset_index(drop=True), ctx,
                              Application("battery", charging_mw=2, chargers=4), checklist_module.load_checklist(),
                              profiles.load_bundled_profile("battery"), ["x"], language="en")[0]
@@ -76,14 +77,15 @@ def test_a_zone_without_a_readable_code_is_not_checked_not_passed(tmp_path):
 
 
 def test_a_nearby_zone_is_not_reported_as_the_one_the_site_lies_in(tmp_path):
-    # radon (330) on site A, landslide (310, excluded by the profile) 60 m south of it
+    # "other hazard" (390) on site A, landslide (310, excluded by the profile) 60 m south of it
     ctx = context(tmp_path, hazard_layer=LayerInput(
-        zones(("H330_1", box(300, 20, 400, 80)), ("H310_1", box(300, -100, 400, -40))), "faresoner"))
+        zones(("H390_1", box(300, 20, 400, 80)), ("H310_1", box(300, -100, 400, -40))), "faresoner"))
     case = check_application(hand_fixture.sites().iloc[[0]].reset_index(drop=True), ctx,
                              Application("battery", charging_mw=2, chargers=4), checklist_module.load_checklist(),
                              profiles.load_bundled_profile("battery"), ["x"], language="en")[0]
     plan02 = case.answer("PLAN-02")
-    assert plan02.status == "needs_assessment" and "330 radon" in plan02.evidence and "310" not in plan02.evidence
+    assert plan02.status == "needs_assessment" and "390 other hazard" in plan02.evidence
+    assert "310" not in plan02.evidence
 
 
 def test_a_building_without_a_type_counts_as_possibly_sensitive(tmp_path):
@@ -92,20 +94,22 @@ def test_a_building_without_a_type_counts_as_possibly_sensitive(tmp_path):
     unknown["bygningstype"] = None  # the school 50 m north of site E, type not registered
     frame = scored(hand_fixture.sites(), context(tmp_path, building_layer=LayerInput(unknown, "bygninger")),
                    "hydrogen")
-    assert "screening" in frame.loc["E", "h2_rules"].split(",") and "50 m" in frame.loc["E", "h2_failed"]
+    # counted both as a possible dwelling and as a possible school: 50 m, inside both screening distances
+    assert frame.loc["E", "h2_dwellings"] == 50 and frame.loc["E", "h2_vulnerable"] == 50
+    assert frame.loc["E", "h2_dwellings_s"] == 0 and frame.loc["E", "h2_vulnerable_s"] == 0
 
 
 def test_no_substation_with_enough_capacity_scores_zero_not_unknown(tmp_path):
     import json
     document = hand_fixture.grid_capacity_document()
-    document[0]["features"][0]["properties"]["availableCons"] = 1.2  # battery needs 1.5 MW
+    document[0]["features"][0]["properties"]["availableCons"] = 1.2  # battery needs 3.6 MW
     path = tmp_path / "short.json"
     path.write_text(json.dumps(document), encoding="utf-8")
     frame = scored(hand_fixture.sites(), context(tmp_path, grid_capacity_files=[str(path)]))
     assert np.isnan(frame.loc["A", "bat_substation"]) and frame.loc["A", "bat_substation_s"] == 0.0
     # known: grid .35 + substation .10 (counted, with 0) + corridor .20 + zoning .10; no traffic, DEM, stations
     assert frame.loc["A", "bat_known"] == pytest.approx(0.75)
-    assert "no substation with 1.5 MW free in the data" in frame.loc["A", "bat_explain"]
+    assert "no substation with 3.6 MW free in the data" in frame.loc["A", "bat_explain"]
 
 
 def test_drift_phase_does_not_ask_for_a_plan_change(tmp_path):

@@ -216,10 +216,14 @@ def _assert_plan_answers(frame):
     assert frame.loc["industri", "bat_unchecked"] == ""
     assert excluded["lnfr"] and rules["lnfr"] == "zoning"
     assert "(RP 5100): zoning conflict (plan change or dispensation)" in failed["lnfr"]
-    assert failed["skytebane"] == "Skytebane (RP 1470): unsuitable zoning"
+    assert failed["skytebane"] == ("Skytebane (RP 1470): unsuitable zoning; 0 m² left outside hensynssone 360 "
+                                   "shooting range on 100 % of the site < 2 500 m²")
     assert failed["veg"] == "Veg (RP 2010): unsuitable zoning"
     assert "(RP 6001): unsuitable zoning" in failed["vann"] and excluded["vann"]
-    assert not excluded["faresone"] and frame.loc["faresone", "bat_explain"].startswith("Industri (RP 1340)")
+    # Industri, but wholly inside the shooting range's hazard zone (360), which the profile excludes:
+    # no longer allowed silently (review of the rules, December 2026).
+    assert excluded["faresone"] and rules["faresone"] == "hazard_zone"
+    assert failed["faresone"] == "0 m² left outside hensynssone 360 shooting range on 100 % of the site < 2 500 m²"
     assert frame.loc["utenfor", "bat_unchecked"] == "Zoning not checked: the site is outside the data"
 
 
@@ -241,15 +245,17 @@ def test_a_faresone_in_the_same_file_is_on_the_site(plans, tmp_path):
     assert (codes["faresone"], codes["skytebane"], codes["industri"]) == ("360", "360", "")
     everything = hazard_zones_near_sites(_sites().geometry, data.hensynssoner, 0.0, code_range=None)
     assert everything["on_site_codes"][1] == "570"  # the LNFR site: angitt hensyn, not a faresone
-    # A municipality whose profile forbids 360 (skytebane) excludes the site, naming the zone.
+    # A municipality whose own profile says a shooting range's zone needs assessment keeps the site and
+    # says why; the bundled battery profile excludes it (its hensynssoner table, per code).
     text = profiles.bundled_profile_paths()["battery"].read_text(encoding="utf-8")
-    assert "forbidden_codes: [310, 320, 370]" in text
+    assert "  - codes: [360, 380]\n    action: exclude\n" in text
     own = tmp_path / "battery_skytebane.yaml"
-    own.write_text(text.replace("forbidden_codes: [310, 320, 370]", "forbidden_codes: [310, 320, 360, 370]"),
-                   encoding="utf-8")
+    own.write_text(text.replace("  - codes: [360, 380]\n    action: exclude\n",
+                                "  - codes: [360, 380]\n    action: assess\n"), encoding="utf-8")
     frame = _score(data.land_use, data.hensynssoner, (), profiles.load_profile(own))
-    assert frame.loc["faresone", "bat_excluded"]
-    assert frame.loc["faresone", "bat_failed"] == "inside hensynssone 360 shooting range"
+    assert not frame.loc["faresone", "bat_excluded"]
+    assert frame.loc["faresone", "bat_assess"] == "hensynssone 360 shooting range on 100 % of the site"
+    assert "needs assessment: hensynssone" in frame.loc["faresone", "bat_explain"]
 
 
 # --------------------------------------------------------------------------- mixed layers

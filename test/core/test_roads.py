@@ -289,3 +289,84 @@ def test_access_points_refuses_degrees_and_wrong_mask_length():
         R.access_points(roads, R.corridor_mask(roads, ["E6"]), layer_name="wgs84 roads")
     with pytest.raises(InputError, match="'wgs84 roads'"):
         R.access_points(roads.to_crs(CRS), np.array([True]), layer_name="wgs84 roads")
+
+
+# ------------------------------------------------------------------ NVDB and Elveg 2.0 as exported
+
+@pytest.mark.parametrize("reference, label", [
+    ("EV6 S1D1 m0-100", "E6"),
+    ("FV120 S2D1 m1234-2345", "Fv120"),
+    ("RV4 S3D1 m100-200", "Rv4"),
+    ("KV1234 S1D1 m0-50", "Kv1234"),
+    ("EV18 S53D1 m3212 KD3 m0-24", "E18"),       # a kryssdel
+    ("FV4302 S1D1 m300 SD1 m40-41", "Fv4302"),   # a sideanlegg
+    ("3201 KV1548 S1D1 m1-985", "Kv1548"),       # the municipality in front
+    ("kv11635 s1d1 m787-815", "Kv11635"),
+    ("EV6S1D1 m12", "E6"),
+    ("PV96937 S1D1 m0-10", "Pv96937"),
+    ("EA6 S1D1 m0-200", "E6"),                   # under construction
+    ("1600 Ev6 hp12 m1000", "E6"),               # the old vegreferanse
+])
+def test_vegsystemreferanse_in_every_published_form_gives_the_road(reference, label):
+    roads = R.normalise_roads(frame({"vegsystemreferanse": [reference]}), "vegnett")
+    assert roads["road_label"].tolist() == [label]
+
+
+def test_text_that_is_no_road_reference_stays_unknown():
+    roads = R.normalise_roads(frame({"vegsystemreferanse": ["Storgata 4", "", None]}), "vegnett")
+    assert roads["road_label"].tolist() == [None, None, None]
+
+
+@pytest.mark.parametrize("options", [{}, {"FLATTEN_NESTED_ATTRIBUTES": "YES"}])
+def test_nvdb_segmented_network_read_as_gdal_gives_it(test_data, options):
+    raw = gpd.read_file(test_data / "roads" / "nvdb_vegnett_segmentert.geojson", **options)
+    assert "vegkategori" not in raw.columns  # only the nested vegsystemreferanse says which road
+    roads = R.normalise_roads(raw, "vegnett")
+    assert roads["road_label"].tolist() == ["E6", "E6", "Kv100", "Kv100", "Fv120", "Rv19"]
+    # the gang- og sykkelveg beside Kv100 is no way out for a truck
+    assert roads["truck_road"].tolist() == [True, True, True, False, True, True]
+    assert R.labels_in_layer(roads) == ["E6", "Rv19"]
+
+
+def test_exits_on_the_nvdb_network_are_where_trucks_can_leave(test_data):
+    raw = gpd.read_file(test_data / "roads" / "nvdb_vegnett_segmentert.geojson").to_crs(CRS)
+    roads = R.normalise_roads(raw, "vegnett")
+    points = R.access_points(roads, R.corridor_mask(roads, ["E6"]))
+    xy = sorted((round(p.x - 255000), round(p.y - 6590000)) for p in points.geometry)
+    # Fv120 at (0, -3000), Kv100 at (0, 0), Rv19 at (0, 4000); not the cycle path ending on the
+    # E6 at (0, -15)
+    assert xy == [(0, -3000), (0, 0), (0, 4000)]
+
+
+def test_elveg_vegsystem_fields_flattened_are_found():
+    rows = {"vegsystemreferanse_vegsystem_vegkategori": ["E", "F"], "vegsystemreferanse_vegsystem_vegfase": ["V", "V"],
+            "vegsystemreferanse_vegsystem_vegnummer": [6, 120]}
+    assert R.normalise_roads(frame(rows), "Elveg 2.0")["road_label"].tolist() == ["E6", "Fv120"]
+
+
+def test_the_reference_fills_what_the_fields_leave_open():
+    rows = {"vegkategori": ["K", None], "vegnummer": [None, None], "vref": ["KV1234 S1D1 m0-50", "RV4 S3D1 m0-9"]}
+    assert R.normalise_roads(frame(rows), "nvdbapiv3")["road_label"].tolist() == ["Kv1234", "Rv4"]
+
+
+def test_road_layer_without_category_or_reference_says_what_it_needs():
+    with pytest.raises(InputError) as caught:
+        R.normalise_roads(frame({"objtype": ["Vegkant"]}), "fkb_veg_kant")
+    message = str(caught.value)
+    assert "'fkb_veg_kant'" in message and "vegkategori" in message and "vegsystemreferanse" in message
+    assert "NVDB or Elveg 2.0" in message
+
+
+@pytest.mark.parametrize("name, kind", [("fkb_veg_flate", "Polygon"), ("fkb_veg_punkt", "Point")])
+def test_fkb_veg_points_and_areas_are_refused_as_road_network(test_data, name, kind):
+    layer = gpd.read_file(test_data / "roads" / (name + ".geojson"))
+    with pytest.raises(InputError) as caught:
+        R.require_centrelines(layer, name)
+    message = str(caught.value)
+    assert "'{}'".format(name) in message and kind in message and "centreline network" in message
+
+
+def test_unrecognised_categories_are_counted_with_examples():
+    roads = R.normalise_roads(frame({"vegkategori": ["E", "X", "Motorvei", "X", None],
+                                     "vegnummer": [6, 1, 2, 3, None]}), "veger")
+    assert roads.attrs["unrecognised"] == (3, ["Motorvei", "X"])

@@ -1,5 +1,6 @@
 """The run summary and the output's reading order, on the hand fixture (test/hand_fixture.py):
-B is on LNFR (zoning), C is 800 m² (area), E is 50 m from a school (screening, hydrogen)."""
+B is on LNFR (zoning), C is 800 m² (area), E is parking 50 m from a school (zoning and area for hydrogen; the
+school needs assessment)."""
 import hand_fixture
 import numpy as np
 from energistasjon.energistasjon_plugin.core import output_fields, profiles, run_summary
@@ -26,8 +27,10 @@ def test_each_rule_counts_the_sites_it_excludes_and_those_it_alone_excludes(tmp_
     assert counts[("battery", "zoning")] == (1, 1)  # B
     assert counts[("battery", "min_area")] == (1, 1)  # C
     assert counts[("battery", "protected_area")] == (0, 0)
-    # hydrogen: E fails zoning (parking), the minimum area and the screening distance at once
-    assert counts[("hydrogen", "screening")] == (1, 0)
+    # hydrogen: E fails zoning (parking) and the minimum area at once; the school 50 m away needs
+    # assessment and excludes nobody, so it is no exclusion rule
+    assert counts[("hydrogen", "min_area")] == (2, 1)  # C alone, E too
+    assert ("hydrogen", "vulnerable") not in counts
     assert counts[("hydrogen", "zoning")][0] == 2 and counts[("hydrogen", "zoning")][1] == 1  # B alone, E too
 
 

@@ -55,7 +55,7 @@ def test_normalise_finds_fields_by_their_usual_names_in_any_case():
     assert result["status"].tolist() == [1.0, 2.0]
     # A plan id read as float comes back as the id's text, not "20150012.0".
     assert result["plan_id"].tolist() == ["20150012", None]
-    assert list(result.columns) == ["code", "status", "plan_id", "geometry"]
+    assert list(result.columns) == ["code", "status", "plan_id", "plan_date", "geometry"]
     assert result.crs == frame.crs
     assert result.attrs["code_field"] == "RPAREALFORMÅL"
     pd.testing.assert_frame_equal(pd.DataFrame(frame), pd.DataFrame(before))

@@ -82,7 +82,8 @@ def test_desktop_loads_plugin_provider_and_menu(profile_tools, plugin_zip, tmp_p
     assert "energistasjon" in probe["plugins"]
     assert probe["provider"] == "Energistasjon"
     assert probe["algorithm"] == "Score candidate sites" and probe["group"] == "Site selection"
-    assert probe["menu_actions"] == ["Score candidate sites...", "Checklist for case officers..."]
+    assert probe["menu_actions"] == ["Score candidate sites...", "Checklist for case officers...",
+                                     "Workshop weights..."]
     assert shot.stat().st_size > 20000  # a real window, not an empty image
 
 
@@ -90,4 +91,5 @@ def test_desktop_in_norwegian_shows_norwegian_names(profile_tools, plugin_zip, t
     probe, _ = run_desktop(profile_tools, plugin_zip, tmp_path, xvfb_display, "nb_NO")
     assert probe["algorithm"] == "Poengsett aktuelle tomter"
     assert probe["group"] == "Tomtevalg"
-    assert probe["menu_actions"] == ["Poengsett aktuelle tomter...", "Sjekkliste for saksbehandlere..."]
+    assert probe["menu_actions"] == ["Poengsett aktuelle tomter...", "Sjekkliste for saksbehandlere...",
+                                     "Vekter i verkstedet ..."]

@@ -21,7 +21,7 @@ def params(gpkg, grid, folder, **extra):
 
     values = {
         "INPUT": layer("kandidater", "\"tomt_id\" = 'A'"), "CASE_ID": "2025/0042", "STATION_TYPE": 0,
-        "HYDROGEN_KG": 6000, "GAS_VOLUME_M3": 2.5, "DAILY_CAPACITY": 2400, "ROADS": layer("veger"),
+        "HYDROGEN_KG": 6000, "GAS_VOLUME_M3": 2.5, "DAILY_CAPACITY": 2400, "SUPPLY_MODE": 2, "ROADS": layer("veger"),
         "GRID_CAPACITY_FILE": str(grid), "ZONING_KPA": [layer("kpa")], "ZONING_RP": [layer("rp")],
         "BUILDINGS": layer("bygninger"), "LANGUAGE": 2, "MAKE_PDF": True, "OUTPUT": "memory:",
         "REPORT_FOLDER": str(folder),
@@ -56,7 +56,8 @@ def test_answers_table_html_and_pdf(plugin, fixture_paths, tmp_path):
     result = processing.run(ALG, params(*fixture_paths, folder))
     answers = rows(result)
     assert answers["PLAN-01"]["status"] == "fulfilled" and "Industri (RP 1340)" in answers["PLAN-01"]["evidence"]
-    assert answers["GRID-01"]["status"] == "fulfilled"
+    # 2 400 kg/day made on site (SUPPLY_MODE 2, electrolysis): 5.5 MW against the 20 MW free
+    assert answers["GRID-01"]["status"] == "fulfilled" and "5.5 MW" in answers["GRID-01"]["evidence"]
     assert answers["SITE-02"]["status"] == "not_relevant"  # drive-through charging bays: battery only
     assert answers["SAFE-02"]["status"] == "unanswered" and answers["SAFE-02"]["audience"] == "tiltakshaver"
     assert all(f["case_id"] == "2025/0042" for f in answers.values())

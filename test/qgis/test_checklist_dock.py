@@ -84,6 +84,7 @@ def describe_hydrogen_application(panel, layers):
     form.quantity_edits["hydrogen_kg"].setText("6000")
     form.quantity_edits["gas_volume_m3"].setText("2,5")  # a Norwegian decimal comma
     form.quantity_edits["daily_capacity"].setText("2400")
+    form.supply_combo.setCurrentIndex(form.supply_combo.findData("on_site_electrolysis"))  # 5.5 MW
     box = panel.context_box
     box.roads.setLayer(layers["veger"])
     box.kpa.setLayer(layers["kpa"])
@@ -200,6 +201,7 @@ def test_closing_and_reopening_restores_the_case_exactly(plugin, dock, iface, la
     assert "Industri (RP 1340)" in table.evidence("PLAN-01")
     assert table.status("GRID-02") == "unanswered" and table.note_edit("GRID-02").text() == "Asked Elvia 2 May"
     assert again.form.station_type() == "hydrogen"
+    assert again.form.supply_combo.currentData() == "on_site_electrolysis"
     assert again.form.quantity_edits["hydrogen_kg"].text() == "6000"
     assert again.form.quantity_edits["gas_volume_m3"].text() == "2.5"
     assert again.form.quantity_edits["lbg_tonnes"].text() == ""  # not stated stays not stated

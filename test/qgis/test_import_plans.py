@@ -184,5 +184,6 @@ def test_imported_plan_and_mixed_layer_score_the_same(plugin, plans, tmp_path):
         assert not rows["industri"]["bat_excluded"] and rows["industri"]["bat_unchecked"] in ("", None)
         assert str(rows["industri"]["bat_explain"]).startswith("Industri (RP 1340)")
         assert rows["lnfr"]["bat_excluded"] and "(RP 5100): zoning conflict" in rows["lnfr"]["bat_failed"]
-        assert rows["skytebane"]["bat_failed"] == "Skytebane (RP 1470): unsuitable zoning"
+        assert rows["skytebane"]["bat_failed"] == ("Skytebane (RP 1470): unsuitable zoning; 0 m² left outside "
+                                                   "hensynssone 360 shooting range on 100 % of the site < 2 500 m²")
         assert rows["vann"]["bat_excluded"]

@@ -119,10 +119,12 @@ def test_a_geopackage_another_program_is_writing_is_refused_and_its_save_goes_th
         run(params(gpkg, grid, str(shared)))
     assert "another program" in str(info.value) and str(shared) in str(info.value)
     assert other.CommitTransaction() == 0
-    layer = other = None
+    feature = layer = other = None  # GDAL objects go before their dataset, not at interpreter exit
     assert "delt" not in layer_counts(shared)
     reopened = ogr.Open(str(shared))
-    assert reopened.GetLayerByName("bygninger").GetNextFeature()["bygningstype"] == 111
+    first = reopened.GetLayerByName("bygninger").GetNextFeature()
+    assert first["bygningstype"] == 111
+    first = reopened = None
 
 
 # --------------------------------------------------------------------------- cancel, progress
@@ -197,11 +199,12 @@ def test_a_layer_without_crs_gets_a_message_not_a_traceback(plugin, data, tmp_pa
     shapefile = tmp_path / "tomter.shp"  # a Shapefile that came without its .prj
     hand_fixture.sites().to_file(shapefile, engine=hand_fixture.ENGINE)
     shapefile.with_suffix(".prj").unlink()
-    layer = QgsVectorLayer(str(shapefile), "tomter", "ogr")
-    assert not layer.crs().isValid()
+    assert not QgsVectorLayer(str(shapefile), "tomter", "ogr").crs().isValid()
     with pytest.raises(QgsProcessingException) as info:
-        run(params(gpkg, grid, str(tmp_path / "o.gpkg"), INPUT=layer))
-    assert "no coordinate reference system" in str(info.value) and "tomter" in str(info.value)
+        run(params(gpkg, grid, str(tmp_path / "o.gpkg"), INPUT=str(shapefile)))
+    message = str(info.value)
+    del info  # its traceback would keep the run's layers alive until QGIS has gone
+    assert "no coordinate reference system" in message and "tomter" in message
     assert not (tmp_path / "o.gpkg").exists()
 
 

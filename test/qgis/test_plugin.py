@@ -24,12 +24,13 @@ def test_provider_and_algorithm_are_registered(plugin):
 
 
 def test_reloading_twice_leaves_no_duplicates(plugin, iface):
-    assert len(iface.menu) == 2  # Score candidate sites..., Checklist for case officers...
+    # Score candidate sites..., Checklist for case officers..., Workshop weights...
+    assert len(iface.menu) == 3
     for _ in range(2):
         plugin.unload()
         assert providers() == [] and iface.menu == []
         plugin.initGui()
-    assert len(providers()) == 1 and len(iface.menu) == 2
+    assert len(providers()) == 1 and len(iface.menu) == 3
 
 
 @pytest.fixture
@@ -70,7 +71,8 @@ def test_scoring_through_processing_run_writes_what_the_engine_computed(plugin, 
     assert a["bat_rank"] == 1 and a["bat_score"] == pytest.approx(95.0, abs=0.1)
     assert features["E"]["bat_rank"] == 2 and features["D"]["bat_rank"] == 3
     assert b["bat_excluded"] in (True, 1) and "KPA 5100" in b["bat_failed"]
-    assert a["h2_rank"] == 1 and "screening" in features["E"]["h2_rules"].split(",")
+    # E is parking 50 m from a school: excluded by zoning and area; the school only needs assessment
+    assert a["h2_rank"] == 1 and features["E"]["h2_rules"].split(",") == ["zoning", "min_area"]
     assert a["bat_explain"].startswith("Industri (RP 1340), 300 m to the E6 exit")
     assert a["bat_profile"].startswith("battery@")
     assert "elevation model" in result["NOTES"]

@@ -71,7 +71,8 @@ def test_the_summary_table_counts_rules_and_passing_sites(plugin, tmp_path):
     rows = [f for f in table.getFeatures()]
     rule = {(f["station_type"], f["rule_id"]): f for f in rows if f["rule_id"]}
     assert rule[("battery", "zoning")]["excluded"] == 1 and rule[("battery", "zoning")]["excluded_only_by_this"] == 1
-    assert rule[("hydrogen", "screening")]["excluded"] == 1  # E, 50 m from a school
+    assert rule[("hydrogen", "min_area")]["excluded"] == 2  # C, and E (parking), 50 m from a school
+    assert ("hydrogen", "vulnerable") not in rule  # the school needs assessment: no exclusion rule
     area = {f["station_type"]: f for f in rows if not f["rule_id"]}
     assert (area["battery"]["sites"], area["battery"]["passed"], area["battery"]["ranked"]) == (5, 3, 3)
     first = area["battery"]["best"].split("; ")[0]  # "1. <site> (95.0)"

@@ -1,14 +1,14 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Criteria of the roads: distance to where a truck can leave a freight corridor, the heavy
 traffic on it, and the distance to the building line of a riksveg or fylkesveg."""
-from typing import List, Tuple
+from typing import List, Optional, Tuple
 
 import numpy as np
 
 from ..i18n import format_number, tr
 from ..profile_model import Constraint, Profile
-from ..wording import distance_keys, distance_text
-from .declaration import COVERAGE_MARGIN_M, NUMBER, Criterion, Engine, Others, Phrase, Reason
+from ..wording import distance_keys, distance_text, square_metres_text
+from .declaration import COVERAGE_MARGIN_M, NUMBER, Cause, Criterion, Engine, Others, Phrase, Reason
 from .results import CriterionResult
 
 
@@ -31,15 +31,48 @@ def _corridor_targets(engine: Engine, corridors: Tuple[str, ...]) -> Tuple[np.nd
     return engine.memo(("corridor_targets", corridors), build)
 
 
+#: Road labels a "no corridor ... in the road layer" cause lists before "...".
+LABELS_SHOWN = 8
+
+
+def _missing_corridors(engine: Engine, corridors: Tuple[str, ...]) -> Tuple[List[str], List[str]]:
+    """The corridors the road layer does not have, and the E- and Rv-roads it has (all its
+    numbered roads when it has none of those).  A list where only some are missing is said once
+    in the run's log: a typo must not switch a corridor off silently."""
+    def build() -> Tuple[List[str], List[str]]:
+        from ..readers import roads as road_reader
+
+        roads = engine.context.layer("roads")
+        present = set(roads["road_label"].dropna())
+        missing = [c for c in dict.fromkeys(road_reader.parse_corridor_list(", ".join(corridors)))
+                   if c not in present]
+        there = road_reader.labels_in_layer(roads)
+        if missing and len(missing) < len(corridors):
+            engine.progress.info(tr("The road layer '{layer}' has no corridor {missing} (it has {roads}); the "
+                                    "distance to a corridor exit is measured to the others only.").format(
+                layer=engine.context.layer_names.get("roads", "roads"), missing=", ".join(missing),
+                roads=_listed(there)))
+        return missing, there
+    return engine.memo(("corridors_missing", corridors), build)
+
+
+def _listed(labels: List[str]) -> str:
+    return ", ".join(labels[:LABELS_SHOWN]) + (", ..." if len(labels) > LABELS_SHOWN else "")
+
+
 def corridor_distance_m(engine: Engine, profile: Profile) -> CriterionResult:
     from .. import spatial
 
     corridors = tuple(engine.parameter(profile, "corridors"))
     targets, labels, measured_to = _corridor_targets(engine, corridors)
+    missing, there = _missing_corridors(engine, corridors)
     if measured_to == "none":
         result = engine.unknown()
         result.available = True
-        result.details["corridor_missing"] = np.full(engine.n, ", ".join(corridors), dtype=object)
+        result.details.update(
+            corridor_missing=np.full(engine.n, ", ".join(missing or corridors), dtype=object),
+            corridors_there=np.full(engine.n, _listed(there), dtype=object),
+            roads_layer=np.full(engine.n, engine.context.layer_names.get("roads", "roads"), dtype=object))
         return result
     distance, position = spatial.nearest(engine.geoms, targets)
     covered = engine.covered("roads", COVERAGE_MARGIN_M)
@@ -66,6 +99,18 @@ def _corridor_reason(constraint: Constraint, result: CriterionResult, i: int) ->
         limit=distance_text(constraint.value))
 
 
+def _corridor_cause(result: CriterionResult, i: int) -> Optional[str]:
+    missing = result.detail("corridor_missing", i)
+    if not missing:
+        return None  # outside the road layer's data
+    there, layer = result.detail("corridors_there", i), result.detail("roads_layer", i)
+    if there:
+        return tr("no corridor {corridors} in the road layer '{layer}'; it has {roads}").format(
+            corridors=missing, layer=layer, roads=there)
+    return tr("no corridor {corridors} in the road layer '{layer}', which has no numbered roads").format(
+        corridors=missing, layer=layer)
+
+
 # --- heavy traffic --------------------------------------------------------------------------
 def heavy_traffic(engine: Engine, profile: Profile) -> CriterionResult:
     from .. import spatial
@@ -82,7 +127,7 @@ def heavy_traffic(engine: Engine, profile: Profile) -> CriterionResult:
     distance, position = spatial.nearest(engine.geoms, np.asarray(segments.geometry.array, dtype=object), radius)
     heavy = segments["heavy_aadt"].to_numpy(dtype="float64")
     values = np.where(position >= 0, heavy[np.maximum(position, 0)], np.nan)
-    details = {"traffic_distance_m": distance}
+    details = {"traffic_distance_m": distance, "traffic_found": position >= 0, "search_m": np.full(engine.n, radius)}
     for column in ("aadt", "long_share_pct", "road_label"):
         if column in segments.columns:
             data = segments[column].to_numpy()
@@ -102,6 +147,12 @@ def _traffic_keys(result: CriterionResult, others: Others) -> List[np.ndarray]:
     return [np.round(result.values.astype("float64") / 10.0), result.column("road_label")]
 
 
+def _traffic_cause(result: CriterionResult, i: int) -> str:
+    if not result.detail("traffic_found", i):
+        return tr("no traffic count within {d}").format(d=distance_text(result.detail("search_m", i)))
+    return tr("the nearest traffic count has no ÅDT or share of long vehicles")
+
+
 # --- building line (checklist) ----------------------------------------------------------------
 def building_line_distance_m(engine: Engine, profile: Profile) -> CriterionResult:
     """Distance to the nearest riksveg or fylkesveg (E, R, F: vegloven § 29's building line)."""
@@ -119,14 +170,87 @@ def building_line_distance_m(engine: Engine, profile: Profile) -> CriterionResul
     return CriterionResult(distance, {"road": label.astype(object)})
 
 
+def building_line_area_m2(engine: Engine, profile: Profile) -> CriterionResult:
+    """Area of the site outside the road building lines (vegloven § 29): ``building_line_m`` from
+    riksveg and fylkesveg (E, R, F), ``building_line_municipal_m`` from kommunal veg (K), measured
+    from the road line in the layer; infinite where no line reaches the site (it limits nothing, and a
+    small site is the area rule's business).  The plan's own byggegrense, where it sets one, is not in
+    the road layer: the checklist says so."""
+    import shapely
+
+    from .. import spatial
+
+    roads = engine.context.layer("roads")
+    category = roads["road_category"].to_numpy(dtype=object)
+    main, municipal = (float(engine.parameter(profile, name)) for name in ("building_line_m",
+                                                                          "building_line_municipal_m"))
+    width = np.where(np.isin(category, ["E", "R", "F"]), main, np.where(category == "K", municipal, 0.0))
+    keep = np.flatnonzero(width > 0)
+    lines = np.asarray(roads.geometry.array, dtype=object)[keep]
+    width, labels = width[keep], roads["road_label"].to_numpy(dtype=object)[keep]
+    area = shapely.area(engine.geoms)
+    outside = area.copy()
+    road = np.full(engine.n, None, dtype=object)
+    line = np.full(engine.n, np.nan)
+    if len(lines) and width.max() > 0:
+        site_i, road_i = spatial.pairs_within(engine.geoms, lines, float(width.max()))
+        gap = shapely.distance(engine.geoms[site_i], lines[road_i])
+        close = gap < width[road_i]
+        site_i, road_i, gap = site_i[close], road_i[close], gap[close]
+        if site_i.size:
+            used, inverse = np.unique(road_i, return_inverse=True)
+            bands = shapely.buffer(lines[used], width[used])[inverse]
+            outside -= _band_area(engine, site_i, bands)
+            # the road whose line comes deepest into the site names the line in the answer
+            order = np.lexsort((gap - width[road_i], site_i))
+            first = order[np.r_[True, site_i[order][1:] != site_i[order][:-1]]]
+            road[site_i[first]] = labels[road_i[first]]
+            line[site_i[first]] = width[road_i[first]]
+    values = np.maximum(outside, 0.0)
+    values[np.array([r is None for r in road], dtype=bool)] = np.inf  # no line reaches the site: it limits nothing
+    values[~engine.covered("roads", COVERAGE_MARGIN_M)] = np.nan
+    return CriterionResult(values, {"road": road, "line_m": line, "site_area_m2": area})
+
+
+def _band_area(engine: Engine, site_i: np.ndarray, bands: np.ndarray) -> np.ndarray:
+    """Area of each site inside the bands of its pairs (bands of several roads may overlap): the
+    overlays run in chunks on threads (GEOS releases the GIL), with progress and cancel."""
+    import shapely
+
+    from .. import spatial, threads
+
+    def overlay(start: int, stop: int) -> np.ndarray:
+        return shapely.intersection(engine.geoms[site_i[start:stop]], bands[start:stop])
+
+    with threads.pool() as pool:
+        parts = threads.run_chunks(pool, overlay, site_i.size, engine.progress, 0.0, 100.0)
+    return spatial.union_area_per_site(site_i, np.concatenate(parts), engine.n)
+
+
+def _building_line_reason(constraint: Constraint, result: CriterionResult, i: int) -> str:
+    return tr("{area} outside the {line} building line from {road} < {limit}").format(
+        area=square_metres_text(round(result.values[i])), line=distance_text(result.details["line_m"][i]),
+        road=result.details["road"][i] or "", limit=square_metres_text(constraint.value))
+
+
+def _building_line_keys(constraint: Constraint, result: CriterionResult) -> List[np.ndarray]:
+    return [np.round(result.values.astype("float64")), result.column("road"), result.column("line_m")]
+
+
 CRITERIA = (
     Criterion("corridor_distance_m", NUMBER, "m", "roads", corridor_distance_m,
               lambda: tr("Distance to freight corridor exit"), ("corridors",), decimals=0,
               rule_label=lambda: tr("corridor exit"), phrase=Phrase(_corridor_phrase, _corridor_keys, order=20),
-              reason=Reason(_corridor_reason, lambda constraint, result: _corridor_keys(result, {}))),
+              reason=Reason(_corridor_reason, lambda constraint, result: _corridor_keys(result, {})),
+              cause=Cause(_corridor_cause, lambda result: [result.column("corridor_missing")])),
     Criterion("heavy_traffic", NUMBER, "vehicles/day", "traffic", heavy_traffic,
               lambda: tr("Heavy traffic on the corridor"), ("corridors", "traffic_search_m"), decimals=0,
-              phrase=Phrase(_traffic_phrase, _traffic_keys, order=70)),
+              phrase=Phrase(_traffic_phrase, _traffic_keys, order=70),
+              cause=Cause(_traffic_cause, lambda result: [result.column("traffic_found"), result.column("search_m")])),
     Criterion("building_line_distance_m", NUMBER, "m", "roads", building_line_distance_m,
               lambda: tr("Distance to riksveg or fylkesveg"), decimals=0, rule_label=lambda: tr("building line")),
+    Criterion("building_line_area_m2", NUMBER, "m2", "roads", building_line_area_m2,
+              lambda: tr("Area outside the road building lines"), ("building_line_m", "building_line_municipal_m"),
+              decimals=0, rule_label=lambda: tr("building line"),
+              reason=Reason(_building_line_reason, _building_line_keys)),
 )

@@ -100,6 +100,25 @@ class Reason:
 
 
 @dataclass(frozen=True)
+class Cause:
+    """Why the criterion is unknown for a site although its layer was given, when the cause is
+    not that the site lies outside the layer's data (a corridor the road layer does not have,
+    land use without a readable code, no traffic count within the search distance).
+
+    Attributes
+    ----------
+    text : callable (result, i) -> str or None
+        The cause for unknown site ``i``, in words to follow "not checked:" or "unknown: <label>";
+        None where the site is simply outside the data.
+    keys : callable (result) -> list of ndarray
+        Columns whose values decide the words: sites equal in all of them get the same words.
+    """
+
+    text: Callable[[CriterionResult, int], Optional[str]]
+    keys: Callable[[CriterionResult], List[np.ndarray]]
+
+
+@dataclass(frozen=True)
 class Criterion:
     """One criterion.
 
@@ -133,6 +152,8 @@ class Criterion:
         Anything else of the profile its values depend on (the zoning rules).
     rule_note : callable (profile name) -> str, optional
         Said once in the run's notes for a profile with a hard rule on it (a caveat).
+    cause : Cause, optional
+        Why a site is unknown when that is not "outside the data"; None: unknown only there.
     """
 
     id: str
@@ -148,3 +169,4 @@ class Criterion:
     reason: Optional[Reason] = None
     cache_key: Optional[Callable[[Profile], Hashable]] = None
     rule_note: Optional[Callable[[str], str]] = None
+    cause: Optional[Cause] = None

@@ -86,6 +86,14 @@ class CriteriaEngine:
             self._shared[key] = build()
         return self._shared[key]
 
+    def layer_cause(self, layer: str) -> Optional[str]:
+        """Why no site can be answered from the context layer ``layer`` (its coordinates cannot
+        be in its CRS, or it covers another area), or None: said instead of "outside the data"."""
+        from ..input_log import layer_cause, sites_extent
+
+        extent = self.memo("sites_extent", lambda: sites_extent(self.sites))
+        return self.memo(("layer_cause", layer), lambda: layer_cause(self.context, layer, extent))
+
     def covered(self, layer: str, margin: float) -> np.ndarray:
         """Whether each site lies within ``margin`` of the area a context layer covers (the
         layer's hull, and the answer for each margin, are computed once per run, however

@@ -12,10 +12,17 @@ Real files differ from the ideal (a list around the collection, JSON-LD header k
 ``@graph`` wrappers, empty collections, stray spaces, numbers as text, kW instead of
 MW, features without geometry).  They are read as published: the planner never has to
 clean a file by hand, and whatever was repaired is reported in ``warnings``.
-A missing capacity stays unknown (NaN), never zero.
+A missing capacity stays unknown (NaN), never zero; so do the figures that are no figures
+(:mod:`.digin_checks`: negative or non-numeric ``availableCons``, all-zero placeholder area
+files), and features whose coordinates cannot be in the file's CRS are left out with a
+warning (latitude/longitude written the wrong way round are turned back).
+
+A region spans several grid companies: several files, or a folder of them, are read into one
+table with each file's publisher kept (``publisher`` column, :attr:`GridCapacity.files` for
+the run log).  Capacity after planned measures comes from the CIM capacity schedules of the
+GridCapacity profile (:mod:`.digin_schedule`); the flat file has no field for it.
 """
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
@@ -29,6 +36,9 @@ import shapely.geometry
 from ..errors import DataFileError, InputError
 from ..fields import layer_columns, normalise_field_name, numeric_values, resolve_field
 from ..i18n import tr
+from . import digin_schedule
+from .digin_checks import GridFile, capacity_problems, check_coordinates, date_text, grid_file_lines, placeholder_areas
+from .digin_json import DEFAULT_CRS, collection_crs, collections, header_value
 
 __all__ = [
     "GridCapacity",
@@ -38,6 +48,11 @@ __all__ = [
     "parse_grid_capacity",
     "grid_capacity_from_frame",
     "SUBSTATION_COLUMNS",
+    "GRID_FILE_SUFFIXES",
+    "GridFile",
+    "grid_file_lines",
+    "grid_file_of_layer",
+    "date_text",
 ]
 
 NAME_CANDIDATES: Tuple[str, ...] = ("name", "navn", "stasjonsnavn", "stasjon", "substation")
@@ -57,13 +72,19 @@ SHORT_DESCRIPTION_CANDIDATES: Tuple[str, ...] = ("shortDescription", "short_desc
                                                  "kortBeskrivelse")
 
 SUBSTATION_COLUMNS: Tuple[str, ...] = (
-    "name", "owner", "capacity_date", "available_cons_mw", "reserved_cons_mw",
-    "available_prod_mw", "description", "short_description", "is_area", "source",
+    "name", "owner", "publisher", "capacity_date", "available_cons_mw", "reserved_cons_mw",
+    "available_prod_mw", "future_cons_mw", "future_date", "description", "short_description", "is_area",
+    "source",
 )
+PUBLISHER_KEYS: Tuple[str, ...] = ("dcterms:publisher", "publisher", "dct:publisher", "dcterms:rightHolder")
+GENERATED_KEYS: Tuple[str, ...] = ("prov:generatedAt", "prov:generatedAtTime", "generatedAt", "dcterms:created",
+                                   "dcterms:issued")
+#: The files a folder of grid-capacity files is read for.
+GRID_FILE_SUFFIXES: Tuple[str, ...] = (".json", ".geojson", ".jsonld")
 
 # Factor to MW, keyed by normalised unit.  MVA is taken as MW (power factor ~1).
 _UNIT_FACTORS: Dict[str, float] = {"mw": 1.0, "mva": 1.0, "kw": 1e-3, "kva": 1e-3, "gw": 1e3, "w": 1e-6}
-_DEFAULT_CRS = "EPSG:4326"  # GeoJSON: WGS84 longitude/latitude
+_DEFAULT_CRS = DEFAULT_CRS
 
 
 @dataclass
@@ -74,33 +95,44 @@ class GridCapacity:
     ----------
     substations : geopandas.GeoDataFrame
         Columns ``name``, ``owner``, ``capacity_date`` (text as published),
-        ``available_cons_mw`` (free capacity for consumption, NaN when not published),
+        ``publisher`` (the file's publisher, else the owner), ``available_cons_mw`` (free
+        capacity for consumption, NaN when not published or not a figure),
         ``reserved_cons_mw``, ``available_prod_mw`` (as published, negative),
-        ``description``, ``short_description`` (caveats), ``is_area`` (True for area
-        polygons such as Statnett's) and ``source`` (file or layer name); CRS set.
+        ``future_cons_mw`` and ``future_date`` (free capacity after planned measures and
+        when, where the file publishes it; NaN/None otherwise), ``description``,
+        ``short_description`` (caveats), ``is_area`` (True for area polygons such as
+        Statnett's) and ``source`` (file or layer name); CRS set.
     publisher : str or None
         Publisher(s) named in the file header, e.g. "Elvia".
     generated_at : str or None
         When the data were generated (the oldest, when several files were read).
     warnings : list of str
         Translated notes on what was repaired or is missing.
+    files : list of GridFile
+        Per file (or layer) read: publisher, date, substations or areas (:func:`grid_file_lines`).
     """
 
     substations: "gpd.GeoDataFrame"
     publisher: Optional[str] = None
     generated_at: Optional[str] = None
     warnings: List[str] = field(default_factory=list)
+    files: List[GridFile] = field(default_factory=list)
+
+    def log_lines(self) -> List[str]:
+        """One translated line per file for the run log (publisher, date, substations or areas)."""
+        return grid_file_lines(self.files)
 
 
 # --------------------------------------------------------------------------- files
 
 def read_grid_capacity(paths: Union[str, Path, Sequence[Union[str, Path]]]) -> GridCapacity:
-    """Read one or more DIGIN10-30 GridCapacity files (one per grid company).
+    """Read one or more DIGIN10-30 GridCapacity files (one per grid company), or folders of them.
 
     Parameters
     ----------
     paths : str, Path or sequence of them
-        The JSON files.
+        The JSON files, or folders whose ``*.json``, ``*.geojson`` and ``*.jsonld`` files are read
+        (a region spans several grid companies: Elvia, Glitre Nett, Lede, Norgesnett...).
 
     Returns
     -------
@@ -111,11 +143,11 @@ def read_grid_capacity(paths: Union[str, Path, Sequence[Union[str, Path]]]) -> G
     ------
     DataFileError
         A file is missing, is not valid JSON (the message gives line and column) or is
-        not a FeatureCollection.
+        not a FeatureCollection; a folder holds no such file.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    paths = [Path(p) for p in paths]
+    paths = _expand_folders([Path(p) for p in paths])
     if not paths:
         raise InputError(tr("No grid capacity file was given; choose at least one DIGIN JSON file."))
     parts = []
@@ -147,6 +179,28 @@ def read_grid_capacity(paths: Union[str, Path, Sequence[Union[str, Path]]]) -> G
     return _combine(parts)
 
 
+def _expand_folders(paths: List[Path]) -> List[Path]:
+    """Folders replaced by their grid-capacity files (sorted); each file once."""
+    expanded: List[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in GRID_FILE_SUFFIXES)
+            if not found:
+                raise DataFileError(
+                    tr("The folder '{folder}' holds no grid capacity file ({suffixes}).").format(
+                        folder=str(path), suffixes=", ".join("*" + s for s in GRID_FILE_SUFFIXES)), path=str(path))
+            expanded.extend(found)
+        else:
+            expanded.append(path)
+    seen, unique = set(), []
+    for path in expanded:
+        key = str(path.resolve()) if path.exists() else str(path)
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
+
+
 def parse_grid_capacity(document: Any, source: str) -> GridCapacity:
     """Normalise an already-parsed GridCapacity JSON document.
 
@@ -167,132 +221,47 @@ def parse_grid_capacity(document: Any, source: str) -> GridCapacity:
     DataFileError
         The document holds no FeatureCollection.
     """
-    collections = _collections(document, {}, source, "")
+    if digin_schedule.is_schedule_document(document):
+        return _parse_schedule(document, source)
+    found = collections(document, {}, source, "")
     parts = []
-    for collection, header, key in collections:
+    for collection, header, key in found:
         parts.append(_parse_collection(collection, header, source, key))
     if not parts:  # e.g. a bare "[]": nothing published
-        parts.append(GridCapacity(_empty_substations(), warnings=[]))
+        parts.append(GridCapacity(_empty_substations(), warnings=[], files=[GridFile(source)]))
         parts[0].warnings.append(
             tr("'{source}' contains no substations (the feature collection is empty).").format(source=source)
         )
-    return _combine(parts)
+    combined = _combine(parts)
+    combined.files = [_merged_file(source, combined.files)]
+    return combined
 
 
-def _describe(value: Any) -> str:
-    if isinstance(value, dict):
-        if not value:
-            return tr("an empty object")
-        return tr("an object with the keys {keys}").format(keys=", ".join(list(value)[:6]))
-    if isinstance(value, list):
-        return tr("a list of {n} items").format(n=len(value))
-    return tr("a value of type {type}").format(type=type(value).__name__)
-
-
-def _not_a_collection(source: str, found: Any, key: str) -> DataFileError:
-    if key:
-        message = tr("'{source}' is not a DIGIN GridCapacity file: expected a GeoJSON FeatureCollection "
-                     "(an object with \"type\": \"FeatureCollection\" and a \"features\" list, possibly "
-                     "inside a list or an \"@graph\"), but found {found} at '{key}'.")
-    else:
-        message = tr("'{source}' is not a DIGIN GridCapacity file: expected a GeoJSON FeatureCollection "
-                     "(an object with \"type\": \"FeatureCollection\" and a \"features\" list, possibly "
-                     "inside a list or an \"@graph\"), but found {found}.")
-    return DataFileError(
-        message.format(source=source, found=_describe(found), key=key),
-        path=source, key=key or None,
-    )
-
-
-def _collections(node: Any, header: Dict[str, Any], source: str, key: str
-                 ) -> List[Tuple[Dict[str, Any], Dict[str, Any], str]]:
-    """Find every FeatureCollection in the document, with the header keys around it."""
-    if isinstance(node, list):
-        found = []
-        loose = [item for item in node if isinstance(item, dict) and item.get("type") == "Feature"]
-        if loose and len(loose) == len(node):  # a bare list of features
-            return [({"type": "FeatureCollection", "features": node}, header, key)]
-        for index, item in enumerate(node):
-            found.extend(_collections(item, header, source, f"{key}[{index}]"))
-        return found
-    if not isinstance(node, dict):
-        raise _not_a_collection(source, node, key)
-    merged = dict(header)
-    merged.update({k: v for k, v in node.items() if k not in ("features", "@graph")})
-    if "features" in node:
-        if not isinstance(node["features"], list):
-            raise _not_a_collection(source, node["features"], (key + ".features").lstrip("."))
-        return [(node, merged, key)]
-    if "@graph" in node:
-        return _collections(node["@graph"], merged, source, (key + ".@graph").lstrip("."))
-    raise _not_a_collection(source, node, key)
-
-
-def _jsonld_text(value: Any) -> Optional[str]:
-    """Plain text of a JSON-LD value: "x", {"@value": "x"}, [{"dcterms:title": "x"}]..."""
-    if value is None:
-        return None
-    if isinstance(value, list):
-        texts = [t for t in (_jsonld_text(v) for v in value) if t]
-        return ", ".join(dict.fromkeys(texts)) if texts else None
-    if isinstance(value, dict):
-        for k in ("@value", "dcterms:title", "title", "name", "foaf:name", "dcterms:name"):
-            if k in value:
-                return _jsonld_text(value[k])
-        return None
-    text = re.sub(r"\s+", " ", str(value)).strip()
-    return text or None
-
-
-def _header_value(header: Dict[str, Any], keys: Sequence[str]) -> Optional[str]:
-    for k in keys:
-        if k in header:
-            text = _jsonld_text(header[k])
-            if text:
-                return text
-    return None
-
-
-def _collection_crs(collection: Dict[str, Any], source: str, key: str) -> str:
-    """CRS of a collection: WGS84 unless a legacy GeoJSON ``crs`` member says otherwise."""
-    member = collection.get("crs")
-    if not member:
-        return _DEFAULT_CRS
-    props = member.get("properties", {}) if isinstance(member, dict) else {}
-    name = props.get("name") or props.get("code") or props.get("href")
-    if isinstance(name, int) or (isinstance(name, str) and name.isdigit()):
-        name = f"EPSG:{name}"
-    try:
-        from pyproj import CRS
-
-        crs = CRS.from_user_input(name)
-    except Exception as error:  # pyproj raises CRSError, or TypeError for None
-        raise DataFileError(
-            tr("'{source}' declares a coordinate system that cannot be understood ({crs}). "
-               "Remove the \"crs\" member if the coordinates are WGS84 longitude/latitude.").format(
-                source=source, crs=json.dumps(member)),
-            path=source, key=(key + ".crs").lstrip("."),
-        ) from error
-    if normalise_field_name(str(name)).endswith("crs84"):
-        return _DEFAULT_CRS
-    epsg = crs.to_epsg()
-    return f"EPSG:{epsg}" if epsg else crs.to_wkt()
+def _merged_file(source: str, files: List[GridFile]) -> GridFile:
+    """The summaries of the collections of one file as one."""
+    if len(files) == 1:
+        return files[0]
+    publishers = ", ".join(dict.fromkeys(f.publisher for f in files if f.publisher)) or None
+    dates = sorted(f.generated_at for f in files if f.generated_at)
+    return GridFile(source, publishers, dates[0] if dates else None, sum(f.points for f in files),
+                    sum(f.areas for f in files), sum(f.unknown for f in files),
+                    bool(files) and all(f.placeholders for f in files if f.areas) and any(f.areas for f in files),
+                    sum(f.left_out for f in files))
 
 
 def _parse_collection(collection: Dict[str, Any], header: Dict[str, Any], source: str,
                       key: str) -> GridCapacity:
-    crs = _collection_crs(collection, source, key)
-    publisher = _header_value(header, ("dcterms:publisher", "publisher", "dct:publisher",
-                                       "dcterms:rightHolder"))
-    generated = _header_value(header, ("prov:generatedAt", "generatedAt", "dcterms:created",
-                                       "dcterms:issued"))
+    crs = collection_crs(collection, source, key)
+    publisher = header_value(header, PUBLISHER_KEYS)
+    generated = header_value(header, GENERATED_KEYS)
     warnings: List[str] = []
+    summary = GridFile(source, publisher, generated)
     features = collection["features"]
     if not features:
         warnings.append(
             tr("'{source}' contains no substations (the feature collection is empty).").format(source=source)
         )
-        return GridCapacity(_empty_substations(crs), publisher, generated, warnings)
+        return GridCapacity(_empty_substations(crs), publisher, generated, warnings, [summary])
 
     rows, geometries, skipped = [], [], 0
     # One pass over the features is unavoidable: JSON objects become rows here.
@@ -314,12 +283,54 @@ def _parse_collection(collection: Dict[str, Any], header: Dict[str, Any], source
             tr("{n} of {total} features in '{source}' have no geometry and were skipped.").format(
                 n=skipped, total=len(features), source=source)
         )
+    summary.left_out = skipped
     if not rows:
-        return GridCapacity(_empty_substations(crs), publisher, generated, warnings)
+        return GridCapacity(_empty_substations(crs), publisher, generated, warnings, [summary])
 
     frame = gpd.GeoDataFrame(pd.DataFrame(rows), geometry=geometries, crs=crs)
+    frame, more, left_out = check_coordinates(frame, source)
+    warnings += more
+    summary.left_out += left_out
+    if not len(frame):
+        return GridCapacity(_empty_substations(crs), publisher, generated, warnings, [summary])
     substations, more = _normalise(frame, source, {}, required=False, owner_fallback=publisher)
-    return GridCapacity(substations, publisher, generated, warnings + more)
+    substations, placeholder_notes, summary.placeholders = placeholder_areas(
+        substations, source, publisher or _owners(substations))
+    _count(summary, substations)
+    return GridCapacity(substations, publisher, generated, warnings + more + placeholder_notes, [summary])
+
+
+def _parse_schedule(document: Dict[str, Any], source: str) -> GridCapacity:
+    """A file of capacity schedules (:mod:`.digin_schedule`): today's figure and the one after
+    planned measures per area or substation."""
+    header = {k: v for k, v in document.items() if k != "@graph"}
+    publisher = header_value(header, PUBLISHER_KEYS)
+    generated = header_value(header, GENERATED_KEYS)
+    summary = GridFile(source, publisher, generated)
+    frame, warnings = digin_schedule.parse_schedule(document, source, generated, publisher)
+    if frame is None:
+        return GridCapacity(_empty_substations(), publisher, generated, warnings, [summary])
+    frame, more, summary.left_out = check_coordinates(frame, source)
+    warnings += more
+    if not len(frame):
+        return GridCapacity(_empty_substations(), publisher, generated, warnings, [summary])
+    substations, more = _normalise(frame, source, {}, required=False, owner_fallback=publisher)
+    substations["future_cons_mw"] = frame["futureCons"].to_numpy(dtype="float64")
+    substations["future_date"] = frame["futureDate"].to_numpy(dtype=object)
+    _count(summary, substations)
+    return GridCapacity(substations, publisher, generated, warnings + more, [summary])
+
+
+def _owners(substations: "gpd.GeoDataFrame") -> Optional[str]:
+    owners = [str(o) for o in dict.fromkeys(substations["owner"].dropna())]
+    return ", ".join(owners) or None
+
+
+def _count(summary: GridFile, substations: "gpd.GeoDataFrame") -> None:
+    areas = substations["is_area"].to_numpy(dtype=bool)
+    summary.areas = int(areas.sum())
+    summary.points = int((~areas).sum())
+    summary.unknown = int(np.isnan(substations["available_cons_mw"].to_numpy(dtype="float64")).sum())
 
 
 # --------------------------------------------------------------------------- layers
@@ -376,7 +387,10 @@ def grid_capacity_from_frame(
         )
     substations, more = _normalise(frame[valid], layer_name, chosen, required=True,
                                    default_unit=default_unit)
-    return GridCapacity(substations, None, None, warnings + more)
+    summary = GridFile(layer_name, _owners(substations), None, left_out=int((~valid).sum()))
+    substations, placeholder_notes, summary.placeholders = placeholder_areas(substations, layer_name, summary.publisher)
+    _count(summary, substations)
+    return GridCapacity(substations, None, None, warnings + more + placeholder_notes, [summary])
 
 
 # --------------------------------------------------------------------------- shared
@@ -421,19 +435,27 @@ def _normalise(frame: "gpd.GeoDataFrame", source: str, chosen: Dict[str, Optiona
 
     factor = _unit_factors(frame, f_unit, default_unit, source, warnings)
     available, reserved, production = available * factor, reserved * factor, production * factor
+    names = _clean_text(frame, f_name)
+    available, problems = capacity_problems(frame[f_avail] if f_avail else None, available, names, source,
+                                            f_avail or "availableCons")
+    warnings.extend(problems)
 
     owner = _clean_text(frame, f_owner)
     if owner_fallback:
         owner = np.where(pd.isna(owner), owner_fallback, owner)
+    publisher = np.full(n, owner_fallback, dtype=object) if owner_fallback else owner.copy()
     geoms = frame.geometry.to_numpy()
     substations = gpd.GeoDataFrame(
         {
-            "name": _clean_text(frame, f_name),
+            "name": names,
             "owner": owner,
+            "publisher": publisher,
             "capacity_date": _clean_text(frame, f_date),
             "available_cons_mw": available,
             "reserved_cons_mw": reserved,
             "available_prod_mw": production,
+            "future_cons_mw": np.full(n, np.nan),
+            "future_date": np.full(n, None, dtype=object),
             "description": _clean_text(frame, f_desc),
             "short_description": _clean_text(frame, f_short),
             "is_area": np.isin(shapely.get_type_id(geoms), (3, 6)),
@@ -443,7 +465,12 @@ def _normalise(frame: "gpd.GeoDataFrame", source: str, chosen: Dict[str, Optiona
         crs=frame.crs,
     )
 
-    unknown = int(np.isnan(available).sum())
+    # Values published but no figure are named by capacity_problems; here: nothing published.
+    if f_avail:
+        raw = frame[f_avail]
+        unknown = int((raw.isna() | (raw.astype(str).str.strip() == "")).sum())
+    else:
+        unknown = n
     if n and unknown == n:
         warnings.append(
             tr("No substation in '{source}' has a published free capacity for consumption "
@@ -491,7 +518,7 @@ def _unit_factors(frame: pd.DataFrame, unit_field: Optional[str], default_unit: 
 
 def _empty_substations(crs: str = _DEFAULT_CRS) -> "gpd.GeoDataFrame":
     data = {name: np.array([], dtype=object) for name in SUBSTATION_COLUMNS}
-    for name in ("available_cons_mw", "reserved_cons_mw", "available_prod_mw"):
+    for name in ("available_cons_mw", "reserved_cons_mw", "available_prod_mw", "future_cons_mw"):
         data[name] = np.array([], dtype="float64")
     data["is_area"] = np.array([], dtype=bool)
     return gpd.GeoDataFrame(data, geometry=np.array([], dtype=object), crs=crs)
@@ -519,4 +546,27 @@ def _combine(parts: List[GridCapacity]) -> GridCapacity:
         ", ".join(dict.fromkeys(publishers)) or None,
         generated[0] if generated else None,
         warnings,
+        [f for p in parts for f in p.files],
     )
+
+
+def grid_file_of_layer(path: Union[str, Path]) -> Optional[GridCapacity]:
+    """The DIGIN file a layer loaded in the project was opened from, read as a file; None when
+    the file is not one (then the layer is read as the user's own substation layer).
+
+    A layer's fields lose the file's header (publisher, date) and QGIS reads a GeoJSON without a
+    ``crs`` member as WGS84 whatever its coordinates: reading the file itself keeps the header
+    and checks the coordinates.  A file whose coordinates had to be left out is read as the
+    layer instead, so a CRS the user set in QGIS (Layer > Set CRS) is the one used.
+    """
+    path = Path(path)
+    if path.suffix.lower() not in GRID_FILE_SUFFIXES or not path.is_file():
+        return None
+    try:
+        grid = read_grid_capacity(path)
+    except (DataFileError, InputError):
+        return None
+    no_figures = grid.substations["available_cons_mw"].isna().all()
+    if not len(grid.substations) or any(f.left_out for f in grid.files) or (no_figures and not grid.publisher):
+        return None  # not a DIGIN file after all, or one whose coordinates the layer's CRS may fix
+    return grid

@@ -24,6 +24,10 @@ from ..progress import Progress
 __all__ = [
     "CATEGORY_CANDIDATES",
     "NUMBER_CANDIDATES",
+    "REFERENCE_CANDIDATES",
+    "parse_reference",
+    "require_centrelines",
+    "labels_in_layer",
     "TYPE_CANDIDATES",
     "NON_TRUCK_TYPES",
     "CATEGORY_PREFIX",
@@ -34,16 +38,28 @@ __all__ = [
     "access_points",
 ]
 
+# The last names are NVDB's road system in flat form: the API's nested
+# ``vegsystemreferanse.vegsystem`` flattened (dots or underscores), Elveg 2.0's ``Vegsystem``
+# (vegkategori, vegfase, vegnummer).
 CATEGORY_CANDIDATES: Tuple[str, ...] = (
     "vegkategori", "vegkat", "vegkategorikode", "road_category", "roadcategory",
-    "kategori", "category",
+    "kategori", "category", "vegsystemreferanse.vegsystem.vegkategori", "vegsystem.vegkategori",
 )
 NUMBER_CANDIDATES: Tuple[str, ...] = (
     "vegnummer", "vegnr", "road_number", "roadnumber", "nummer", "number",
+    "vegsystemreferanse.vegsystem.nummer", "vegsystemreferanse.vegsystem.vegnummer", "vegsystem.nummer",
+    "vegsystem.vegnummer",
+)
+#: Fields with the whole road reference as text: NVDB's ``vegsystemreferanse`` in its short
+#: form (``EV6 S1D1 m0-100``; a JSON object holding it as ``kortform`` where an export kept the
+#: API's nesting), nvdbapiv3's ``vref``, Vegkart's ``Vegsystemreferanse``, the old ``vegreferanse``.
+REFERENCE_CANDIDATES: Tuple[str, ...] = (
+    "vegsystemreferanse", "vegsystemreferanse.kortform", "vref", "vegreferanse", "vegref",
 )
 
 TYPE_CANDIDATES: Tuple[str, ...] = ("typeVeg", "typeveg", "vegtype", "type_veg", "road_type")
-USER_GROUP_CANDIDATES: Tuple[str, ...] = ("trafikantgruppe", "trafikantgruppekode")
+USER_GROUP_CANDIDATES: Tuple[str, ...] = ("trafikantgruppe", "trafikantgruppekode",
+                                          "vegsystemreferanse.strekning.trafikantgruppe")
 
 # Road types (NVDB/SOSI ``typeVeg``) a truck cannot use to leave a corridor: paths,
 # pavements and ferries.  Compared on normalised names.
@@ -111,6 +127,37 @@ def _parse_category(text: str) -> Tuple[Optional[str], float]:
     return None, np.nan
 
 
+# NVDB's vegsystemreferanse in short form: an optional municipality number (``3201 KV1548 ...``),
+# the category, the phase (V existing, A under construction, P planned, F fictitious) and the
+# number, then strekning/delstrekning, metres and any kryssdel or sideanlegg:
+# ``EV6 S1D1 m0-100``, ``FV120 S2D1 m1234-2345``, ``EV18 S53D1 m3212 KD3 m0-24``,
+# ``kv11635 s1d1 m787-815``, ``EV6S1D1 m12``.  The old vegreferanse (before 2020) has the same
+# head with the status in lower case: ``1600 Ev6 hp12 m1000``.
+_SHORT_REFERENCE = re.compile(r"^\s*(?:\d{4}\s+)?([ERFKPS])([VAPF])\s*(\d+)(?![\d])", re.IGNORECASE)
+# Where an export kept the API's nested object as JSON text, the short form is its "kortform".
+_KORTFORM = re.compile(r"""["']kortform["']\s*:\s*["']([^"']+)["']""")
+
+
+def parse_reference(text: object) -> Tuple[Optional[str], float]:
+    """Road category and number from a vegsystemreferanse (``"EV6 S1D1 m0-100"`` -> ("E", 6.0)).
+
+    Accepts the short form with or without the municipality in front, in any case, the
+    NVDB API's nested object as JSON text (its ``kortform`` is read), and the old vegreferanse
+    (``"1600 Ev6 hp12 m1000"``).  (None, NaN) when the text is no road reference.
+    """
+    if text is None:
+        return None, np.nan
+    value = str(text)
+    nested = _KORTFORM.search(value)
+    if nested:
+        value = nested.group(1)
+    match = _SHORT_REFERENCE.match(value)
+    if match:
+        return match.group(1).upper(), float(match.group(3))
+    category, number = _parse_category(value)  # a label as text: "E6", "Rv 4"
+    return (category, number) if category is not None and np.isfinite(number) else (None, np.nan)
+
+
 def _parse_number(text: str) -> float:
     if text.strip().casefold() in _UNKNOWN_TEXT:
         return np.nan
@@ -170,6 +217,9 @@ def normalise_roads(
     Accepts single codes ("E", "R", "F", "K", "P", "S"), words ("Europaveg", "Riksvei",
     "Kommunal veg"), abbreviations ("Ev", "Rv", "Fv"), a code with the number ("E 6"),
     and the list values NVDB exports carry ("(2:F,F)" from GeoPackage, ``['F']`` from GML).
+    Where a layer has NVDB's ``vegsystemreferanse`` (``EV6 S1D1 m0-100``, also nested as the
+    API gives it, or nvdbapiv3's ``vref``), it gives the category and number the fields do not
+    (:func:`parse_reference`); it is enough on its own.
 
     Parameters
     ----------
@@ -191,7 +241,8 @@ def normalise_roads(
         A new frame with the input's index and CRS and the columns ``road_category``
         (str or None), ``road_number`` (float, NaN unknown), ``road_label`` (str or None),
         ``road_type`` (str or None, as published), ``truck_road`` (bool: a road with a
-        known category that is not a path, pavement or ferry) and ``geometry``.
+        known category that is not a path, pavement or ferry) and ``geometry``;
+        ``attrs["unrecognised"]``: how many category values were not recognised, and examples.
 
     Raises
     ------
@@ -199,21 +250,47 @@ def normalise_roads(
         A field is missing (the message names the layer and the field).
     """
     columns = layer_columns(frame)
+    ref_field = resolve_field(columns, None, REFERENCE_CANDIDATES, layer_name, "", required=False)
     cat_field = resolve_field(columns, category_field, CATEGORY_CANDIDATES, layer_name,
-                              tr("road category (vegkategori)"))
+                              tr("road category (vegkategori)"), required=False)
+    if cat_field is None and ref_field is None:
+        raise InputError(
+            tr("Layer '{layer}' has no road category and number (vegkategori and vegnummer) and no "
+               "vegsystemreferanse (such as 'EV6 S1D1 m0-100'). Pick the fields in the algorithm's parameters, "
+               "or give a road network as NVDB or Elveg 2.0 publish it. The layer's fields are: {fields}.").format(
+                layer=layer_name, fields=", ".join("'{}'".format(c) for c in columns) or "-"),
+            layer=layer_name)
     num_field = resolve_field(columns, number_field, NUMBER_CANDIDATES, layer_name,
-                              tr("road number (vegnummer)"))
+                              tr("road number (vegnummer)"), required=ref_field is None)
 
-    category = _by_unique(frame[cat_field], lambda k: _parse_category(k)[0])
-    number_in_category = _by_unique(frame[cat_field], lambda k: _parse_category(k)[1], "float64")
-
-    numbers = frame[num_field]
-    if pd.api.types.is_numeric_dtype(numbers.dtype):
-        number = numbers.to_numpy(dtype="float64", na_value=np.nan)
-    else:
-        number = _by_unique(numbers, _parse_number, "float64")
-    # A number written with the category ("E 6") fills a missing number.
-    number = np.where(np.isnan(number), number_in_category, number)
+    category = np.full(len(frame), None, dtype=object)
+    number = np.full(len(frame), np.nan)
+    unrecognised: Tuple[int, List[str]] = (0, [])
+    if cat_field is not None:
+        category = _by_unique(frame[cat_field], lambda k: _parse_category(k)[0])
+        number_in_category = _by_unique(frame[cat_field], lambda k: _parse_category(k)[1], "float64")
+        texts = frame[cat_field].astype(str).str.strip()
+        bad = pd.isna(category) & ~texts.str.casefold().isin(_UNKNOWN_TEXT).to_numpy() & frame[cat_field].notna()
+        bad = np.asarray(bad, dtype=bool)
+        if bad.any():
+            unrecognised = (int(bad.sum()), sorted(set(texts[bad]))[:5])
+    if num_field is not None:
+        numbers = frame[num_field]
+        if pd.api.types.is_numeric_dtype(numbers.dtype):
+            number = numbers.to_numpy(dtype="float64", na_value=np.nan)
+        else:
+            number = _by_unique(numbers, _parse_number, "float64")
+    if cat_field is not None:
+        # A number written with the category ("E 6") fills a missing number.
+        number = np.where(np.isnan(number), number_in_category, number)
+    if ref_field is not None:
+        # The vegsystemreferanse ("EV6 S1D1 m0-100") fills what the fields leave open.
+        references = frame[ref_field]
+        ref_category = _by_unique(references, lambda k: parse_reference(k)[0])
+        ref_number = _by_unique(references, lambda k: parse_reference(k)[1], "float64")
+        missing = pd.isna(category)
+        category = np.where(missing, ref_category, category).astype(object)
+        number = np.where(np.isnan(number), ref_number, number)
     number[~np.isfinite(number)] = np.nan
 
     truck_road = ~pd.isna(category)
@@ -229,7 +306,7 @@ def normalise_roads(
     if g_field is not None:
         truck_road &= ~_by_unique(frame[g_field], lambda k: _first_item(k).upper() == "G", bool)
 
-    return gpd.GeoDataFrame(
+    result = gpd.GeoDataFrame(
         {
             "road_category": category,
             "road_number": number,
@@ -241,6 +318,39 @@ def normalise_roads(
         index=frame.index.copy(),
         crs=frame.crs,
     )
+    result.attrs["unrecognised"] = unrecognised
+    return result
+
+
+def require_centrelines(frame: "gpd.GeoDataFrame", layer_name: str) -> Tuple["gpd.GeoDataFrame", int]:
+    """The road layer's lines, and how many features that are not lines were left out.
+
+    Raises
+    ------
+    InputError
+        The layer has no lines at all (points and polygons such as FKB-Veg's road edges,
+        road areas and signs): the criteria need a centreline network.
+    """
+    geoms = np.asarray(frame.geometry.array, dtype=object)
+    lines = np.isin(shapely.get_type_id(geoms), (1, 2, 5))
+    if len(frame) and not lines.any():
+        names = ", ".join(sorted(set(frame.geometry.geom_type.dropna())))
+        raise InputError(
+            tr("The road layer '{layer}' has {types} geometries, not lines. The road criteria need a centreline "
+               "network: road lines with vegkategori and vegnummer or a vegsystemreferanse, as NVDB and "
+               "Kartverket's Elveg 2.0 publish them. Road edges, road areas and points (FKB-Veg) are not a "
+               "network.").format(
+                layer=layer_name, types=names or "-"),
+            layer=layer_name)
+    return (frame, 0) if lines.all() else (frame[lines], int((~lines).sum()))
+
+
+def labels_in_layer(roads: "gpd.GeoDataFrame", categories: str = "ER") -> List[str]:
+    """The distinct road labels of ``categories`` (E, R by default) in a normalised road layer,
+    in the usual order (E6, E18, Rv4, Rv19); all labels when it has none of those."""
+    labels = {label for label in roads["road_label"].dropna().unique() if isinstance(label, str)}
+    chosen = [label for label in labels if label[:1] in categories] or list(labels)
+    return sorted(chosen, key=_label_key)
 
 
 def parse_corridor_list(text: str) -> List[str]:

@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Reduces the overlay's (site, polygon, share) pairs to one row per site: the dominant code
 with its status and plan id, how many codes overlap, and the other codes with their shares."""
+from typing import Optional
+
 import numpy as np
 import pandas as pd
 
@@ -17,10 +19,18 @@ def summarise(
     zone_status: np.ndarray,
     zone_plan: np.ndarray,
     min_share: float,
+    zone_date: Optional[np.ndarray] = None,
 ) -> pd.DataFrame:
     """Reduce (site, polygon, share) pairs to one row per site (numpy sorts, no groupby)."""
     site_i = np.asarray(site_i, dtype=np.int64)
     zone_i = np.asarray(zone_i, dtype=np.int64)
+    if zone_date is None:
+        zone_date = np.full(len(zone_codes), None, dtype=object)
+    # How much of each site the layer covers, and by which plans (before any code is dropped).
+    covered = np.minimum(np.bincount(site_i, weights=share, minlength=n_sites), 1.0)
+    plan_code, plans = pd.factorize(zone_plan[zone_i], use_na_sentinel=False)
+    site_plan = np.unique(site_i * max(1, len(plans)) + plan_code)
+    n_plans = np.bincount(site_plan // max(1, len(plans)), minlength=n_sites)
     code = zone_codes[zone_i]
     # Group key for the code: unknown codes (NaN) form one group of their own, sorted after
     # every known code, so a polygon without a readable code never wins a tie against one with
@@ -53,11 +63,16 @@ def summarise(
     out_code = np.full(n_sites, np.nan)
     out_status = np.full(n_sites, np.nan)
     out_plan = np.full(n_sites, None, dtype=object)
+    out_date = np.full(n_sites, None, dtype=object)
     out_share = np.zeros(n_sites)
     out_code[top_site] = zone_codes[top_zone]
     out_status[top_site] = zone_status[top_zone]
     out_plan[top_site] = zone_plan[top_zone]
+    out_date[top_site] = zone_date[top_zone]
     out_share[top_site] = c_share[first]
+    # Share of each site in the plan of its dominant code.
+    same_plan = np.asarray(zone_plan[zone_i] == out_plan[site_i], dtype=bool)
+    plan_share = np.minimum(np.bincount(site_i[same_plan], weights=share[same_plan], minlength=n_sites), 1.0)
 
     n_codes = np.bincount(c_site[np.isfinite(c_key)], minlength=n_sites)
     n_entries = np.bincount(c_site, minlength=n_sites)
@@ -71,9 +86,13 @@ def summarise(
             "code": out_code,
             "status": out_status,
             "plan_id": out_plan,
+            "plan_date": out_date,
             "share": out_share,
             "n_codes": n_codes.astype(np.int64),
             "other_codes": other,
+            "covered": covered,
+            "plan_share": plan_share,
+            "n_plans": n_plans.astype(np.int64),
         }
     )
 

@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Hazard zones: which hensynssoner (faresoner) lie on or near each site, their codes and the
-distance to the nearest one."""
-from typing import List, Optional, Tuple
+"""Hazard zones: which hensynssoner (faresoner and every other category) lie on or near each site,
+their codes, the share of the site each covers, the distance to the nearest one, and the area
+of a site left outside a chosen set of zones."""
+from dataclasses import dataclass
+from typing import Optional, Tuple
 
 import geopandas as gpd
 import numpy as np
@@ -18,6 +20,129 @@ from .plan_layers import hazard_codes
 # Faresoner (pbl § 11-8 a) have codes 3xx; other hensynssoner (sikring, støy, bevaring,
 # båndlegging...) are not hazards.
 FARESONE_RANGE = (300, 399)
+
+
+@dataclass
+class ZonePairs:
+    """The (site, zone) pairs within the search distance, one row per pair.
+
+    Attributes
+    ----------
+    site, zone : ndarray of int
+        Positions of the site and of the zone (in :attr:`geoms`).
+    code : ndarray of float
+        The zone's hensynssone code, NaN when unreadable.
+    gap : ndarray of float
+        Distance between them (0 when they share area).
+    inside : ndarray of bool
+        The zone shares area with the site (touching the border is not on it).
+    share : ndarray of float
+        Share of the site's area inside the zone (0 for pairs not inside).
+    geoms : ndarray of shapely geometries
+        The zones kept (repaired copies).
+    site_area : ndarray of float
+        Area of every site.
+    code_field : str or None
+        The fields the codes were read from.
+    zones_without_code, zones_repaired : int
+    """
+
+    site: np.ndarray
+    zone: np.ndarray
+    code: np.ndarray
+    gap: np.ndarray
+    inside: np.ndarray
+    share: np.ndarray
+    geoms: np.ndarray
+    site_area: np.ndarray
+    code_field: Optional[str]
+    zones_without_code: int
+    zones_repaired: int
+
+    @property
+    def n_sites(self) -> int:
+        return len(self.site_area)
+
+
+def zone_pairs(
+    sites: gpd.GeoSeries,
+    zones: gpd.GeoDataFrame,
+    distance: float,
+    code_field: Optional[str] = None,
+    layer_name: str = "hensynssoner",
+    code_range: Optional[Tuple[int, int]] = None,
+    progress: Optional[Progress] = None,
+) -> ZonePairs:
+    """The hensynssoner on or within ``distance`` metres of each site, as pairs (see
+    :func:`hazard_zones_near_sites` for the parameters; ``code_range`` None keeps every code)."""
+    progress = progress or Progress()
+    distance = float(distance)
+    if not np.isfinite(distance) or distance < 0:
+        raise InputError(
+            tr("The search distance for layer '{layer}' must be 0 m or more, not {distance}.").format(
+                layer=layer_name, distance=distance
+            ),
+            layer=layer_name,
+        )
+    check_crs(sites, zones, layer_name, metres=True)
+
+    codes, field = hazard_codes(zones, code_field, layer_name)
+
+    zone_geoms, zones_repaired = repaired(geometry_array(zones))
+    wanted = ~shapely.is_missing(zone_geoms)
+    if code_range is not None:
+        low, high = code_range
+        wanted &= np.isnan(codes) | ((codes >= low) & (codes <= high))
+    zone_index = np.flatnonzero(wanted)
+    zone_geoms = zone_geoms[zone_index]
+    codes = codes[zone_index]
+
+    site_geoms = geometry_array(sites)
+    site_area = np.nan_to_num(shapely.area(site_geoms))
+    tree = shapely.STRtree(zone_geoms)
+
+    def near_pairs(start: int, stop: int) -> Tuple[np.ndarray, ...]:
+        # On a worker thread: shapely runs the query and the measures without the GIL.
+        site_i, zone_i = tree.query(site_geoms[start:stop], predicate="dwithin", distance=distance)
+        site_i = site_i + start
+        gap = shapely.distance(site_geoms[site_i], zone_geoms[zone_i])
+        # A zone is on the site when they share area; a zone drawn along the parcel border
+        # only touches it and counts as near.
+        inside = gap <= 0.0
+        if inside.any():
+            inside[inside] = ~shapely.touches(site_geoms[site_i[inside]], zone_geoms[zone_i[inside]])
+        share = np.zeros(site_i.size)
+        if inside.any():
+            overlap = shapely.area(shapely.intersection(site_geoms[site_i[inside]], zone_geoms[zone_i[inside]]))
+            area = site_area[site_i[inside]]
+            # a point or line site lies wholly in the zone it is in
+            share[inside] = np.where(area > 0, overlap / np.where(area > 0, area, 1.0), 1.0)
+        return site_i, zone_i, gap, inside, np.clip(share, 0.0, 1.0)
+
+    with threads.pool() as pool:
+        parts = threads.run_chunks(pool, near_pairs, len(site_geoms), progress, 0.0, 100.0)
+
+    def joined(k: int, dtype) -> np.ndarray:
+        return np.concatenate([part[k] for part in parts]) if parts else np.empty(0, dtype=dtype)
+
+    site_i, zone_i = joined(0, np.intp), joined(1, np.intp)
+    return ZonePairs(site=site_i, zone=zone_i, code=codes[zone_i], gap=joined(2, float), inside=joined(3, bool),
+                     share=joined(4, float), geoms=zone_geoms, site_area=site_area, code_field=field,
+                     zones_without_code=int(np.isnan(codes).sum()), zones_repaired=zones_repaired)
+
+
+def area_outside(sites: gpd.GeoSeries, pairs: ZonePairs, chosen: np.ndarray) -> np.ndarray:
+    """Area of each site outside the union of the zones of the ``chosen`` pairs that lie on it
+    (zones that overlap each other are cut out once)."""
+    from ..spatial import union_area_per_site
+
+    site_geoms = geometry_array(sites)
+    take = np.flatnonzero(chosen & pairs.inside)
+    if take.size == 0:
+        return pairs.site_area.copy()
+    site_i = pairs.site[take]
+    pieces = shapely.intersection(site_geoms[site_i], pairs.geoms[pairs.zone[take]])
+    return np.maximum(pairs.site_area - union_area_per_site(site_i, pieces, pairs.n_sites), 0.0)
 
 
 def hazard_zones_near_sites(
@@ -72,72 +197,26 @@ def hazard_zones_near_sites(
         Negative distance, a chosen field that is missing, a CRS mismatch or a
         geographic CRS.
     """
-    progress = progress or Progress()
-    distance = float(distance)
-    if not np.isfinite(distance) or distance < 0:
-        raise InputError(
-            tr("The search distance for layer '{layer}' must be 0 m or more, not {distance}.").format(
-                layer=layer_name, distance=distance
-            ),
-            layer=layer_name,
-        )
-    check_crs(sites, zones, layer_name, metres=True)
+    pairs = zone_pairs(sites, zones, distance, code_field, layer_name, code_range, progress)
+    return zone_table(pairs, sites.index)
 
-    codes, field = hazard_codes(zones, code_field, layer_name)
 
-    zone_geoms, zones_repaired = repaired(geometry_array(zones))
-    wanted = ~shapely.is_missing(zone_geoms)
-    if code_range is not None:
-        low, high = code_range
-        wanted &= np.isnan(codes) | ((codes >= low) & (codes <= high))
-    zone_index = np.flatnonzero(wanted)
-    zone_geoms = zone_geoms[zone_index]
-    codes = codes[zone_index]
-
-    site_geoms = geometry_array(sites)
-    n_sites = len(site_geoms)
-    tree = shapely.STRtree(zone_geoms)
+def zone_table(found: ZonePairs, index: pd.Index) -> pd.DataFrame:
+    """The per-site table of :func:`hazard_zones_near_sites` from the pairs."""
+    n_sites = found.n_sites
     nearest = np.full(n_sites, np.nan)
+    if found.site.size:
+        nearest_by_site = pd.Series(found.gap).groupby(found.site).min()
+        nearest[nearest_by_site.index.to_numpy()] = nearest_by_site.to_numpy()
     on_site = np.zeros(n_sites, dtype=bool)
-    code_site: List[np.ndarray] = []
-    code_value: List[np.ndarray] = []
-    code_inside: List[np.ndarray] = []
+    on_site[found.site[found.inside]] = True
+    has_code = ~np.isnan(found.code)
     uncoded_on_site = np.zeros(n_sites, dtype=bool)
+    uncoded_on_site[found.site[~has_code & found.inside]] = True
     uncoded_near = np.zeros(n_sites, dtype=bool)
-
-    def near_pairs(start: int, stop: int) -> Tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        # On a worker thread: shapely runs the query and the measures without the GIL.
-        site_i, zone_i = tree.query(site_geoms[start:stop], predicate="dwithin", distance=distance)
-        site_i = site_i + start
-        gap = shapely.distance(site_geoms[site_i], zone_geoms[zone_i])
-        # A zone is on the site when they share area; a zone drawn along the parcel border
-        # only touches it and counts as near.
-        inside = gap <= 0.0
-        if inside.any():
-            inside[inside] = ~shapely.touches(site_geoms[site_i[inside]], zone_geoms[zone_i[inside]])
-        return site_i, zone_i, gap, inside
-
-    with threads.pool() as pool:
-        parts = threads.run_chunks(pool, near_pairs, n_sites, progress, 0.0, 100.0)
-    for site_i, zone_i, gap, inside in parts:
-        if site_i.size:
-            nearest_chunk = pd.Series(gap).groupby(site_i).min()
-            nearest[nearest_chunk.index.to_numpy()] = nearest_chunk.to_numpy()
-            on_site[site_i[inside]] = True
-        has_code = ~np.isnan(codes[zone_i])
-        code_site.append(site_i[has_code])
-        code_value.append(codes[zone_i][has_code])
-        code_inside.append(inside[has_code])
-        uncoded_on_site[site_i[~has_code & inside]] = True
-        uncoded_near[site_i[~has_code]] = True
-
-    pairs = pd.DataFrame(
-        {
-            "site": np.concatenate(code_site) if code_site else np.empty(0, dtype=np.intp),
-            "code": np.concatenate(code_value) if code_value else np.empty(0),
-            "inside": np.concatenate(code_inside) if code_inside else np.empty(0, dtype=bool),
-        }
-    )
+    uncoded_near[found.site[~has_code]] = True
+    pairs = pd.DataFrame({"site": found.site[has_code], "code": found.code[has_code],
+                          "inside": found.inside[has_code]})
 
     def joined(rows: pd.DataFrame) -> np.ndarray:
         rows = rows[["site", "code"]].drop_duplicates().sort_values(["site", "code"], kind="mergesort")
@@ -153,11 +232,11 @@ def hazard_zones_near_sites(
             "uncoded_near": uncoded_near,
             "nearest_m": nearest,
         },
-        index=sites.index.copy(),
+        index=index.copy(),
     )
     result.attrs.update(
-        code_field=field,
-        zones_without_code=int(np.isnan(codes).sum()),
-        zones_repaired=zones_repaired,
+        code_field=found.code_field,
+        zones_without_code=found.zones_without_code,
+        zones_repaired=found.zones_repaired,
     )
     return result

@@ -57,12 +57,16 @@ def zoning_at_sites(
         - ``code``: the dominant code, the one covering the largest share of the site
           (polygons with the same code add up); NaN when nothing overlaps (unknown, not
           a class) or when the overlapping polygon has no code.
-        - ``status``, ``plan_id``: from the largest polygon of the dominant code.
+        - ``status``, ``plan_id``, ``plan_date``: from the largest polygon of the dominant code.
         - ``share``: share of the site with the dominant code (0-1; 0 when nothing
           overlaps).
         - ``n_codes``: number of distinct known codes overlapping the site.
         - ``other_codes``: when more than one code overlaps, all of them with their
           shares, largest first, e.g. ``"1340 (62 %), 2010 (38 %)"``; else ``""``.
+        - ``covered``: share of the site the layer covers at all (0-1).
+        - ``plan_share``: share of the site covered by the plan (``plan_id``) of the dominant
+          code; equal to ``covered`` where the layer has no plan ids.
+        - ``n_plans``: number of distinct plan ids overlapping the site.
 
         ``attrs["zoning_repaired"]`` and ``attrs["sites_repaired"]`` count invalid
         geometries repaired (on copies) before the overlay.
@@ -90,6 +94,9 @@ def zoning_at_sites(
     zone_plan = np.full(len(zoning), None, dtype=object)
     if "plan_id" in zoning.columns:
         zone_plan = zoning["plan_id"].to_numpy(dtype=object)
+    zone_date = np.full(len(zoning), None, dtype=object)
+    if "plan_date" in zoning.columns:
+        zone_date = zoning["plan_date"].to_numpy(dtype=object)
 
     with threads.pool() as pool:
         zones_future = pool.submit(_prepared_layer, geometry_array(zoning))
@@ -128,7 +135,7 @@ def zoning_at_sites(
 
     keep = share > NOISE_SHARE
     site_i, zone_i, share = site_i[keep], zone_i[keep], share[keep]
-    result = summarise(n_sites, site_i, zone_i, share, zone_codes, zone_status, zone_plan, min_share)
+    result = summarise(n_sites, site_i, zone_i, share, zone_codes, zone_status, zone_plan, min_share, zone_date)
     result.index = sites.index.copy()
     result.attrs.update(zoning_repaired=zones_repaired, sites_repaired=sites_repaired, min_share=min_share)
     progress.set_progress(100.0)

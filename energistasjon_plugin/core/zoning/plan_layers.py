@@ -51,6 +51,8 @@ HAZARD_CODE_FIELDS = (
     "hensynssonekode", "faresone", "hensynskategori", "hensynSonekategori", "hensynsonekategori", "sonetype", "kode",
 )
 HAZARD_NAME_FIELDS = ("hensynSonenavn", "hensynsonenavn", "sonenavn", "navn", "name")
+#: The plan's date, as plan data carry it: in force from, else the final decision.
+PLAN_DATE_FIELDS = ("ikrafttredelsesdato", "ikrafttredelse", "vedtakEndeligPlanDato", "vedtaksdato")
 
 #: The columns of the land-use, hensynssone and plan-area tables (:func:`extract_land_use`,
 #: :func:`extract_hensynssoner`, :func:`extract_plan_areas`), in the SOSI spelling, so that
@@ -266,10 +268,11 @@ def normalise_zoning(
     geopandas.GeoDataFrame
         A new frame with the land-use features only (see :func:`land_use_rows`), their
         index and the layer's CRS, and the columns ``code`` (float, NaN when unreadable),
-        ``status`` (float, arealbruksstatus, NaN when absent), ``plan_id`` (str or None)
-        and ``geometry``.  Codes written as text with a leading number (``"1340 Industri"``)
-        are read.  ``attrs["code_field"]`` (the fields read, comma-separated),
-        ``attrs["status_field"]``, ``attrs["plan_id_field"]`` name the fields used,
+        ``status`` (float, arealbruksstatus, NaN when absent), ``plan_id`` (str or None),
+        ``plan_date`` (``YYYY-MM-DD`` from ``ikrafttredelsesdato``, else ``vedtakEndeligPlanDato``
+        or ``vedtaksdato``; None when the layer does not say) and ``geometry``.  Codes written
+        as text with a leading number (``"1340 Industri"``) are read.  ``attrs["code_field"]``
+        (the fields read, comma-separated), ``attrs["status_field"]``, ``attrs["plan_id_field"]`` name the fields used,
         ``attrs["unknown_codes"]`` counts land use without a readable code,
         ``attrs["not_land_use"]`` the features left out, ``attrs["warnings"]`` holds the
         translated notes about them (one per kind, naming the layer), ``attrs["layer_name"]``
@@ -302,10 +305,12 @@ def normalise_zoning(
             )
     status = numeric_values(frame, status_col) if status_col else np.full(len(frame), np.nan)
     plan_ids = _plan_ids(frame[plan_col]) if plan_col else np.full(len(frame), None, dtype=object)
+    # The plan's date decides which plan prevails where plans overlap (pbl § 1-5).
+    dates = _dates(_text_column(frame, PLAN_DATE_FIELDS))
 
     rows = np.flatnonzero(keep)
     result = gpd.GeoDataFrame(
-        {"code": codes[rows], "status": status[rows], "plan_id": plan_ids[rows]},
+        {"code": codes[rows], "status": status[rows], "plan_id": plan_ids[rows], "plan_date": dates[rows]},
         geometry=frame.geometry.to_numpy()[rows],
         crs=frame.crs,
         index=frame.index[rows].copy(),
