@@ -158,7 +158,11 @@ def _build(path: Path, layer_name: str, columns: Sequence[Column], geometries: S
     connection = sqlite3.connect(str(path), isolation_level=None)
     index: Optional[SpatialIndexBuilder] = None
     try:
-        connection.execute("PRAGMA synchronous = OFF")  # a temporary file: durability comes with the rename
+        # A temporary file: durability and atomicity come with the rename (a failed write deletes it),
+        # so no journal and no syncs; a larger page cache for the long rows.
+        connection.execute("PRAGMA synchronous = OFF")
+        connection.execute("PRAGMA journal_mode = OFF")
+        connection.execute("PRAGMA cache_size = -65536")
         table = table_name(connection, layer_name)
         srs_id = connection.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?",
                                     (table,)).fetchone()[0]

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from . import ranking
+from .arrays import repeated
 from .errors import InputError
 from .i18n import tr
 from .profiles import Profile
@@ -116,7 +117,7 @@ def rerank(table: pd.DataFrame, profile: Profile, weight_set: Optional[WeightSet
         p + "_score": np.round(score, 1),
         p + "_known": np.round(known, 3),
         p + "_rank": rank,
-        weights_field(profile): np.full(len(table), weight_set.label, dtype=object),
+        weights_field(profile): repeated(weight_set.label, len(table)),
     }, index=table.index)
     before = {str(c).casefold(): c for c in table.columns}.get((p + "_rank").casefold())
     if before is not None:

@@ -8,11 +8,12 @@ it); per municipality (or for the whole run), how many sites there are, pass the
 are ranked, and the top sites by rank.
 """
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 import numpy as np
 import pandas as pd
 
+from .arrays import repeated
 from .criteria.catalog import rule_label
 from .fields import find_field
 from .i18n import format_number, tr
@@ -60,8 +61,23 @@ class RunSummary:
     area_field: Optional[str] = None
 
 
-def _rule_lists(rules: np.ndarray) -> pd.Series:
-    return pd.Series(np.asarray(rules, dtype=object)).fillna("").astype(str)
+def _rule_counts(rules: np.ndarray) -> Tuple[Dict[str, int], Dict[str, int]]:
+    """Per rule id: the sites whose rule list names it, and those it alone names.
+
+    A region's rule lists are a few dozen combinations on many rows: each distinct list is
+    counted once and split once.
+    """
+    lists, counts = np.unique(pd.Series(np.asarray(rules, dtype=object)).fillna("").astype(str).to_numpy(),
+                              return_counts=True)
+    failed: Dict[str, int] = {}
+    alone: Dict[str, int] = {}
+    for text, count in zip(lists.tolist(), counts.tolist()):
+        ids = [rule for rule in text.split(",") if rule]
+        for rule in ids:
+            failed[rule] = failed.get(rule, 0) + count
+        if len(ids) == 1:
+            alone[ids[0]] = alone.get(ids[0], 0) + count
+    return failed, alone
 
 
 def summarise(result, site_name: Optional[Callable[[int], str]] = None) -> RunSummary:
@@ -82,17 +98,14 @@ def summarise(result, site_name: Optional[Callable[[int], str]] = None) -> RunSu
         areas = np.array(["?" if a is None or str(a).strip() == "" else str(a).strip() for a in areas],
                          dtype=object)
     else:
-        areas = np.full(len(candidates), tr("all sites"), dtype=object)
+        areas = repeated(tr("all sites"), len(candidates))
     name = site_name or (lambda i: tr("row {n}").format(n=i + 1))
     rule_counts: List[RuleCount] = []
     area_counts: List[AreaCount] = []
     for station in result.stations:
         profile = station.profile
         prefix = profile.field_prefix
-        lists = _rule_lists(result.columns[prefix + "_rules"])
-        each = lists.str.split(",").explode()
-        failed = each[each != ""].value_counts()
-        alone = lists[(lists != "") & ~lists.str.contains(",", regex=False)].value_counts()
+        failed, alone = _rule_counts(result.columns[prefix + "_rules"])
         for constraint in (c for c in profile.constraints if c.excludes):  # "assess" rules exclude nobody
             rule_counts.append(RuleCount(profile.station_type, constraint.id, constraint.criterion,
                                          int(failed.get(constraint.id, 0)), int(alone.get(constraint.id, 0))))

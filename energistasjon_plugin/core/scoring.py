@@ -21,6 +21,7 @@ import pandas as pd
 import shapely
 
 from . import ranking, value_functions
+from .arrays import repeated, shared_texts
 from .context import SiteContext
 from .context_layers import layer_label
 from .criteria import CRITERIA, CriteriaEngine, CriterionResult, criterion_label, rule_label
@@ -233,14 +234,14 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
     columns.update({
         p + "_excluded": excluded,
         p + "_failed": failed,
-        p + "_rules": _joined(failed_ids, ",", n),
-        p + "_unchecked": _joined(unchecked_parts, "; ", n),
+        p + "_rules": shared_texts(_joined(failed_ids, ",", n)),  # a few combinations on many rows
+        p + "_unchecked": shared_texts(_joined(unchecked_parts, "; ", n)),
         p + "_score": np.round(score, 1),
         p + "_known": np.round(known_weight, 3),
         p + "_assess": assess,
         p + "_rank": rank,
         p + "_explain": explain,
-        p + "_profile": np.full(n, profile_tag(profile), dtype=object),
+        p + "_profile": repeated(profile_tag(profile), n),
     })
     return columns
 

@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from . import ranking, value_functions
+from .arrays import repeated
 from .errors import InputError
 from .i18n import format_number, tr
 from .profiles import Profile
@@ -82,7 +83,7 @@ class SensitivityResult:
         set's label)."""
         s = self.sites
         return {
-            prefix + WEIGHTS_FIELD_SUFFIX: np.full(len(s), self.weight_set, dtype=object),
+            prefix + WEIGHTS_FIELD_SUFFIX: repeated(self.weight_set, len(s)),
             prefix + "_p_top": s["p_top"].to_numpy(),
             prefix + "_rank_med": s["rank_median"].to_numpy(),
             prefix + "_rank_p05": s["rank_p05"].to_numpy(),

@@ -5,6 +5,7 @@ from typing import List, Optional
 
 import numpy as np
 
+from ..arrays import repeated
 from ..i18n import tr
 from ..profile_model import Profile
 from ..wording import distance_keys, distance_text
@@ -21,7 +22,7 @@ def existing_station_distance_m(engine: Engine, profile: Profile) -> CriterionRe
     if all(t is None for t in types):  # no station type could be read: unknown, not "none nearby"
         layer = engine.context.layer_names.get("existing", "existing")
         return CriterionResult(np.full(engine.n, np.nan), {"existing_name": np.full(engine.n, None, dtype=object),
-                                                           "untyped_layer": np.full(engine.n, layer, dtype=object)})
+                                                           "untyped_layer": repeated(layer, engine.n)})
     same = np.isin(types, wanted)
     geoms = np.asarray(existing.geometry.array, dtype=object)[same]
     distance, position = spatial.nearest(engine.geoms, geoms)

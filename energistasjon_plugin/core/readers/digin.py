@@ -33,6 +33,7 @@ import pandas as pd
 import shapely
 import shapely.geometry
 
+from ..arrays import repeated
 from ..errors import DataFileError, InputError
 from ..fields import layer_columns, normalise_field_name, numeric_values, resolve_field
 from ..i18n import tr
@@ -443,7 +444,7 @@ def _normalise(frame: "gpd.GeoDataFrame", source: str, chosen: Dict[str, Optiona
     owner = _clean_text(frame, f_owner)
     if owner_fallback:
         owner = np.where(pd.isna(owner), owner_fallback, owner)
-    publisher = np.full(n, owner_fallback, dtype=object) if owner_fallback else owner.copy()
+    publisher = repeated(owner_fallback, n) if owner_fallback else owner.copy()
     geoms = frame.geometry.to_numpy()
     substations = gpd.GeoDataFrame(
         {
@@ -459,7 +460,7 @@ def _normalise(frame: "gpd.GeoDataFrame", source: str, chosen: Dict[str, Optiona
             "description": _clean_text(frame, f_desc),
             "short_description": _clean_text(frame, f_short),
             "is_area": np.isin(shapely.get_type_id(geoms), (3, 6)),
-            "source": np.full(n, source, dtype=object),
+            "source": repeated(source, n),
         },
         geometry=geoms,
         crs=frame.crs,

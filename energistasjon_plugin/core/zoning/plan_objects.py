@@ -22,6 +22,7 @@ from typing import Dict, Optional, Tuple
 import numpy as np
 import pandas as pd
 
+from ..arrays import repeated
 from ..fields import layer_columns, normalise_field_name
 
 #: Land-use object types and the plan system (:data:`..codelists.PLAN_SYSTEMS`) of their codes.
@@ -127,7 +128,7 @@ def object_types(frame: pd.DataFrame, layer_name: Optional[str] = None) -> Tuple
             return names, column
     layer_type = canonical_type(layer_name) if layer_name else None
     if layer_type is not None:
-        return np.full(len(frame), layer_type, dtype=object), "layer name"
+        return repeated(layer_type, len(frame)), "layer name"
     return None, None
 
 
