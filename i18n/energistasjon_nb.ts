@@ -54,7 +54,7 @@
         <translation>arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/dominant_zoning.py" line="116"/>
+        <location filename="../energistasjon_plugin/core/shortlist.py" line="112"/>
         <source>unknown</source>
         <translation>ukjent</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>{n} av {total} strekninger i laget '{layer}' har ingen ÅDT-verdi ({zeros} av dem publisert som 0); de regnes som ukjente.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="167"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="166"/>
         <source>File &apos;{file}&apos; is not UTF-8; it was read as Windows-1252.</source>
         <translation>Filen '{file}' er ikke UTF-8; den ble lest som Windows-1252.</translation>
     </message>
@@ -164,22 +164,22 @@
         <translation>{n} rader i '{file}' har ingen lesbar geometri i kolonnen '{column}' og ble hoppet over.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="152"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="153"/>
         <source>No grid capacity file was given; choose at least one DIGIN JSON file.</source>
         <translation>Ingen fil med nettkapasitet er oppgitt; velg minst én DIGIN JSON-fil.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="156"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="157"/>
         <source>Grid capacity file &apos;{file}&apos; does not exist.</source>
         <translation>Nettkapasitetsfilen '{file}' finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="170"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="171"/>
         <source>Grid capacity file &apos;{file}&apos; is not valid JSON: {problem} at line {line}, column {column}. Download the file again or repair it at that place.</source>
         <translation>Nettkapasitetsfilen '{file}' er ikke gyldig JSON: {problem} på linje {line}, kolonne {column}. Last ned filen på nytt eller rett feilen på dette stedet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="261"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="262"/>
         <source>&apos;{source}&apos; contains no substations (the feature collection is empty).</source>
         <translation>'{source}' inneholder ingen transformatorstasjoner (objektsamlingen er tom).</translation>
     </message>
@@ -204,72 +204,72 @@
         <translation>'{source}' oppgir et koordinatsystem som ikke kan tolkes ({crs}). Fjern &quot;crs&quot;-elementet hvis koordinatene er WGS84 lengdegrad/breddegrad.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="384"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="385"/>
         <source>{n} of {total} features in &apos;{source}&apos; have no geometry and were skipped.</source>
         <translation>{n} av {total} objekter i '{source}' mangler geometri og ble hoppet over.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="418"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="419"/>
         <source>free grid capacity for consumption (availableCons)</source>
         <translation>ledig nettkapasitet for forbruk (availableCons)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="420"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="421"/>
         <source>substation name</source>
         <translation>navn på transformatorstasjon</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="421"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="422"/>
         <source>reserved capacity (reservedCons)</source>
         <translation>reservert kapasitet (reservedCons)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="422"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="423"/>
         <source>free capacity for production (availableProd)</source>
         <translation>ledig kapasitet for produksjon (availableProd)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="424"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="425"/>
         <source>grid company (owner)</source>
         <translation>nettselskap (owner)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="425"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="426"/>
         <source>capacity date (capacityDate)</source>
         <translation>kapasitetsdato (capacityDate)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="426"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="427"/>
         <source>capacity unit (capacityUnit)</source>
         <translation>kapasitetsenhet (capacityUnit)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="427"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="428"/>
         <source>description</source>
         <translation>beskrivelse</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="475"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="476"/>
         <source>No substation in &apos;{source}&apos; has a published free capacity for consumption (availableCons); it is unknown, not zero.</source>
         <translation>Ingen transformatorstasjon i '{source}' har publisert ledig kapasitet for forbruk (availableCons); den er ukjent, ikke null.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="480"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="481"/>
         <source>{n} of {total} substations in &apos;{source}&apos; have no published free capacity for consumption; it is unknown, not zero.</source>
         <translation>{n} av {total} transformatorstasjoner i '{source}' har ikke publisert ledig kapasitet for forbruk; den er ukjent, ikke null.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="500"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="501"/>
         <source>&apos;{source}&apos; uses a capacity unit that is not understood ({units}) for {n} substations; their figures were read as MW.</source>
         <translation>'{source}' bruker en kapasitetsenhet som ikke forstås ({units}) for {n} transformatorstasjoner; tallene deres ble lest som MW.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="508"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="509"/>
         <source>Figures published in kW ({n} of {total} substations in &apos;{source}&apos;) were converted to MW.</source>
         <translation>Tall publisert i kW ({n} av {total} transformatorstasjoner i '{source}') ble regnet om til MW.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="513"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="514"/>
         <source>The capacities in &apos;{source}&apos; were taken as kW and converted to MW.</source>
         <translation>Kapasitetene i '{source}' ble tolket som kW og regnet om til MW.</translation>
     </message>
@@ -284,12 +284,12 @@
         <translation>{file}, linje {line}: nøkkelen '{key}' står to ganger; behold én.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="57"/>
+        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="137"/>
         <source>refers to the parameter &apos;{name}&apos;, which the profile does not define</source>
         <translation>viser til parameteren '{name}', som profilen ikke definerer</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="69"/>
+        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="41"/>
         <source>needs a &apos;source&apos; (a documented fact) or a &apos;setting&apos; (a labelled assumption)</source>
         <translation>må ha en 'source' (et dokumentert faktum) eller en 'setting' (en tydelig merket antakelse)</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>filen er laget for en nyere versjon av Energistasjon (format {found}); denne versjonen leser format {supported}. Oppdater programtillegget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="68"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="246"/>
         <source>is required (text)</source>
         <translation>er påkrevd (tekst)</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>må være et tall mellom 0 og 1</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_sets.py" line="138"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="278"/>
         <source>the weights sum to 0; give at least one factor a weight</source>
         <translation>vektene summerer seg til 0; gi minst én faktor en vekt</translation>
     </message>
@@ -509,17 +509,17 @@
         <translation>{n} m² flatt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="88"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="89"/>
         <source>{d} to the {road} exit</source>
         <translation>{d} til avkjøringen fra {road}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="89"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="90"/>
         <source>{d} to {road}</source>
         <translation>{d} til {road}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="143"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="144"/>
         <source>{n} heavy vehicles a day</source>
         <translation>{n} tunge kjøretøy per døgn</translation>
     </message>
@@ -544,12 +544,12 @@
         <translation>{d} til nærmeste sårbare bygning</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/existing.py" line="38"/>
+        <location filename="../energistasjon_plugin/core/criteria/existing.py" line="39"/>
         <source>no existing station of this type</source>
         <translation>ingen eksisterende stasjon av denne typen</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/existing.py" line="39"/>
+        <location filename="../energistasjon_plugin/core/criteria/existing.py" line="40"/>
         <source>{d} to the nearest existing station of this type</source>
         <translation>{d} til nærmeste eksisterende stasjon av samme type</translation>
     </message>
@@ -594,47 +594,47 @@
         <translation>ukjent: {factors}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="83"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="84"/>
         <source>The candidate layer &apos;{layer}&apos; has no features. Choose a layer with candidate sites, or uncheck &apos;selected features only&apos; if nothing is selected.</source>
         <translation>Tomtelaget '{layer}' har ingen objekter. Velg et lag med aktuelle tomter, eller fjern haken for 'kun valgte objekter' hvis ingenting er valgt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="87"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="88"/>
         <source>The candidate layer &apos;{layer}&apos; has no coordinate reference system. Set its CRS (for example EPSG:25833) in the layer properties.</source>
         <translation>Tomtelaget '{layer}' har ikke noe koordinatsystem. Angi koordinatsystemet (for eksempel EPSG:25833) i lagegenskapene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="90"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="91"/>
         <source>The candidate layer &apos;{layer}&apos; is in a geographic CRS ({crs}); distances and areas need metres. Reproject it to a projected CRS such as EPSG:25833 (ETRS89 / UTM 33N) and run again.</source>
         <translation>Tomtelaget '{layer}' har et geografisk koordinatsystem ({crs}); avstander og arealer krever meter. Transformer det til et projisert koordinatsystem, for eksempel EPSG:25833 (ETRS89 / UTM 33N), og kjør på nytt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="95"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="96"/>
         <source>The candidate layer &apos;{layer}&apos; has {types} geometries; sites must be polygons (parcels, plan areas or drawn sites). Buffer points or lines into polygons first.</source>
         <translation>Tomtelaget '{layer}' har geometrier av typen {types}; tomtene må være polygoner (eiendommer, planområder eller tegnede tomter). Lag buffer rundt punkter eller linjer slik at de blir polygoner først.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="108"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="109"/>
         <source>{n} candidate geometries were invalid and were repaired for the analysis (the input layer is unchanged).</source>
         <translation>{n} tomtegeometrier var ugyldige og ble reparert for analysen (inndatalaget er uendret).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="144"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="145"/>
         <source>the feature has no geometry</source>
         <translation>objektet mangler geometri</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="371"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="372"/>
         <source>{n} candidate features have no geometry; they are kept and marked excluded.</source>
         <translation>{n} tomteobjekter mangler geometri; de beholdes og merkes som utelukket.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="398"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="399"/>
         <source>The candidate layer already had the fields {fields}; they were replaced by this run&apos;s values.</source>
         <translation>Tomtelaget hadde allerede feltene {fields}; de er erstattet med verdiene fra denne kjøringen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="389"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="390"/>
         <source>{profile}: left out (no layer given): {layers}; those criteria are unknown.</source>
         <translation>{profile}: utelatt (ikke noe lag oppgitt): {layers}; disse kriteriene er ukjente.</translation>
     </message>
@@ -664,7 +664,7 @@
         <translation>Tabellen har ikke feltet '{field}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/site.py" line="74"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="471"/>
         <source>Area</source>
         <translation>Areal</translation>
     </message>
@@ -679,7 +679,7 @@
         <translation>Arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="240"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="263"/>
         <source>Heavy traffic on the corridor</source>
         <translation>Tungtrafikk på godskorridoren</translation>
     </message>
@@ -714,7 +714,7 @@
         <translation>Utelukkingslag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/existing.py" line="51"/>
+        <location filename="../energistasjon_plugin/core/criteria/existing.py" line="52"/>
         <source>Distance to existing station of the same type</source>
         <translation>Avstand til eksisterende stasjon av samme type</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>bygninger</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="165"/>
         <source>protected areas</source>
         <translation>verneområder</translation>
     </message>
@@ -894,7 +894,7 @@
         <translation>Nettkapasitetsdataene har ingen transformatorstasjoner; nettkapasiteten er ukjent.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="345"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="242"/>
         <source>hensynssone code</source>
         <translation>kode for hensynssone</translation>
     </message>
@@ -944,27 +944,27 @@
         <translation>Biogass (CBG/LBG)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="55"/>
+        <location filename="../processing/score_sites.py" line="59"/>
         <source>Score candidate sites</source>
         <translation>Poengsett aktuelle tomter</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="58"/>
+        <location filename="../processing/score_sites.py" line="62"/>
         <source>Site selection</source>
         <translation>Tomtevalg</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="81"/>
+        <location filename="../processing/score_sites.py" line="85"/>
         <source>Candidate sites (polygons)</source>
         <translation>Aktuelle tomter (polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="87"/>
+        <location filename="../processing/score_sites.py" line="91"/>
         <source>Station types to score</source>
         <translation>Stasjonstyper som skal poengsettes</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="113"/>
+        <location filename="../processing/score_sites.py" line="97"/>
         <source>Station profile (*.yaml *.yml)</source>
         <translation>Stasjonsprofil (*.yaml *.yml)</translation>
     </message>
@@ -1064,7 +1064,7 @@
         <translation>Høydemodell (DEM)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="105"/>
+        <location filename="../processing/score_sites.py" line="109"/>
         <source>Language of the explanations</source>
         <translation>Språk i forklaringene</translation>
     </message>
@@ -1074,42 +1074,42 @@
         <translation>Som QGIS</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="106"/>
+        <location filename="../processing/score_sites.py" line="110"/>
         <source>Scored sites</source>
         <translation>Poengsatte tomter</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="132"/>
+        <location filename="../processing/score_sites.py" line="124"/>
         <source>Notes about the run</source>
         <translation>Merknader om kjøringen</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="134"/>
+        <location filename="../processing/score_sites.py" line="143"/>
         <source>Choose at least one station type to score.</source>
         <translation>Velg minst én stasjonstype som skal poengsettes.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="149"/>
+        <location filename="../processing/score_sites.py" line="158"/>
         <source>Reading the candidate sites...</source>
         <translation>Leser de aktuelle tomtene...</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="157"/>
+        <location filename="../processing/score_sites.py" line="166"/>
         <source>Reading the context layers...</source>
         <translation>Leser grunnlagslagene...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/context_form.py" line="270"/>
+        <location filename="../energistasjon_plugin/bridge/layers.py" line="145"/>
         <source>The elevation model &apos;{layer}&apos; is not a file GDAL can read (provider &apos;{provider}&apos;). Save it as a GeoTIFF first.</source>
         <translation>Høydemodellen '{layer}' er ikke en fil som GDAL kan lese (datakilde '{provider}'). Lagre den som GeoTIFF først.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="162"/>
+        <location filename="../processing/score_sites.py" line="171"/>
         <source>Scoring {n} sites for: {types}</source>
         <translation>Poengsetter {n} tomter for: {types}</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="171"/>
+        <location filename="../processing/score_sites.py" line="180"/>
         <source>{profile}: {excluded} excluded, {ranked} ranked (profile {path}, sha256 {hash})</source>
         <translation>{profile}: {excluded} utelukket, {ranked} rangert (profil {path}, sha256 {hash})</translation>
     </message>
@@ -1161,7 +1161,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Felt for arealformålskode i RP (tom: finn automatisk)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="231"/>
+        <location filename="../processing/score_sites.py" line="256"/>
         <source>The style {style} could not be applied: {error}</source>
         <translation>Stilen {style} kunne ikke brukes: {error}</translation>
     </message>
@@ -1176,7 +1176,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>{region}: aktuelle tomter for {profile}</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="142"/>
+        <location filename="../scripts/render_styles_preview.py" line="174"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
@@ -1241,7 +1241,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Stasjonsprofilen {file} har feil ({n}); rett dem og kjør på nytt:</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="142"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="143"/>
         <source>{n} heavy vehicles a day on {road}</source>
         <translation>{n} tunge kjøretøy per døgn på {road}</translation>
     </message>
@@ -1251,12 +1251,12 @@ Start QGIS på nytt etterpå.</translation>
         <translation>{mw} MW ledig ved {name} ({d} unna)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="277"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="278"/>
         <source>Not ranked: too little is known.</source>
         <translation>Ikke rangert: for lite er kjent.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="240"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="263"/>
         <source>Distance to freight corridor exit</source>
         <translation>Avstand til avkjøring fra godskorridor</translation>
     </message>
@@ -1286,7 +1286,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="62"/>
         <source>Site</source>
         <translation>Tomt</translation>
     </message>
@@ -1296,7 +1296,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Stasjonstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="193"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="188"/>
         <source>Generated</source>
         <translation>Laget</translation>
     </message>
@@ -1351,17 +1351,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="313"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="313"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="173"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="249"/>
         <source>Evidence</source>
         <translation>Grunnlag</translation>
     </message>
@@ -1396,7 +1396,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Svar etter status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="345"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="289"/>
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
@@ -1416,12 +1416,12 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Prosess</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="332"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="332"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="132"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
@@ -1441,17 +1441,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Hva søknaden mangler</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="347"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
         <source>Layer or file</source>
         <translation>Kartlag eller fil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="347"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
         <source>Date or edition</source>
         <translation>Dato eller utgave</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="349"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
         <source>No data sources were recorded.</source>
         <translation>Ingen datakilder er registrert.</translation>
     </message>
@@ -1746,7 +1746,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Samtykke fra DSB etter storulykkeforskriften</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/station_types.py" line="37"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="114"/>
         <source>hydrogen</source>
         <translation>hydrogen</translation>
     </message>
@@ -1956,7 +1956,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Søknaden i saken '{case}' i '{path}' er skadet ({error}). Lagre saken på nytt fra sjekklistepanelet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="240"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="263"/>
         <source>Distance to riksveg or fylkesveg</source>
         <translation>Avstand til riksveg eller fylkesveg</translation>
     </message>
@@ -2243,7 +2243,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Sjekkliste for saksbehandlere...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="173"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="313"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
@@ -2453,7 +2453,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>(Dette punktet finnes ikke i denne utgaven av sjekklisten.)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="351"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="211"/>
         <source>Data used</source>
         <translation>Data som er brukt</translation>
     </message>
@@ -2588,7 +2588,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>flatt areal</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="240"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="263"/>
         <source>corridor exit</source>
         <translation>avkjøring fra korridor</translation>
     </message>
@@ -2613,7 +2613,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>utelukkingslag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="240"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="263"/>
         <source>building line</source>
         <translation>byggegrense</translation>
     </message>
@@ -2638,7 +2638,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{zoning}: {zoning_class}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="97"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="98"/>
         <source>{d} to the {road} exit &gt; {limit}</source>
         <translation>{d} til avkjøringen fra {road} &gt; {limit}</translation>
     </message>
@@ -2658,7 +2658,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{rule} ikke kontrollert: mangler {layer}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="224"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="225"/>
         <source>not checked: {rules}</source>
         <translation>ikke kontrollert: {rules}</translation>
     </message>
@@ -2668,12 +2668,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{profile}: avstanden til sårbare bygninger er en antakelse for grovsiling; DSB fastsetter ingen faste sikkerhetsavstander (en risikoanalyse avgjør).</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="146"/>
+        <location filename="../processing/score_sites.py" line="155"/>
         <source>The output is a Shapefile: its field names are cut to 10 characters and its texts to 254 bytes. Choose a GeoPackage (.gpkg) to keep every field and explanation whole.</source>
         <translation>Resultatet er en Shapefile: feltnavnene kuttes til 10 tegn og tekstene til 254 byte. Velg GeoPackage (.gpkg) for å beholde alle felt og forklaringer hele.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="194"/>
+        <location filename="../processing/score_sites.py" line="203"/>
         <source>Written as a Shapefile, so: {losses}.</source>
         <translation>Skrevet som Shapefile, derfor: {losses}.</translation>
     </message>
@@ -2683,7 +2683,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Energistasjon-poeng: {type}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="222"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="223"/>
         <source>Excluded: see the reasons.</source>
         <translation>Utelukket: se grunnene.</translation>
     </message>
@@ -2773,12 +2773,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Saksbehandlerens merknader</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="350"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
         <source>No notes on the data.</source>
         <translation>Ingen merknader om dataene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="351"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="211"/>
         <source>Notes on the data</source>
         <translation>Merknader om dataene</translation>
     </message>
@@ -3108,142 +3108,142 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{station}: {what}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/reranking.py" line="52"/>
+        <location filename="../energistasjon_plugin/core/reranking.py" line="53"/>
         <source>The layer &apos;{table}&apos; has no fields {fields}; use the output of &apos;Score candidate sites&apos; for this station type.</source>
         <translation>Laget '{table}' har ikke feltene {fields}; bruk resultatet fra 'Poengsett aktuelle tomter' for denne stasjonstypen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist.py" line="181"/>
+        <location filename="../energistasjon_plugin/core/run_summary.py" line="101"/>
         <source>all sites</source>
         <translation>alle tomter</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/run_summary.py" line="86"/>
+        <location filename="../energistasjon_plugin/core/run_summary.py" line="102"/>
         <source>row {n}</source>
         <translation>rad {n}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/run_summary.py" line="106"/>
+        <location filename="../energistasjon_plugin/core/run_summary.py" line="119"/>
         <source>{rank}. {site} ({score})</source>
         <translation>{rank}. {site} ({score})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/run_summary.py" line="120"/>
+        <location filename="../energistasjon_plugin/core/run_summary.py" line="133"/>
         <source>{rule} {n} (only this rule: {alone})</source>
         <translation>{rule} {n} (bare denne regelen: {alone})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/run_summary.py" line="123"/>
+        <location filename="../energistasjon_plugin/core/run_summary.py" line="136"/>
         <source>{station}: sites excluded by each rule: {rules}.</source>
         <translation>{station}: tomter utelukket av hver regel: {rules}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/run_summary.py" line="126"/>
+        <location filename="../energistasjon_plugin/core/run_summary.py" line="139"/>
         <source>{station}, {area}: {sites} sites, {passed} pass the rules, {ranked} ranked</source>
         <translation>{station}, {area}: {sites} tomter, {passed} oppfyller reglene, {ranked} rangert</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/run_summary.py" line="130"/>
+        <location filename="../energistasjon_plugin/core/run_summary.py" line="143"/>
         <source>; best: {sites}</source>
         <translation>; best: {sites}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="99"/>
         <source>Rank</source>
         <translation>Rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="99"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="100"/>
         <source>Share of runs in the top {k}</source>
         <translation>Andel kjøringer blant de {k} beste</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="100"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="101"/>
         <source>Share of runs ranked</source>
         <translation>Andel kjøringer med rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="101"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="102"/>
         <source>Median rank</source>
         <translation>Median rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="54"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="103"/>
         <source>Rank, best 5 %</source>
         <translation>Rangering, beste 5 %</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="55"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="104"/>
         <source>Rank, worst 5 %</source>
         <translation>Rangering, dårligste 5 %</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="104"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="105"/>
         <source>Best rank</source>
         <translation>Beste rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="105"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="106"/>
         <source>Worst rank</source>
         <translation>Dårligste rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="55"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="107"/>
         <source>Rank depends most on the weight of</source>
         <translation>Rangeringen avhenger mest av vekten på</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="107"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="108"/>
         <source>Rank correlation with that weight</source>
         <translation>Rangkorrelasjon med den vekten</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="114"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="115"/>
         <source>The share by which weights vary must be 0 or more, not {share}.</source>
         <translation>Andelen vektene varierer med, må være 0 eller mer, ikke {share}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="135"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="136"/>
         <source>Give a low and a high weight for each of the {n} factors ({factors}).</source>
         <translation>Gi en lav og en høy vekt for hver av de {n} faktorene ({factors}).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="139"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="140"/>
         <source>The weight range of {factors} is not usable: it needs 0 &lt;= low &lt;= high.</source>
         <translation>Vektspennet for {factors} kan ikke brukes: det må være 0 &lt;= lav &lt;= høy.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="142"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="143"/>
         <source>Every factor&apos;s highest weight is 0; give at least one factor a weight.</source>
         <translation>Høyeste vekt er 0 for alle faktorer; gi minst én faktor en vekt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="149"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="150"/>
         <source>The profile &apos;{profile}&apos; has no grid capacity factor to vary.</source>
         <translation>Profilen '{profile}' har ingen nettkapasitetsfaktor som kan varieres.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="193"/>
         <source>A sensitivity analysis needs at least 2 runs and a top of at least 1.</source>
         <translation>En følsomhetsanalyse trenger minst 2 kjøringer og en topp på minst 1.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="194"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="195"/>
         <source>The share by which grid capacity varies must be at least 0 and below 1, not {share}.</source>
         <translation>Andelen nettkapasiteten varierer med, må være minst 0 og under 1, ikke {share}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="212"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="213"/>
         <source>{runs} runs (seed {seed}); each factor&apos;s weight drawn uniformly in its range and scaled to sum to 1.</source>
         <translation>{runs} kjøringer (frø {seed}); hver faktors vekt er trukket jevnt innenfor sitt spenn og skalert slik at summen blir 1.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="215"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="216"/>
         <source>Free grid capacity varied by up to {share} % per site and run.</source>
         <translation>Ledig nettkapasitet variert med inntil {share} % per tomt og kjøring.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weight_sliders.py" line="38"/>
+        <location filename="../energistasjon_plugin/core/weight_combination.py" line="55"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
@@ -3423,12 +3423,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Tabellen '{table}', rad {row} ('{name}'), kolonne '{column}': '{value}' er ikke en vekt (et tall på 0 eller mer).</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="111"/>
+        <location filename="../processing/score_sites.py" line="115"/>
         <source>Run summary (rules and municipalities)</source>
         <translation>Oppsummering av kjøringen (regler og kommuner)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="196"/>
+        <location filename="../processing/score_sites.py" line="205"/>
         <source>{layer} – {types}</source>
         <translation>{layer} – {types}</translation>
     </message>
@@ -3875,7 +3875,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Fra Python eller qgis_process heter algoritmen {id}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="93"/>
+        <location filename="../processing/score_sites.py" line="97"/>
         <source>Own station profile (YAML)</source>
         <translation>Egen stasjonsprofil (YAML)</translation>
     </message>
@@ -3885,27 +3885,27 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Språket i det kjøringen skriver og sier: forklaringer, feltnavn i ord, rapporter, loggen og meldingene. Som standard språket QGIS kjører på.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="81"/>
+        <location filename="../processing/score_sites.py" line="85"/>
         <source>The sites to score: parcels (Matrikkelen&apos;s teig), plan areas or polygons you drew, in a projected CRS such as EPSG:25833. Their own fields are kept in the output; a field such as tomt_id or gnr/bnr names the sites, and kommunenavn or kommunenummer groups the summary by municipality. With &apos;Selected features only&apos;, only the selected sites are scored.</source>
         <translation>Tomtene som skal vurderes: eiendommer (teig fra Matrikkelen), planområder eller polygoner du har tegnet, i et projisert koordinatsystem som EPSG:25833. Feltene deres tas med i resultatet; et felt som tomt_id eller gnr/bnr navngir tomtene, og kommunenavn eller kommunenummer grupperer oppsummeringen per kommune. Med «Bare valgte objekter» vurderes bare de valgte tomtene.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="87"/>
+        <location filename="../processing/score_sites.py" line="91"/>
         <source>Each station type is scored with its own profile (rules, weights and their sources) and gets its own fields in the output: h2_ hydrogen, bat_ battery-electric charging, bio_ biogas.</source>
         <translation>Hver stasjonstype vurderes med sin egen profil (regler, vekter og kildene deres) og får egne felt i resultatet: h2_ hydrogen, bat_ batterielektrisk lading, bio_ biogass.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="93"/>
+        <location filename="../processing/score_sites.py" line="97"/>
         <source>A station profile of your own (YAML; the format is in resources/profiles/README.md) that replaces the bundled profile of the same station type: your rules, weights and parameters, each with its source or labelled as a setting.</source>
         <translation>En egen stasjonsprofil (YAML; formatet står i resources/profiles/README.md) som erstatter den medfølgende profilen for samme stasjonstype: dine regler, vekter og parametere, hver med sin kilde eller merket som innstilling.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="106"/>
+        <location filename="../processing/score_sites.py" line="110"/>
         <source>Where the scored sites go. A GeoPackage keeps every field whole and carries one style per station type; written into an existing GeoPackage, only this layer is replaced and the others stay. An input&apos;s own file cannot be the output. A cancelled or failed run leaves no output.</source>
         <translation>Hvor de vurderte tomtene skal lagres. En GeoPackage-fil beholder alle felt hele og får én stil per stasjonstype; skrives resultatet til en eksisterende GeoPackage-fil, erstattes bare dette laget, og de andre blir stående. Filen til et inndatalag kan ikke være resultatet. En avbrutt eller mislykket kjøring etterlater ikke noe resultat.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="111"/>
+        <location filename="../processing/score_sites.py" line="115"/>
         <source>A table of how many sites each rule excluded (and excluded on its own) and, per municipality, how many sites pass and which are best.</source>
         <translation>En tabell over hvor mange tomter hver regel utelukket (og utelukket alene) og, per kommune, hvor mange tomter som oppfyller reglene og hvilke som er best.</translation>
     </message>
@@ -3940,7 +3940,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="62"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="471"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
@@ -3950,7 +3950,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Plass</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="67"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
@@ -3980,7 +3980,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Delpoeng (0-1)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weight_sliders.py" line="38"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="89"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
@@ -4025,7 +4025,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Stasjonsprofil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="62"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="472"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -4060,7 +4060,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Kortliste over tomter for energistasjoner</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="110"/>
+        <location filename="../processing/find_candidate_areas.py" line="92"/>
         <source>Station types</source>
         <translation>Stasjonstyper</translation>
     </message>
@@ -4490,42 +4490,42 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Laget '{source}': koordinatene (for eksempel {x}, {y}) kan ikke være i {crs}: {cause} Angi koordinatsystemet koordinatene er i på laget i lagegenskapene i QGIS og kjør på nytt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="51"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="52"/>
         <source>The road layer &apos;{layer}&apos; has no corridor {missing} (it has {roads}); the distance to a corridor exit is measured to the others only.</source>
         <translation>Veglaget '{layer}' har ingen korridor {missing} (det har {roads}); avstanden til avkjøring fra korridor måles bare til de andre.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="108"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="109"/>
         <source>no corridor {corridors} in the road layer &apos;{layer}&apos;; it has {roads}</source>
         <translation>ingen korridor {corridors} i veglaget '{layer}'; det har {roads}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="110"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="111"/>
         <source>no corridor {corridors} in the road layer &apos;{layer}&apos;, which has no numbered roads</source>
         <translation>ingen korridor {corridors} i veglaget '{layer}', som ikke har noen nummererte veger</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="152"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="153"/>
         <source>no traffic count within {d}</source>
         <translation>ingen trafikkmengde innenfor {d}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="153"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="154"/>
         <source>the nearest traffic count has no ÅDT or share of long vehicles</source>
         <translation>nærmeste trafikkmengde mangler ÅDT eller andel lange kjøretøy</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="231"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="254"/>
         <source>{area} outside the {line} building line from {road} &lt; {limit}</source>
         <translation>{area} utenfor byggegrensen på {line} fra {road} &lt; {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="240"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="263"/>
         <source>Area outside the road building lines</source>
         <translation>Areal utenfor byggegrensene mot veg</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/existing.py" line="48"/>
+        <location filename="../energistasjon_plugin/core/criteria/existing.py" line="49"/>
         <source>no station type could be read in &apos;{layer}&apos;</source>
         <translation>ingen stasjonstype kunne leses i '{layer}'</translation>
     </message>
@@ -5135,7 +5135,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Effekt i det svakeste ladepunktet (kW)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="189"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="190"/>
         <source>The folder &apos;{folder}&apos; holds no grid capacity file ({suffixes}).</source>
         <translation>Mappa «{folder}» inneholder ingen fil med nettkapasitet ({suffixes}).</translation>
     </message>
@@ -5225,7 +5225,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Veglaget '{layer}' har {types}-geometrier, ikke linjer. Vegkriteriene trenger et nettverk av senterlinjer: veglinjer med vegkategori og vegnummer eller vegsystemreferanse, slik NVDB og Kartverkets Elveg 2.0 publiserer dem. Vegkanter, vegflater og punkter (FKB-Veg) er ikke et nettverk.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="227"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="228"/>
         <source>needs assessment: {rules}</source>
         <translation>må vurderes: {rules}</translation>
     </message>
@@ -5305,12 +5305,12 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Ikke kontrollert</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="86"/>
+        <location filename="../energistasjon_plugin/core/summary_report.py" line="38"/>
         <source>Sites</source>
         <translation>Tomter</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="86"/>
+        <location filename="../energistasjon_plugin/core/summary_report.py" line="38"/>
         <source>Ranked</source>
         <translation>Rangert</translation>
     </message>
@@ -5365,7 +5365,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Hvordan hydrogenet kommer til stasjonen: nettbehovet følger av det</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="98"/>
+        <location filename="../processing/score_sites.py" line="102"/>
         <source>Hydrogen supply</source>
         <translation>Hydrogenforsyning</translation>
     </message>
@@ -5510,7 +5510,7 @@ Hvert område sier hvor det kommer fra (plannivå, plan-ID, arealformålets kode
 Loggen sier hvor mange planpolygoner og områder hvert steg fjernet, så et tomt resultat sier hvorfor.</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="113"/>
+        <location filename="../processing/sensitivity_analysis.py" line="105"/>
         <source>Own station profile (YAML, optional)</source>
         <translation>Egen stasjonsprofil (YAML, valgfritt)</translation>
     </message>
@@ -5555,12 +5555,12 @@ Loggen sier hvor mange planpolygoner og områder hvert steg fjernet, så et tomt
         <translation>{n} kandidatområder funnet.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="98"/>
+        <location filename="../processing/score_sites.py" line="102"/>
         <source>As the profile says</source>
         <translation>Slik profilen sier</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="98"/>
+        <location filename="../processing/score_sites.py" line="102"/>
         <source>How the hydrogen reaches the stations: trucked in by tube trailer needs about 0.5 MW for compression and pre-cooling; made on site by electrolysis about 2.3 MW for 1 t/day. The hydrogen profile&apos;s grid demand follows the choice (profile parameter supply_mode).</source>
         <translation>Hvordan hydrogenet kommer til stasjonene: kjørt inn med tube trailer trenger rundt 0,5 MW til kompresjon og forkjøling; produsert på stedet ved elektrolyse rundt 2,3 MW for 1 tonn per døgn. Hydrogenprofilens effektbehov følger valget (profilparameteren supply_mode).</translation>
     </message>
@@ -5589,7 +5589,7 @@ Vektene trekkes innenfor spriket mellom deltakerne (hver faktor mellom den laves
         <translation>Vektsett (YAML, valgfritt)</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="118"/>
+        <location filename="../processing/sensitivity_analysis.py" line="107"/>
         <source>Weight set (*.yaml *.yml)</source>
         <translation>Vektsett (*.yaml *.yml)</translation>
     </message>
@@ -5982,7 +5982,7 @@ Kontekstlagene er valgfrie: planene og vegene tegnes på tomtekartene, og hvert 
         <translation>En DIGIN-fil med nettkapasitet som allerede er lastet inn i prosjektet (lest som fila den er: utgiver, dato, områder), eller et eget lag med transformatorstasjoner med ledig kapasitet i MW (velg feltet hvis det ikke blir funnet).</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="64"/>
+        <location filename="../processing/score_sites.py" line="68"/>
         <source>Scores candidate sites (parcels, plan areas or drawn polygons) for hydrogen, battery-electric truck charging and biogas stations.
 
 For each site and station type the output says whether the site is possible at all (excluded, with every rule it failed in words), each factor's raw value and 0-1 sub-score, a 0-100 score, the rank and one sentence explaining it.
@@ -6062,6 +6062,66 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <location filename="../energistasjon_plugin/core/checklist.py" line="258"/>
         <source>A reguleringsplan governs the site: the plankrav is met.</source>
         <translation>En reguleringsplan gjelder for tomta: plankravet er oppfylt.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/summary_report.py" line="28"/>
+        <source>Made {time}.</source>
+        <translation>Laget {time}.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/summary_report.py" line="33"/>
+        <source>Why sites fell out</source>
+        <translation>Hvorfor tomter falt ut</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/summary_report.py" line="34"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/summary_report.py" line="34"/>
+        <source>Sites it excludes</source>
+        <translation>Tomter den utelukker</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/summary_report.py" line="34"/>
+        <source>Sites it alone excludes</source>
+        <translation>Tomter bare den utelukker</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/summary_report.py" line="36"/>
+        <source>Where sites pass</source>
+        <translation>Hvor tomter oppfyller reglene</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/summary_report.py" line="38"/>
+        <source>Pass the rules</source>
+        <translation>Oppfyller reglene</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/summary_report.py" line="38"/>
+        <source>Best sites</source>
+        <translation>Beste tomter</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_sites.py" line="119"/>
+        <source>Run summary page to print (HTML and PDF)</source>
+        <translation>Oppsummering av kjøringen til utskrift (HTML og PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_sites.py" line="119"/>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-side (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_sites.py" line="119"/>
+        <source>The run summary as a page a workshop can print: an HTML file, and a PDF of the same name beside it.</source>
+        <translation>Oppsummeringen av kjøringen som en side et verksted kan skrive ut: en HTML-fil, og en PDF med samme navn ved siden av.</translation>
+    </message>
+    <message>
+        <location filename="../processing/score_sites.py" line="220"/>
+        <source>Run summary: {title}</source>
+        <translation>Oppsummering av kjøringen: {title}</translation>
     </message>
 </context>
 </TS>

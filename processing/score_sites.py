@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Processing algorithm "Score candidate sites": layers in, one engine call, a layer out."""
+from pathlib import Path
 from typing import List
 
 from qgis.core import (
@@ -10,10 +11,12 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
     QgsProcessingUtils,
 )
 
 from ..energistasjon_plugin.bridge import layers, outputs
+from ..energistasjon_plugin.bridge.case_output import export_pdf
 from ..energistasjon_plugin.bridge.destinations import sink_destination
 from ..energistasjon_plugin.bridge.run_progress import RunProgress
 from ..energistasjon_plugin.bridge.styles import apply_aliases, stored_styles, style_path
@@ -41,6 +44,7 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
     SUPPLY_MODE = "SUPPLY_MODE"
     OUTPUT = "OUTPUT"
     SUMMARY = "SUMMARY"
+    SUMMARY_PAGE = "SUMMARY_PAGE"
     NOTES = "NOTES"
 
     ICON = "score_sites.svg"
@@ -112,6 +116,11 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
                                               QgsProcessing.TypeVector, optional=True, createByDefault=False),
             help_text=tr("A table of how many sites each rule excluded (and excluded on its own) and, per "
                          "municipality, how many sites pass and which are best."))
+        add(QgsProcessingParameterFileDestination(self.SUMMARY_PAGE, tr("Run summary page to print (HTML and PDF)"),
+                                                  fileFilter=tr("HTML page (*.html)"), optional=True,
+                                                  createByDefault=False),
+            help_text=tr("The run summary as a page a workshop can print: an HTML file, and a PDF of the same "
+                         "name beside it."))
         self.addOutput(QgsProcessingOutputString(self.NOTES, tr("Notes about the run")))
 
     def _profiles(self, parameters, context) -> List:
@@ -203,10 +212,18 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         if parameters.get(self.SUMMARY):
             results[self.SUMMARY] = outputs.write_table(self, parameters, self.SUMMARY, context,
                                                         run_summary.summary_rows(summary))
+        page = self.parameterAsFileOutput(parameters, self.SUMMARY_PAGE, context) if parameters.get(
+            self.SUMMARY_PAGE) else ""
+        if page:
+            from ..energistasjon_plugin.core.summary_report import render_summary_html, write_summary_html
+
+            html_text = render_summary_html(summary, tr("Run summary: {title}").format(title=title), notes)
+            results[self.SUMMARY_PAGE] = str(write_summary_html(Path(page), html_text))
         run.set(100)
         # Processing runs each execution on a fresh instance (createInstance), so this
         # hand-over to postProcessAlgorithm is per run.
         self._styled = (dest_id, station_types[0], language, destination, aliases)
+        self._page = (results.get(self.SUMMARY_PAGE), html_text if page else None)
         return results
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
@@ -215,6 +232,14 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         A GeoPackage output carries its styles (one per station type, the first as default),
         so QGIS opens it styled without this step.
         """
+        page, html_text = getattr(self, "_page", (None, None))
+        if page and html_text:
+            # QGIS's print layout renders HTML on the main thread only, which postProcessAlgorithm runs on.
+            pdf = Path(page).with_suffix(".pdf")
+            try:
+                export_pdf(html_text, pdf)
+            except OSError as error:
+                feedback.pushWarning(str(error))
         styled = getattr(self, "_styled", None)
         if not styled:
             return {}

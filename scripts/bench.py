@@ -410,6 +410,17 @@ def _child(args: List[str], cores: int, timeout: Optional[float]) -> dict:
     return result
 
 
+def _sensitivity_child(cores: int) -> dict:
+    """``scripts/bench_sensitivity.py`` in a process of its own (pinned like the others): its
+    best-of-3 times of the weights-only and the weights + grid analysis, or why there are none."""
+    command = [sys.executable, str(Path(__file__).resolve().with_name("bench_sensitivity.py"))]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=str(OUTPUT), preexec_fn=lambda: _pin(cores))
+    lines = [line for line in done.stdout.splitlines() if line.startswith(RESULT_PREFIX)]
+    if done.returncode != 0 or not lines:
+        return {"error": "exit code {}".format(done.returncode), "stderr": done.stderr[-4000:]}
+    return json.loads(lines[-1][len(RESULT_PREFIX):])
+
+
 def _machine() -> List[str]:
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     model = "?"
@@ -590,6 +601,8 @@ def main(argv: Optional[List[str]] = None) -> int:
                         help="also run the largest size under cProfile and print where the time goes")
     parser.add_argument("--no-algorithm", action="store_true",
                         help="skip the algorithm as a user runs it (processing.run, files to a GeoPackage)")
+    parser.add_argument("--no-sensitivity", action="store_true",
+                        help="skip the sensitivity analysis (1 000 weight perturbations over 10 000 sites)")
     parser.add_argument("--child", choices=("engine", "qgis", "algorithm"), help=argparse.SUPPRESS)
     parser.add_argument("--types", default="1", help=argparse.SUPPRESS)
     parser.add_argument("--n", type=int, help=argparse.SUPPRESS)
@@ -684,6 +697,15 @@ def main(argv: Optional[List[str]] = None) -> int:
             print("  {:.1f} s, peak {:.0f} MB, other jobs {} CPUs".format(r["total_s"], r["peak_rss_mb"],
                                                                           _others(r)), flush=True)
 
+    sensitivity = None
+    if not args.no_sensitivity:
+        print("sensitivity analysis: 1 000 perturbations x 10 000 sites ...", flush=True)
+        sensitivity = _sensitivity_child(args.cores)
+        if "weights_s" not in sensitivity:
+            print("  sensitivity run FAILED ({}):\n{}".format(sensitivity.get("error"), sensitivity.get("stderr", "")),
+                  flush=True)
+            failed, sensitivity = True, None
+
     profile_text = None
     if args.profile and engine:
         n = max(engine)
@@ -751,6 +773,11 @@ def main(argv: Optional[List[str]] = None) -> int:
         per = ", ".join("{:.0f} µs at {}".format(1e6 * _engine_total(engine[n], False) / n, _fmt_n(n)) for n in ns)
         print("  [{}] cost linear in the number of parcels: time ~ N^{:.2f} (linear if <= {:.2f}); "
               "per parcel {}".format(_verdict(b is not None and b <= LINEAR_EXPONENT), b, LINEAR_EXPONENT, per))
+    if sensitivity:
+        for key, what in (("weights_s", "weights"), ("weights_and_grid_s", "weights and grid capacity")):
+            print("  [{}] sensitivity analysis, {} perturbed: {} runs over {} sites in under {:.0f} s: {:.2f} s"
+                  .format(_verdict(sensitivity[key] <= sensitivity["target_s"]), what, _fmt_n(sensitivity["runs"]),
+                          _fmt_n(sensitivity["sites"]), sensitivity["target_s"], sensitivity[key]))
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     used = min(args.cores, cpus) if args.cores else cpus
     if used != 2:
@@ -763,7 +790,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     print("Benchmark wall time {:.0f} s.".format(time.perf_counter() - started))
 
     results = {"engine": engine, "chain": chain, "machine": _machine(), "versions": _versions(),
-               "algorithm": {"{}:{}".format(n, ",".join(map(str, t))): r for (n, t), r in algorithm.items()}}
+               "algorithm": {"{}:{}".format(n, ",".join(map(str, t))): r for (n, t), r in algorithm.items()},
+               "sensitivity": sensitivity}
     (OUTPUT / "bench_results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     print("Figures saved to {}".format(OUTPUT / "bench_results.json"))
     return 1 if failed else 0

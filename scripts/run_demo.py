@@ -51,6 +51,7 @@ def score_region(region: str, output: Path, language: str) -> dict:
         "LANGUAGE": {"nb": 1, "en": 2}[language],
         "OUTPUT": str(output),
         "SUMMARY": str(output.with_name(output.stem.replace("_scored", "") + "_summary.gpkg")),
+        "SUMMARY_PAGE": str(output.with_name(output.stem.replace("_scored", "") + "_summary.html")),
     }
     return processing.run("energistasjon:scoresites", params, feedback=Summary())
 
@@ -203,7 +204,7 @@ def main() -> int:
     for region in REGIONS:
         started = time.perf_counter()
         scored = output / "{}_scored.gpkg".format(region.lower())
-        for old in (scored, output / "{}_summary.gpkg".format(region.lower())):
+        for old in (scored, output / "{}_summary.gpkg".format(region.lower())):  # the page is replaced
             if old.exists():
                 old.unlink()
         result = score_region(region, scored, args.language)
@@ -217,6 +218,7 @@ def main() -> int:
             written.append(png)
         written.append(scored)
         written.append(Path(result["SUMMARY"]))
+        written.append(Path(result["SUMMARY_PAGE"]).with_suffix(".pdf"))
     print("\nOutputs (open the GeoPackages in QGIS; the score style is stored in them):")
     for path in written:
         print("  " + str(path))

@@ -77,3 +77,22 @@ def test_the_score_is_the_weighted_mean_of_the_sub_scores_in_the_row(tmp_path):
     weights = np.array([f.weight for f in profile.factors])
     known = ~np.isnan(subs)
     assert result.columns["bat_score"][a] == round(100 * np.sum(subs[known] * weights[known]) / weights[known].sum(), 1)
+
+
+def test_the_summary_page_lists_the_rules_that_exclude_most_first_and_counts_per_municipality(tmp_path):
+    from energistasjon.energistasjon_plugin.core import summary_report
+
+    sites = hand_fixture.sites()
+    sites["kommunenavn"] = ["Moss", "Moss", "Råde <Øst>", "Råde <Øst>", "Moss"]
+    summary = run_summary.summarise(scored(tmp_path, sites), site_name=lambda i: "tomt " + sites["tomt_id"][i])
+    page = summary_report.render_summary_html(summary, "Kandidater", notes=["Profile 'hydrogen': <demo>"])
+    hydrogen, battery = page.index("<h2>Hydrogen</h2>"), page.index("<h2>Battery</h2>")
+    # hydrogen: zoning and area exclude 2 each; both above the rules that exclude nobody
+    rows = page[hydrogen:battery]
+    assert '<td>zoning</td><td class="number">2</td><td class="number">1</td>' in rows
+    assert rows.index("<td>area</td>") < rows.index("<td>protected area</td>")
+    assert '<td>Råde &lt;Øst&gt;</td><td class="number">2</td>' in page[battery:]  # names escaped, not markup
+    assert "<li>Profile &#x27;hydrogen&#x27;: &lt;demo&gt;</li>" in page
+    written = summary_report.write_summary_html(tmp_path / "side.html", page)
+    assert written.read_text(encoding="utf-8") == page and [p.name for p in tmp_path.iterdir()
+                                                              if p.suffix != ".json"] == ["side.html"]

@@ -77,3 +77,14 @@ def test_the_summary_table_counts_rules_and_passing_sites(plugin, tmp_path):
     assert (area["battery"]["sites"], area["battery"]["passed"], area["battery"]["ranked"]) == (5, 3, 3)
     first = area["battery"]["best"].split("; ")[0]  # "1. <site> (95.0)"
     assert first.startswith("1. ") and float(first.rsplit("(", 1)[1].rstrip(")")) == pytest.approx(95.0, abs=0.1)
+
+
+def test_the_summary_page_prints_why_sites_fell_out(plugin, tmp_path):
+    page = tmp_path / "oppsummering.html"
+    result, _ = run(tmp_path, language=1, SUMMARY_PAGE=str(page))
+    assert result["SUMMARY_PAGE"] == str(page)
+    text = page.read_text(encoding="utf-8")
+    assert "Hvorfor tomter falt ut" in text and "Batteri" in text
+    assert "<td>arealformål</td><td class=\"number\">1</td>" in text  # B, on LNFR, alone
+    pdf = page.with_suffix(".pdf")
+    assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
