@@ -1166,12 +1166,12 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Stilen {style} kunne ikke brukes: {error}</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="114"/>
+        <location filename="../scripts/run_demo.py" line="115"/>
         <source>Score: {profile}</source>
         <translation>Poengsum: {profile}</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="128"/>
+        <location filename="../scripts/run_demo.py" line="129"/>
         <source>{region}: candidate sites for {profile}</source>
         <translation>{region}: aktuelle tomter for {profile}</translation>
     </message>
@@ -1181,7 +1181,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="163"/>
+        <location filename="../scripts/run_demo.py" line="164"/>
         <source>Roads and municipalities © Kartverket (N1000, CC BY 4.0). Parcels, zoning, grid capacity, traffic, buildings and terrain are GENERATED for this demo (resources/demo/ATTRIBUTION.md).</source>
         <translation>Veger og kommuner © Kartverket (N1000, CC BY 4.0). Eiendommer, arealformål, nettkapasitet, trafikk, bygninger og terreng er GENERERT for denne demoen (resources/demo/ATTRIBUTION.md).</translation>
     </message>
@@ -1266,22 +1266,22 @@ Start QGIS på nytt etterpå.</translation>
         <translation>'{key}' er {value!r}: skriv en kode (1340) eller et intervall med den laveste koden først (&quot;1100-1199&quot;).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="95"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="94"/>
         <source>Checklist for an energy station application</source>
         <translation>Sjekkliste for søknad om energistasjon</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="98"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="97"/>
         <source>The answer to item &apos;{item}&apos; has the unknown status &apos;{status}&apos;; it is listed under &apos;{label}&apos;.</source>
         <translation>Svaret på punkt '{item}' har den ukjente statusen '{status}'; det er ført opp under '{label}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="154"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="153"/>
         <source>The report could not be written to &apos;{path}&apos; ({error}). Choose a file in a folder you can write to.</source>
         <translation>Rapporten kunne ikke skrives til '{path}' ({error}). Velg en fil i en mappe du har skrivetilgang til.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="190"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="189"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
@@ -1296,52 +1296,52 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Stasjonstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="188"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="189"/>
         <source>Generated</source>
         <translation>Laget</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="194"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="193"/>
         <source>Checklist</source>
         <translation>Sjekkliste</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="195"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="194"/>
         <source>Edition</source>
         <translation>Utgave</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="196"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="195"/>
         <source>Checklist file</source>
         <translation>Sjekklistefil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="199"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="198"/>
         <source>Built on</source>
         <translation>Bygger på</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="201"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="200"/>
         <source>This checklist is a screening aid. It is built on the veileder &quot;Veileder for etablering av energistasjoner for tungtransport&quot; (Osloregionen IPR, March 2024) and on the facts it lists, each with its source. It does not replace the case officer&apos;s assessment: answers marked &quot;automatic&quot; are drawn from map data and must be checked by the case officer before they are used in a decision.</source>
         <translation>Denne sjekklisten er et hjelpemiddel for en første vurdering. Den bygger på «Veileder for etablering av energistasjoner for tungtransport» (Osloregionen IPR, mars 2024) og på faktaene den viser til, hver med sin kilde. Den erstatter ikke saksbehandlerens vurdering: svar merket «automatisk» er hentet fra kartdata og må kontrolleres av saksbehandleren før de brukes i et vedtak.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="217"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="216"/>
         <source>No map was made for this report.</source>
         <translation>Det ble ikke laget noe kart til denne rapporten.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="219"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="218"/>
         <source>Map of the site {site} ({case})</source>
         <translation>Kart over tomta {site} ({case})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="225"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="224"/>
         <source>The site on a map</source>
         <translation>Tomta i kart</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="244"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="243"/>
         <source>Not listed: {n} checklist items for other station types.</source>
         <translation>Ikke tatt med: {n} punkter i sjekklisten som gjelder andre stasjonstyper.</translation>
     </message>
@@ -1351,12 +1351,12 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="313"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="313"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
@@ -1371,12 +1371,12 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Hvem skal svare</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="313"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
         <source>Answered by</source>
         <translation>Besvart av</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="332"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="333"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
@@ -1396,82 +1396,82 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Svar etter status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="289"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="290"/>
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="290"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="291"/>
         <source>a person</source>
         <translation>en person</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="322"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="323"/>
         <source>No processes were determined for this case.</source>
         <translation>Det ble ikke fastslått noen prosesser for denne saken.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="332"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="333"/>
         <source>Process</source>
         <translation>Prosess</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="332"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="333"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="132"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="133"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="333"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="334"/>
         <source>The road to a decision</source>
         <translation>Veien til vedtak</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="340"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="341"/>
         <source>Nothing: no missing information was found.</source>
         <translation>Ingenting: det ble ikke funnet manglende opplysninger.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="341"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="342"/>
         <source>What the application is missing</source>
         <translation>Hva søknaden mangler</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
         <source>Layer or file</source>
         <translation>Kartlag eller fil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
         <source>Date or edition</source>
         <translation>Dato eller utgave</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
         <source>No data sources were recorded.</source>
         <translation>Ingen datakilder er registrert.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="361"/>
+        <location filename="../energistasjon_plugin/core/report_page.py" line="31"/>
         <source>Made by the QGIS plugin Energistasjon {version} on {date}.</source>
         <translation>Laget med QGIS-tillegget Energistasjon {version} {date}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="364"/>
+        <location filename="../energistasjon_plugin/core/report_page.py" line="34"/>
         <source>Made by the QGIS plugin Energistasjon on {date}.</source>
         <translation>Laget med QGIS-tillegget Energistasjon {date}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="442"/>
+        <location filename="../energistasjon_plugin/core/report_page.py" line="67"/>
         <source>The map for the report is not a PNG or JPEG image. Render the map again, or make the report without a map.</source>
         <translation>Kartet til rapporten er ikke et PNG- eller JPEG-bilde. Lag kartet på nytt, eller lag rapporten uten kart.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="451"/>
+        <location filename="../energistasjon_plugin/core/report_page.py" line="76"/>
         <source>The report stylesheet &apos;{path}&apos; could not be read ({error}). Reinstall the Energistasjon plugin.</source>
         <translation>Stilarket for rapporten '{path}' kunne ikke leses ({error}). Installer tillegget Energistasjon på nytt.</translation>
     </message>
@@ -2243,7 +2243,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Sjekkliste for saksbehandlere...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="313"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
@@ -2438,12 +2438,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>filen må være en tilordning av nøkler (format, format_version, ...)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="237"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="236"/>
         <source>Items</source>
         <translation>Punkter</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="237"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="236"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
@@ -2453,7 +2453,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>(Dette punktet finnes ikke i denne utgaven av sjekklisten.)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="211"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
         <source>Data used</source>
         <translation>Data som er brukt</translation>
     </message>
@@ -2763,27 +2763,27 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{first} og {last}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="316"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="317"/>
         <source>The case officer has written no notes for this case.</source>
         <translation>Saksbehandleren har ikke skrevet merknader i denne saken.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="317"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="318"/>
         <source>The case officer&apos;s notes</source>
         <translation>Saksbehandlerens merknader</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
         <source>No notes on the data.</source>
         <translation>Ingen merknader om dataene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="211"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
         <source>Notes on the data</source>
         <translation>Merknader om dataene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="479"/>
+        <location filename="../energistasjon_plugin/core/report_page.py" line="104"/>
         <source>Norwegian time</source>
         <translation>norsk tid</translation>
     </message>
@@ -3970,47 +3970,47 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Poeng (0-100)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="89"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="90"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="89"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="90"/>
         <source>Sub-score (0-1)</source>
         <translation>Delpoeng (0-1)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="89"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="90"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="89"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="90"/>
         <source>Points</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="106"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="107"/>
         <source>Rank between {low} and {high} in 90 % of the runs.</source>
         <translation>Rangert mellom {low} og {high} i 90 % av kjøringene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="109"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="110"/>
         <source>The rank depends most on the weight of: {factor}.</source>
         <translation>Rangeringen avhenger mest av vekten på: {factor}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="110"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="111"/>
         <source>How robust the rank is</source>
         <translation>Hvor robust rangeringen er</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="116"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="117"/>
         <source>{rank} ({place} in {municipality})</source>
         <translation>{rank} ({place} i {municipality})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="119"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="120"/>
         <source>Share of the weight known</source>
         <translation>Andel av vekten som er kjent</translation>
     </message>
@@ -4020,7 +4020,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Vektsett</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="121"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="122"/>
         <source>Station profile</source>
         <translation>Stasjonsprofil</translation>
     </message>
@@ -4030,17 +4030,17 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="128"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="129"/>
         <source>Not checked: {rules}</source>
         <translation>Ikke kontrollert: {rules}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="131"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="132"/>
         <source>Unknown, left out of the score: {factors}.</source>
         <translation>Ukjent, holdt utenfor poengene: {factors}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="132"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="133"/>
         <source>The score and its parts</source>
         <translation>Poengene og hva de består av</translation>
     </message>
@@ -4055,7 +4055,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Vekter</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="186"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="187"/>
         <source>Short list of sites for energy stations</source>
         <translation>Kortliste over tomter for energistasjoner</translation>
     </message>
@@ -4065,17 +4065,17 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Stasjonstyper</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="192"/>
         <source>Sites on the list</source>
         <translation>Tomter på lista</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="195"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="196"/>
         <source>A screening aid for a regional workshop: the scores rest on the data listed at the end and on the weight set named on each page. They do not replace DSB&apos;s risk analysis, the grid company&apos;s answer or the municipality&apos;s own assessment.</source>
         <translation>Et hjelpemiddel for første siling i et regionalt verksted: poengene bygger på dataene som er listet til slutt, og på vektsettet som står på hver side. De erstatter ikke risikoanalysen DSB krever, svaret fra nettselskapet eller kommunens egen vurdering.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="211"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
         <source>Weight sets</source>
         <translation>Vektsett</translation>
     </message>
@@ -5305,12 +5305,12 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Ikke kontrollert</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/summary_report.py" line="38"/>
+        <location filename="../energistasjon_plugin/core/summary_report.py" line="42"/>
         <source>Sites</source>
         <translation>Tomter</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/summary_report.py" line="38"/>
+        <location filename="../energistasjon_plugin/core/summary_report.py" line="42"/>
         <source>Ranked</source>
         <translation>Rangert</translation>
     </message>
@@ -5999,12 +5999,12 @@ Regler og vekter kommer fra stasjonsprofilene (resources/profiles; last inn din 
 Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per nettselskap, eller en mappe med dem), eller en DIGIN-fil eller et punktlag med ledig kapasitet i MW som er lastet inn i prosjektet. Trafikk: NVDB Trafikkmengde (ÅDT og andel lange kjøretøy).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="126"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="127"/>
         <source>Needs assessment: {what}</source>
         <translation>Må vurderes: {what}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="133"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="134"/>
         <source>What needs assessment or is not known</source>
         <translation>Det som må vurderes eller ikke er kjent</translation>
     </message>
@@ -6019,7 +6019,7 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>Profilen «{id}»: {parameter} = {choice} (en kjøring eller en søknad kan velge {others}).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="102"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="103"/>
         <source>Among the best (the top k of the sensitivity run) in {share} % of the runs with other weights.</source>
         <translation>Blant de beste (de k beste i følsomhetsanalysen) i {share} % av kjøringene med andre vekter.</translation>
     </message>
@@ -6064,42 +6064,42 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>En reguleringsplan gjelder for tomta: plankravet er oppfylt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/summary_report.py" line="28"/>
+        <location filename="../energistasjon_plugin/core/summary_report.py" line="31"/>
         <source>Made {time}.</source>
         <translation>Laget {time}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/summary_report.py" line="33"/>
+        <location filename="../energistasjon_plugin/core/summary_report.py" line="36"/>
         <source>Why sites fell out</source>
         <translation>Hvorfor tomter falt ut</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/summary_report.py" line="34"/>
+        <location filename="../energistasjon_plugin/core/summary_report.py" line="37"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/summary_report.py" line="34"/>
+        <location filename="../energistasjon_plugin/core/summary_report.py" line="37"/>
         <source>Sites it excludes</source>
         <translation>Tomter den utelukker</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/summary_report.py" line="34"/>
+        <location filename="../energistasjon_plugin/core/summary_report.py" line="37"/>
         <source>Sites it alone excludes</source>
         <translation>Tomter bare den utelukker</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/summary_report.py" line="36"/>
+        <location filename="../energistasjon_plugin/core/summary_report.py" line="40"/>
         <source>Where sites pass</source>
         <translation>Hvor tomter oppfyller reglene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/summary_report.py" line="38"/>
+        <location filename="../energistasjon_plugin/core/summary_report.py" line="42"/>
         <source>Pass the rules</source>
         <translation>Oppfyller reglene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/summary_report.py" line="38"/>
+        <location filename="../energistasjon_plugin/core/summary_report.py" line="42"/>
         <source>Best sites</source>
         <translation>Beste tomter</translation>
     </message>

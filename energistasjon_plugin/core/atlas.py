@@ -16,7 +16,7 @@ import base64
 from typing import Dict, Optional, Sequence, Tuple
 
 from .i18n import current_language, format_number, tr, use_language
-from .report import _footer, _image_type, _now_text, _paragraph, _stylesheet, _table, _text
+from .report_page import footer, html_paragraph, html_table, html_text, image_mime_type, now_text, stylesheet
 from .shortlist import Entry, ShortList, StationList
 from .shortlist_tables import method_label
 from .station_types import station_type_label
@@ -41,14 +41,14 @@ def entry_key(entry: Entry) -> Tuple[str, int]:
 
 def _img(png: Optional[bytes], alt: str, caption: str = "") -> str:
     if not png:
-        return _paragraph(tr("No map was made."), "muted")
+        return html_paragraph(tr("No map was made."), "muted")
     data = base64.b64encode(bytes(png)).decode("ascii")
     return '<div class="map"><img src="data:{};base64,{}" alt="{}" />{}</div>\n'.format(
-        _image_type(png), data, _text(alt), _paragraph(caption, "caption") if caption else "")
+        image_mime_type(png), data, html_text(alt), html_paragraph(caption, "caption") if caption else "")
 
 
 def _facts(rows: Sequence[Tuple[str, str]]) -> str:
-    body = "".join('<tr><th scope="row">{}</th><td>{}</td></tr>\n'.format(_text(k), _text(v)) for k, v in rows)
+    body = "".join('<tr><th scope="row">{}</th><td>{}</td></tr>\n'.format(html_text(k), html_text(v)) for k, v in rows)
     return '<table class="facts">\n<tbody>\n{}</tbody>\n</table>\n'.format(body)
 
 
@@ -62,12 +62,12 @@ def _overview(region: str, png: Optional[bytes], entries: Sequence[Tuple[int, En
     rows = "".join(
         '<tr><td class="number"><a href="#site-{n}">{n}</a></td><td>{type}</td><td>{town}</td>'
         '<td class="number">{place}</td><td>{site}</td><td class="number">{score}</td></tr>\n'.format(
-            n=n, type=_text(station_type_label(e.station_type)), town=_text(e.municipality), place=e.place,
-            site=_text(e.site), score=_text(format_number(e.score, 1))) for n, e in entries)
-    table = _table("counts", (tr("No."), tr("Station type"), tr("Municipality"), tr("Place"), tr("Site"),
-                              tr("Score")), rows) if rows else _paragraph(tr("No site on the short list."), "muted")
+            n=n, type=html_text(station_type_label(e.station_type)), town=html_text(e.municipality), place=e.place,
+            site=html_text(e.site), score=html_text(format_number(e.score, 1))) for n, e in entries)
+    table = html_table("counts", (tr("No."), tr("Station type"), tr("Municipality"), tr("Place"), tr("Site"),
+                              tr("Score")), rows) if rows else html_paragraph(tr("No site on the short list."), "muted")
     return '<section class="region">\n<h2>{}</h2>\n{}{}</section>\n'.format(
-        _text(heading), _img(png, heading, title), table)
+        html_text(heading), _img(png, heading, title), table)
 
 
 def _parts(entry: Entry) -> str:
@@ -76,17 +76,18 @@ def _parts(entry: Entry) -> str:
         if part.sub_score is None:
             rows.append('<tr class="unknown"><td>{}</td><td>{}</td><td class="number">–</td>'
                         '<td class="number">{}</td><td class="number">{}</td></tr>\n'.format(
-                            _text(part.label), _text(part.value), _text(format_number(100 * part.weight, 0) + " %"),
-                            _text(tr("left out"))))
+                            html_text(part.label), html_text(part.value),
+                            html_text(format_number(100 * part.weight, 0) + " %"),
+                            html_text(tr("left out"))))
         else:
             rows.append('<tr><td>{}</td><td>{}</td><td class="number">{}</td><td class="number">{}</td>'
                         '<td class="number">{}</td></tr>\n'.format(
-                            _text(part.label), _text(part.value), _text(format_number(part.sub_score, 3)),
-                            _text(format_number(100 * part.weight, 0) + " %"),
-                            _text(format_number(part.points or 0.0, 1))))
+                            html_text(part.label), html_text(part.value), html_text(format_number(part.sub_score, 3)),
+                            html_text(format_number(100 * part.weight, 0) + " %"),
+                            html_text(format_number(part.points or 0.0, 1))))
     total = '<tr><th colspan="4">{}</th><th class="number">{}</th></tr>\n'.format(
-        _text(tr("Score (0-100)")), _text(format_number(entry.score, 1)))
-    return _table("parts", (tr("Factor"), tr("Value"), tr("Sub-score (0-1)"), tr("Weight"), tr("Points")),
+        html_text(tr("Score (0-100)")), html_text(format_number(entry.score, 1)))
+    return html_table("parts", (tr("Factor"), tr("Value"), tr("Sub-score (0-1)"), tr("Weight"), tr("Points")),
                   "".join(rows) + total)
 
 
@@ -108,7 +109,7 @@ def _sensitivity(entry: Entry) -> str:
     if s.get("_depends"):
         lines.append(tr("The rank depends most on the weight of: {factor}.").format(factor=s["_depends"]))
     heading = tr("How robust the rank is")
-    return "<h3>{}</h3>\n{}".format(_text(heading), "".join(_paragraph(t) for t in lines))
+    return "<h3>{}</h3>\n{}".format(html_text(heading), "".join(html_paragraph(t) for t in lines))
 
 
 def _site(number: int, entry: Entry, station: StationList, png: Optional[bytes]) -> str:
@@ -134,10 +135,10 @@ def _site(number: int, entry: Entry, station: StationList, png: Optional[bytes])
     return ('<section class="site" id="site-{n}">\n<h2>{title}</h2>\n{facts}{map}'
             '<h3>{explain_heading}</h3>\n{explain}<h3>{parts_heading}</h3>\n{parts}{reasons}{sensitivity}'
             '</section>\n').format(
-        n=number, title=_text(title), facts=_facts(facts), map=_img(png, title),
-        parts_heading=_text(parts_heading), parts=_parts(entry), explain_heading=_text(explain_heading),
-        explain=_paragraph(entry.explanation, "explain"),
-        reasons=("<h3>{}</h3>\n".format(_text(reasons_heading)) + "".join(_paragraph(r) for r in reasons))
+        n=number, title=html_text(title), facts=_facts(facts), map=_img(png, title),
+        parts_heading=html_text(parts_heading), parts=_parts(entry), explain_heading=html_text(explain_heading),
+        explain=html_paragraph(entry.explanation, "explain"),
+        reasons=("<h3>{}</h3>\n".format(html_text(reasons_heading)) + "".join(html_paragraph(r) for r in reasons))
         if reasons else "", sensitivity=_sensitivity(entry))
 
 
@@ -148,14 +149,14 @@ def _weights(short_list: ShortList) -> str:
         weights = ", ".join("{} {} %".format(labels.get(f.id, f.id), format_number(100.0 * float(w), 0))
                             for f, w in zip(station.profile.factors, station.weight_set.vector(station.profile)))
         rows.append("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n".format(
-            _text(station_type_label(station.profile.station_type)), _text(station.weight_set.label),
-            _text(method_label(station.weight_set.method)), _text(weights)))
-    return _table("data", (tr("Station type"), tr("Weight set"), tr("Method"), tr("Weights")), "".join(rows))
+            html_text(station_type_label(station.profile.station_type)), html_text(station.weight_set.label),
+            html_text(method_label(station.weight_set.method)), html_text(weights)))
+    return html_table("data", (tr("Station type"), tr("Weight set"), tr("Method"), tr("Weights")), "".join(rows))
 
 
 def _empty(short_list: ShortList) -> str:
     texts = [s.empty_message for s in short_list.lists if not s.entries]
-    return "".join(_paragraph(t) for t in texts)
+    return "".join(html_paragraph(t) for t in texts)
 
 
 def render_atlas(short_list: ShortList, site_maps: Dict[Tuple[str, int], bytes],
@@ -182,7 +183,7 @@ def render_atlas(short_list: ShortList, site_maps: Dict[Tuple[str, int], bytes],
     """
     with use_language(language):
         lang = current_language()
-        generated_at = generated_at or _now_text()
+        generated_at = generated_at or now_text()
         title = title or tr("Short list of sites for energy stations")
         numbered = list(enumerate(short_list.entries, start=1))
         facts = [(tr("Generated"), generated_at),
@@ -191,10 +192,10 @@ def render_atlas(short_list: ShortList, site_maps: Dict[Tuple[str, int], bytes],
                  (tr("Sites on the list"), str(len(numbered)))]
         parts = ['<!DOCTYPE html>\n<html lang="{}" xmlns="http://www.w3.org/1999/xhtml">\n<head>\n'
                  '<meta charset="utf-8" />\n<title>{}</title>\n<style>\n{}\n{}</style>\n</head>\n<body>\n'.format(
-                     lang, _text(title), _stylesheet(), ATLAS_CSS),
+                     lang, html_text(title), stylesheet(), ATLAS_CSS),
                  '<section class="header">\n<h1>{}</h1>\n{}{}{}</section>\n'.format(
-                     _text(title), _facts(facts),
-                     _paragraph(tr("A screening aid for a regional workshop: the scores rest on the data listed at "
+                     html_text(title), _facts(facts),
+                     html_paragraph(tr("A screening aid for a regional workshop: the scores rest on the data listed at "
                                    "the end and on the weight set named on each page. They do not replace DSB's "
                                    "risk analysis, the grid company's answer or the municipality's own "
                                    "assessment."), "disclaimer"),
@@ -206,16 +207,16 @@ def render_atlas(short_list: ShortList, site_maps: Dict[Tuple[str, int], bytes],
         stations = {s.profile.station_type: s for s in short_list.lists}
         for n, entry in numbered:
             parts.append(_site(n, entry, stations[entry.station_type], site_maps.get(entry_key(entry))))
-        data = "".join("<tr><td>{}</td><td>{}</td></tr>\n".format(_text(a), _text(b)) for a, b in data_used)
+        data = "".join("<tr><td>{}</td><td>{}</td></tr>\n".format(html_text(a), html_text(b)) for a, b in data_used)
         all_notes = list(notes) + list(short_list.notes)
         weights_heading, data_heading, notes_heading = tr("Weight sets"), tr("Data used"), tr("Notes on the data")
         parts.append('<section class="data-section">\n<h2>{}</h2>\n{}<h2>{}</h2>\n{}<h2>{}</h2>\n{}</section>\n'.format(
-            _text(weights_heading), _weights(short_list), _text(data_heading),
-            _table("data", (tr("Layer or file"), tr("Date or edition")), data) if data
-            else _paragraph(tr("No data sources were recorded."), "muted"),
-            _text(notes_heading), "<ul>\n{}</ul>\n".format("".join("<li>{}</li>\n".format(_text(t))
+            html_text(weights_heading), _weights(short_list), html_text(data_heading),
+            html_table("data", (tr("Layer or file"), tr("Date or edition")), data) if data
+            else html_paragraph(tr("No data sources were recorded."), "muted"),
+            html_text(notes_heading), "<ul>\n{}</ul>\n".format("".join("<li>{}</li>\n".format(html_text(t))
                                                                    for t in all_notes))
-            if all_notes else _paragraph(tr("No notes on the data."), "muted")))
-        parts.append(_footer(generated_at))
+            if all_notes else html_paragraph(tr("No notes on the data."), "muted")))
+        parts.append(footer(generated_at))
         parts.append("</body>\n</html>\n")
     return "".join(parts)

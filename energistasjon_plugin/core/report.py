@@ -13,11 +13,8 @@ same file into the PDF through a print layout.  No Qt here: the engine makes the
 Processing algorithm renders the map and the PDF.
 """
 import base64
-import configparser
 import os
 import uuid
-from datetime import datetime, timezone, tzinfo
-from html import escape
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 
@@ -32,22 +29,24 @@ from .checklist_model import (
     status_label,
 )
 from .decision import applies_label
-from .errors import DataFileError, InputError
+from .errors import InputError
 from .i18n import current_language, tr, use_language
+from .report_page import (
+    footer,
+    html_list,
+    html_paragraph,
+    html_section,
+    html_table,
+    html_text,
+    image_mime_type,
+    now_text,
+    stylesheet,
+    time_text,
+)
 from .station_types import station_type_label
-from .timestamps import parse_timestamp
-
-PLUGIN_DIR = Path(__file__).resolve().parents[2]
-REPORT_CSS = PLUGIN_DIR / "resources" / "report" / "report.css"
-
-#: The time zone of the report's times: the cases are Norwegian, so Norwegian time (CET/CEST).
-REPORT_TIME_ZONE = "Europe/Oslo"
 
 #: Order of the road to a decision: what certainly applies first, what certainly doesn't last.
 _APPLIES_ORDER = {"yes": 0, "check": 1, "no": 2}
-
-_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-_JPEG_SIGNATURE = b"\xff\xd8\xff"
 
 # One row of the answers table: the item (None when the answer's item is not in this
 # checklist edition), its id and the answer (None when nobody has answered it).
@@ -90,8 +89,8 @@ def render_case_report(
     with use_language(language):
         lang = current_language()
         if generated_at is None:
-            generated_at = _now_text()
-        css = _stylesheet()
+            generated_at = now_text()
+        css = stylesheet()
         title = tr("Checklist for an energy station application")
         rows, left_out, odd_statuses = _answer_rows(case)
         notes = list(case.notes) + [
@@ -99,7 +98,7 @@ def render_case_report(
             .format(item=item_id, status=status, label=status_label(UNANSWERED))
             for item_id, status in odd_statuses
         ]
-        head = _text(f"{title} – {case.case_id}")
+        head = html_text(f"{title} – {case.case_id}")
         parts = [
             f'<!DOCTYPE html>\n<html lang="{lang}" xmlns="http://www.w3.org/1999/xhtml">\n<head>\n'
             f'<meta charset="utf-8" />\n<title>{head}</title>\n<style>\n{css}\n</style>\n</head>\n<body>\n',
@@ -111,7 +110,7 @@ def render_case_report(
             _road_section(case.processes),
             _missing_section(case.missing),
             _data_section(case.data_used, notes),
-            _footer(generated_at),
+            footer(generated_at),
             "</body>\n</html>\n",
         ]
     return "".join(parts)
@@ -187,17 +186,17 @@ def _header_section(case: CaseResult, title: str, generated_at: str) -> str:
     file_name = Path(checklist.path).name if checklist.path else "–"
     checksum = (checklist.sha256 or "")[:12]
     facts = [
-        (tr("Case"), _text(case.case_id)),
-        (tr("Site"), _text(case.site_label)),
-        (tr("Station type"), _text(station_type_label(case.application.station_type))),
-        (tr("Generated"), _text(generated_at)),
-        (tr("Checklist"), _text(checklist.title)),
-        (tr("Edition"), _text(checklist.edition)),
-        (tr("Checklist file"), f'{_text(file_name)} <span class="muted">(sha256 {_text(checksum)})</span>'),
+        (tr("Case"), html_text(case.case_id)),
+        (tr("Site"), html_text(case.site_label)),
+        (tr("Station type"), html_text(station_type_label(case.application.station_type))),
+        (tr("Generated"), html_text(generated_at)),
+        (tr("Checklist"), html_text(checklist.title)),
+        (tr("Edition"), html_text(checklist.edition)),
+        (tr("Checklist file"), f'{html_text(file_name)} <span class="muted">(sha256 {html_text(checksum)})</span>'),
     ]
     if checklist.based_on:
-        facts.append((tr("Built on"), _text(checklist.based_on)))
-    rows = "".join(f'<tr><th scope="row">{_text(k)}</th><td>{v}</td></tr>\n' for k, v in facts)
+        facts.append((tr("Built on"), html_text(checklist.based_on)))
+    rows = "".join(f'<tr><th scope="row">{html_text(k)}</th><td>{v}</td></tr>\n' for k, v in facts)
     disclaimer = tr(
         "This checklist is a screening aid. It is built on the veileder \"Veileder for etablering av "
         "energistasjoner for tungtransport\" (Osloregionen IPR, March 2024) and on the facts it lists, "
@@ -206,29 +205,29 @@ def _header_section(case: CaseResult, title: str, generated_at: str) -> str:
         "used in a decision."
     )
     return (
-        f'<section class="header">\n<h1>{_text(title)}</h1>\n'
+        f'<section class="header">\n<h1>{html_text(title)}</h1>\n'
         f'<table class="facts">\n<tbody>\n{rows}</tbody>\n</table>\n'
-        f"{_paragraph(disclaimer, 'disclaimer')}</section>\n"
+        f"{html_paragraph(disclaimer, 'disclaimer')}</section>\n"
     )
 
 
 def _map_section(case: CaseResult, map_png: Optional[bytes]) -> str:
     if not map_png:
-        body = _paragraph(tr("No map was made for this report."), "muted")
+        body = html_paragraph(tr("No map was made for this report."), "muted")
     else:
         alt = tr("Map of the site {site} ({case})").format(site=case.site_label, case=case.case_id)
         data = base64.b64encode(bytes(map_png)).decode("ascii")
         body = (
-            f'<div class="map"><img src="data:{_image_type(map_png)};base64,{data}" alt="{_text(alt)}" />'
-            f"{_paragraph(case.site_label, 'caption')}</div>\n"
+            f'<div class="map"><img src="data:{image_mime_type(map_png)};base64,{data}" alt="{html_text(alt)}" />'
+            f"{html_paragraph(case.site_label, 'caption')}</div>\n"
         )
-    return _section("map-section", tr("The site on a map"), body)
+    return html_section("map-section", tr("The site on a map"), body)
 
 
 def _summary_section(rows: Dict[str, List[_Row]], left_out: int) -> str:
     lines = "".join(
         f'<tr class="status status-{status}"><td class="label">'
-        f'<a href="#status-{status}">{_text(status_label(status))}</a></td>'
+        f'<a href="#status-{status}">{html_text(status_label(status))}</a></td>'
         f'<td class="number">{len(rows[status])}</td></tr>\n'
         for status in STATUSES
     )
@@ -236,13 +235,14 @@ def _summary_section(rows: Dict[str, List[_Row]], left_out: int) -> str:
     # tr() outside the f-strings: pylupdate5 does not look inside them
     status_heading, items_heading, total_heading = tr("Status"), tr("Items"), tr("Total")
     body = (
-        f'<table class="counts">\n<thead><tr><th>{_text(status_heading)}</th>'
-        f'<th class="number">{_text(items_heading)}</th></tr></thead>\n<tbody>\n{lines}</tbody>\n'
-        f'<tfoot><tr><th>{_text(total_heading)}</th><th class="number">{total}</th></tr></tfoot>\n</table>\n'
+        f'<table class="counts">\n<thead><tr><th>{html_text(status_heading)}</th>'
+        f'<th class="number">{html_text(items_heading)}</th></tr></thead>\n<tbody>\n{lines}</tbody>\n'
+        f'<tfoot><tr><th>{html_text(total_heading)}</th><th class="number">{total}</th></tr></tfoot>\n</table>\n'
     )
     if left_out:
-        body += _paragraph(tr("Not listed: {n} checklist items for other station types.").format(n=left_out), "muted")
-    return _section("summary", tr("Summary"), body)
+        body += html_paragraph(tr("Not listed: {n} checklist items for other station types.").format(n=left_out),
+                               "muted")
+    return html_section("summary", tr("Summary"), body)
 
 
 def _answers_section(rows: Dict[str, List[_Row]]) -> str:
@@ -252,44 +252,45 @@ def _answers_section(rows: Dict[str, List[_Row]]) -> str:
         items = rows[status]
         heading = tr("{status} ({n})").format(status=status_label(status), n=len(items))
         if items:
-            body = _table("answers", headers, "".join(_answer_row(row) for row in items))
+            body = html_table("answers", headers, "".join(_answer_row(row) for row in items))
         else:
-            body = _paragraph(tr("No items."), "muted")
+            body = html_paragraph(tr("No items."), "muted")
         groups.append(
             f'<section class="group status-{status}" id="status-{status}">\n'
-            f"<h3>{_text(heading)}</h3>\n{body}</section>\n"
+            f"<h3>{html_text(heading)}</h3>\n{body}</section>\n"
         )
-    return _section("answers", tr("Answers by status"), "".join(groups))
+    return html_section("answers", tr("Answers by status"), "".join(groups))
 
 
 def _answer_row(row: _Row) -> str:
     item, item_id, answer = row
     if item is None:
         not_in_edition = tr("(This item is not in this checklist edition.)")
-        question = f'<span class="muted">{_text(not_in_edition)}</span>'
+        question = f'<span class="muted">{html_text(not_in_edition)}</span>'
         audience, source = "", ""
     else:
-        question = _text(item.question)
+        question = html_text(item.question)
         guidance = (item.guidance.get(current_language()) or item.guidance.get("en")) if item.guidance else ""
         if guidance:
-            question += f'<div class="guidance">{_text(guidance)}</div>'
+            question += f'<div class="guidance">{html_text(guidance)}</div>'
         audience, source = audience_label(item.audience), item.source
-    evidence = _text(answer.evidence) if answer is not None and answer.evidence else ""
+    evidence = html_text(answer.evidence) if answer is not None and answer.evidence else ""
     return (
-        f'<tr><td class="id">{_text(item_id)}</td><td>{question}</td><td>{evidence}</td>'
-        f'<td>{_text(audience)}</td><td>{_answered_by(answer)}</td><td class="source">{_text(source)}</td></tr>\n'
+        f'<tr><td class="id">{html_text(item_id)}</td><td>{question}</td><td>{evidence}</td>'
+        f'<td>{html_text(audience)}</td><td>{_answered_by(answer)}</td>'
+        f'<td class="source">{html_text(source)}</td></tr>\n'
     )
 
 
 def _answered_by(answer: Optional[Answer]) -> str:
     if answer is None or (answer.status == UNANSWERED and _by_engine(answer)):
         # nobody has answered: not the engine either (it only says the item is for a person)
-        return '<span class="muted">{}</span>'.format(_text(status_label(UNANSWERED)))
+        return '<span class="muted">{}</span>'.format(html_text(status_label(UNANSWERED)))
     if _by_engine(answer):
-        return _text(tr("automatic"))
+        return html_text(tr("automatic"))
     name = tr("a person") if answer.answered_by == "person" else answer.answered_by
-    when = _time_text(answer.answered_at)
-    return _text(name) + (f'<br /><span class="muted">{_text(when)}</span>' if when else "")
+    when = time_text(answer.answered_at)
+    return html_text(name) + (f'<br /><span class="muted">{html_text(when)}</span>' if when else "")
 
 
 def _by_engine(answer: Answer) -> bool:
@@ -303,90 +304,56 @@ def _officer_notes_section(rows: Dict[str, List[_Row]]) -> str:
         for item, item_id, answer in rows[status]:
             if answer is None or _by_engine(answer) or not answer.evidence.strip():
                 continue
-            question = _text(item.question) if item is not None else ""
+            question = html_text(item.question) if item is not None else ""
             lines.append(
-                f'<tr><td class="id">{_text(item_id)}</td><td>{question}</td>'
-                f'<td class="note">{_text(answer.evidence.strip())}</td>'
-                f'<td>{_text(status_label(status))}</td><td>{_answered_by(answer)}</td></tr>\n'
+                f'<tr><td class="id">{html_text(item_id)}</td><td>{question}</td>'
+                f'<td class="note">{html_text(answer.evidence.strip())}</td>'
+                f'<td>{html_text(status_label(status))}</td><td>{_answered_by(answer)}</td></tr>\n'
             )
     if lines:
-        body = _table("notes", (tr("Item"), tr("Question"), tr("Note"), tr("Status"), tr("Answered by")),
+        body = html_table("notes", (tr("Item"), tr("Question"), tr("Note"), tr("Status"), tr("Answered by")),
                       "".join(lines))
     else:
-        body = _paragraph(tr("The case officer has written no notes for this case."), "muted")
-    return _section("officer-notes", tr("The case officer's notes"), body)
+        body = html_paragraph(tr("The case officer has written no notes for this case."), "muted")
+    return html_section("officer-notes", tr("The case officer's notes"), body)
 
 
 def _road_section(processes: Sequence[Process]) -> str:
     if not processes:
-        body = _paragraph(tr("No processes were determined for this case."), "muted")
+        body = html_paragraph(tr("No processes were determined for this case."), "muted")
     else:
         lines = []
         for process in sorted(processes, key=lambda p: _APPLIES_ORDER.get(p.applies, 1)):  # stable sort
             kind = process.applies if process.applies in _APPLIES_ORDER else "check"
             lines.append(
-                f'<tr class="applies-{kind}"><td>{_text(process.title)}</td>'
-                f'<td class="applies">{_text(applies_label(process.applies))}</td>'
-                f'<td>{_text(process.why)}</td><td class="source">{_text(process.source)}</td></tr>\n'
+                f'<tr class="applies-{kind}"><td>{html_text(process.title)}</td>'
+                f'<td class="applies">{html_text(applies_label(process.applies))}</td>'
+                f'<td>{html_text(process.why)}</td><td class="source">{html_text(process.source)}</td></tr>\n'
             )
-        body = _table("road", (tr("Process"), tr("Status"), tr("Why"), tr("Source")), "".join(lines))
-    return _section("road", tr("The road to a decision"), body)
+        body = html_table("road", (tr("Process"), tr("Status"), tr("Why"), tr("Source")), "".join(lines))
+    return html_section("road", tr("The road to a decision"), body)
 
 
 def _missing_section(missing: Sequence[str]) -> str:
     if missing:
-        body = _list(missing)
+        body = html_list(missing)
     else:
-        body = _paragraph(tr("Nothing: no missing information was found."))
-    return _section("missing", tr("What the application is missing"), body)
+        body = html_paragraph(tr("Nothing: no missing information was found."))
+    return html_section("missing", tr("What the application is missing"), body)
 
 
 def _data_section(data_used: Sequence[Tuple[str, str]], notes: Sequence[str]) -> str:
     if data_used:
-        lines = "".join(f"<tr><td>{_text(name)}</td><td>{_text(date)}</td></tr>\n" for name, date in data_used)
-        data = _table("data", (tr("Layer or file"), tr("Date or edition")), lines)
+        lines = "".join(f"<tr><td>{html_text(name)}</td><td>{html_text(date)}</td></tr>\n" for name, date in data_used)
+        data = html_table("data", (tr("Layer or file"), tr("Date or edition")), lines)
     else:
-        data = _paragraph(tr("No data sources were recorded."), "muted")
-    notes_html = _list(notes) if notes else _paragraph(tr("No notes on the data."), "muted")
+        data = html_paragraph(tr("No data sources were recorded."), "muted")
+    notes_html = html_list(notes) if notes else html_paragraph(tr("No notes on the data."), "muted")
     data_heading, notes_heading = tr("Data used"), tr("Notes on the data")
     return (
-        f'<section class="data-section">\n<h2>{_text(data_heading)}</h2>\n{data}'
-        f'<h2>{_text(notes_heading)}</h2>\n{notes_html}</section>\n'
+        f'<section class="data-section">\n<h2>{html_text(data_heading)}</h2>\n{data}'
+        f'<h2>{html_text(notes_heading)}</h2>\n{notes_html}</section>\n'
     )
-
-
-def _footer(generated_at: str) -> str:
-    version = _plugin_version()
-    if version:
-        text = tr("Made by the QGIS plugin Energistasjon {version} on {date}.").format(
-            version=version, date=generated_at)
-    else:
-        text = tr("Made by the QGIS plugin Energistasjon on {date}.").format(date=generated_at)
-    return _paragraph(text, "footer")
-
-
-# --- HTML pieces: every text argument is escaped here ----------------------------------
-
-
-def _section(cls: str, heading: str, body: str) -> str:
-    return f'<section class="{cls}">\n<h2>{_text(heading)}</h2>\n{body}</section>\n'
-
-
-def _paragraph(text: str, cls: Optional[str] = None) -> str:
-    attribute = f' class="{cls}"' if cls else ""
-    return f"<p{attribute}>{_text(text)}</p>\n"
-
-
-def _list(texts: Sequence[str]) -> str:
-    return "<ul>\n{}</ul>\n".format("".join(f"<li>{_text(t)}</li>\n" for t in texts))
-
-
-def _table(cls: str, headers: Sequence[str], rows_html: str) -> str:
-    head = "".join(f"<th>{_text(h)}</th>" for h in headers)
-    return f'<table class="{cls}">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows_html}</tbody>\n</table>\n'
-
-
-# --- helpers ----------------------------------------------------------------------------
 
 
 def _answer_rows(case: CaseResult) -> Tuple[Dict[str, List[_Row]], int, List[Tuple[str, str]]]:
@@ -426,80 +393,3 @@ def _group_of(answer: Optional[Answer], item_id: str, odd: List[Tuple[str, str]]
         return answer.status
     odd.append((item_id, answer.status))
     return UNANSWERED
-
-
-def _text(value: object) -> str:
-    """Escape text from data for HTML; line breaks in notes stay line breaks."""
-    return escape("" if value is None else str(value), quote=True).replace("\r\n", "\n").replace("\n", "<br />")
-
-
-def _image_type(data: bytes) -> str:
-    head = bytes(data[:8])
-    if head.startswith(_PNG_SIGNATURE):
-        return "image/png"
-    if head.startswith(_JPEG_SIGNATURE):
-        return "image/jpeg"
-    raise InputError(tr(
-        "The map for the report is not a PNG or JPEG image. Render the map again, or make the report without a map."
-    ))
-
-
-def _stylesheet() -> str:
-    try:
-        return REPORT_CSS.read_text(encoding="utf-8")
-    except OSError as error:
-        message = tr("The report stylesheet '{path}' could not be read ({error}). Reinstall the Energistasjon plugin.")
-        raise DataFileError(
-            message.format(path=REPORT_CSS, error=error.strerror or error),
-            path=str(REPORT_CSS),
-        ) from error
-
-
-def report_time_zone() -> Optional[tzinfo]:
-    """Norwegian time (Europe/Oslo), or None for the computer's own time zone where Python has
-    no time zone database (Windows without the ``tzdata`` package: there, the computer's zone)."""
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo(REPORT_TIME_ZONE)
-    except (ImportError, KeyError, OSError, ValueError):  # ZoneInfoNotFoundError is a KeyError
-        return None
-
-
-def _local(moment: datetime) -> datetime:
-    """``moment`` (aware; naive means UTC, as the answer store writes) in the report's time zone."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    zone = report_time_zone()
-    return moment.astimezone(zone) if zone is not None else moment.astimezone()
-
-
-def _zone_text(moment: datetime) -> str:
-    if report_time_zone() is not None:
-        return tr("Norwegian time")
-    return moment.tzname() or moment.strftime("UTC%z")
-
-
-def _now_text() -> str:
-    moment = _local(datetime.now(timezone.utc))
-    return "{} ({})".format(moment.strftime("%Y-%m-%d %H:%M"), _zone_text(moment))
-
-
-def _time_text(value: str) -> str:
-    """An answer's ISO timestamp (stored in UTC) as local time, ``2024-05-02 14:03``; other text as it is."""
-    if not value:
-        return ""
-    text = value.strip()
-    moment = parse_timestamp(text)
-    if moment is None:
-        return text
-    return _local(moment).strftime("%Y-%m-%d %H:%M")
-
-
-def _plugin_version() -> str:
-    parser = configparser.ConfigParser(interpolation=None)
-    try:
-        parser.read(str(PLUGIN_DIR / "metadata.txt"), encoding="utf-8")
-        return parser.get("general", "version", fallback="").strip()
-    except (OSError, configparser.Error):
-        return ""

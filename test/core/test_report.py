@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 import zlib
 
 import pytest
-from energistasjon.energistasjon_plugin.core import report
+from energistasjon.energistasjon_plugin.core import report, report_page
 from energistasjon.energistasjon_plugin.core.checklist_model import (
     Answer,
     Application,
@@ -258,7 +258,7 @@ def test_report_is_self_contained_and_simple_enough_for_qtwebkit():
         assert forbidden not in html_text
     assert '<meta charset="utf-8" />' in html_text
     style = _parse(html_text).find(NS + "head").find(NS + "style").text
-    css = report.REPORT_CSS.read_text(encoding="utf-8")
+    css = report_page.REPORT_CSS.read_text(encoding="utf-8")
     assert css.strip() in style  # the stylesheet is embedded, not linked
     assert "@media print" in css and "page-break-inside: avoid" in css
 
@@ -276,7 +276,7 @@ def test_answers_to_unknown_items_or_with_unknown_status_are_not_lost():
 
 
 def test_missing_stylesheet_is_a_clear_error(tmp_path, monkeypatch):
-    monkeypatch.setattr(report, "REPORT_CSS", tmp_path / "report.css")
+    monkeypatch.setattr(report_page, "REPORT_CSS", tmp_path / "report.css")
     with pytest.raises(DataFileError, match="Reinstall the Energistasjon plugin") as caught:
         report.render_case_report(_case(), language="en")
     assert caught.value.path == str(tmp_path / "report.css")
