@@ -54,7 +54,7 @@
         <translation>arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist.py" line="112"/>
+        <location filename="../energistasjon_plugin/core/zoning/dominant_zoning.py" line="116"/>
         <source>unknown</source>
         <translation>ukjent</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>{n} av {total} strekninger i laget '{layer}' har ingen ÅDT-verdi ({zeros} av dem publisert som 0); de regnes som ukjente.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="166"/>
+        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="167"/>
         <source>File &apos;{file}&apos; is not UTF-8; it was read as Windows-1252.</source>
         <translation>Filen '{file}' er ikke UTF-8; den ble lest som Windows-1252.</translation>
     </message>
@@ -284,12 +284,12 @@
         <translation>{file}, linje {line}: nøkkelen '{key}' står to ganger; behold én.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="137"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="57"/>
         <source>refers to the parameter &apos;{name}&apos;, which the profile does not define</source>
         <translation>viser til parameteren '{name}', som profilen ikke definerer</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="41"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="69"/>
         <source>needs a &apos;source&apos; (a documented fact) or a &apos;setting&apos; (a labelled assumption)</source>
         <translation>må ha en 'source' (et dokumentert faktum) eller en 'setting' (en tydelig merket antakelse)</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>filen er laget for en nyere versjon av Energistasjon (format {found}); denne versjonen leser format {supported}. Oppdater programtillegget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="246"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="68"/>
         <source>is required (text)</source>
         <translation>er påkrevd (tekst)</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>må være et tall mellom 0 og 1</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="278"/>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="138"/>
         <source>the weights sum to 0; give at least one factor a weight</source>
         <translation>vektene summerer seg til 0; gi minst én faktor en vekt</translation>
     </message>
@@ -664,7 +664,7 @@
         <translation>Tabellen har ikke feltet '{field}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="471"/>
+        <location filename="../energistasjon_plugin/core/criteria/site.py" line="74"/>
         <source>Area</source>
         <translation>Areal</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>bygninger</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="165"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
         <source>protected areas</source>
         <translation>verneområder</translation>
     </message>
@@ -894,7 +894,7 @@
         <translation>Nettkapasitetsdataene har ingen transformatorstasjoner; nettkapasiteten er ukjent.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="242"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="345"/>
         <source>hensynssone code</source>
         <translation>kode for hensynssone</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Stasjonstyper som skal poengsettes</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="97"/>
+        <location filename="../processing/short_list.py" line="113"/>
         <source>Station profile (*.yaml *.yml)</source>
         <translation>Stasjonsprofil (*.yaml *.yml)</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>Poengsatte tomter</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="124"/>
+        <location filename="../processing/short_list.py" line="132"/>
         <source>Notes about the run</source>
         <translation>Merknader om kjøringen</translation>
     </message>
@@ -1099,7 +1099,7 @@
         <translation>Leser grunnlagslagene...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/layers.py" line="145"/>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="270"/>
         <source>The elevation model &apos;{layer}&apos; is not a file GDAL can read (provider &apos;{provider}&apos;). Save it as a GeoTIFF first.</source>
         <translation>Høydemodellen '{layer}' er ikke en fil som GDAL kan lese (datakilde '{provider}'). Lagre den som GeoTIFF først.</translation>
     </message>
@@ -1176,7 +1176,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>{region}: aktuelle tomter for {profile}</translation>
     </message>
     <message>
-        <location filename="../scripts/render_styles_preview.py" line="174"/>
+        <location filename="../scripts/run_demo.py" line="143"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
@@ -1286,7 +1286,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="62"/>
+        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
         <source>Site</source>
         <translation>Tomt</translation>
     </message>
@@ -1296,7 +1296,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Stasjonstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="189"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="192"/>
         <source>Generated</source>
         <translation>Laget</translation>
     </message>
@@ -1351,17 +1351,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="249"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="173"/>
         <source>Evidence</source>
         <translation>Grunnlag</translation>
     </message>
@@ -1396,7 +1396,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Svar etter status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="290"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="345"/>
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
@@ -1416,12 +1416,12 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Prosess</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="333"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="133"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="333"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
@@ -1441,17 +1441,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Hva søknaden mangler</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="348"/>
         <source>Layer or file</source>
         <translation>Kartlag eller fil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="348"/>
         <source>Date or edition</source>
         <translation>Dato eller utgave</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="350"/>
         <source>No data sources were recorded.</source>
         <translation>Ingen datakilder er registrert.</translation>
     </message>
@@ -1511,12 +1511,12 @@ Start QGIS på nytt etterpå.</translation>
         <translation>tiltakshaver</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="70"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="71"/>
         <source>The checklist {file} has problems ({n}); fix them and run again:</source>
         <translation>Sjekklisten {file} har feil ({n}); rett dem og kjør på nytt:</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="77"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="78"/>
         <source>needs a title in both languages, with the keys en and nb</source>
         <translation>må ha tittel på begge språk, med nøklene en og nb</translation>
     </message>
@@ -1526,132 +1526,112 @@ Start QGIS på nytt etterpå.</translation>
         <translation>må ha en numerisk 'value'</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="97"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="98"/>
         <source>needs a list of checklist items</source>
         <translation>må ha en liste med sjekklistepunkter</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="102"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="103"/>
         <source>must be a mapping with id, question, audience, station_types, phases and source</source>
         <translation>må være en tilordning med id, question, audience, station_types, phases og source</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="115"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="116"/>
         <source>needs the question in both languages, with the keys en and nb</source>
         <translation>må ha spørsmålet på begge språk, med nøklene en og nb</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="119"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="120"/>
         <source>must be saksbehandler or tiltakshaver</source>
         <translation>må være saksbehandler eller tiltakshaver</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="122"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="123"/>
         <source>must list station types: hydrogen, battery, biogas</source>
         <translation>må liste opp stasjonstyper: hydrogen, battery, biogas</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="126"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="127"/>
         <source>must list phases: plan, byggesak, drift</source>
         <translation>må liste opp faser: plan, byggesak, drift</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="130"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="131"/>
         <source>unknown automatic rule &apos;{rule}&apos;; known: {known}. Leave &apos;rule&apos; out for items a person answers.</source>
         <translation>ukjent automatisk regel '{rule}'; kjente regler: {known}. Utelat 'rule' for punkter som en person skal svare på.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="134"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="135"/>
         <source>is required: what the item rests on</source>
         <translation>er påkrevd: hva punktet bygger på</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="207"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="217"/>
         <source>No plan layers were given: check the kommuneplan and reguleringsplan for the site.</source>
         <translation>Ingen planlag er oppgitt: sjekk kommuneplanen og reguleringsplanen for tomta.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="210"/>
-        <source>The site lies outside every plan layer given: its plan status is unknown. Check which plan applies.</source>
-        <translation>Tomta ligger utenfor alle planlagene som er oppgitt: planstatusen er ukjent. Sjekk hvilken plan som gjelder.</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="215"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="225"/>
         <source>{zoning}: {zoning_class} for this station type.</source>
         <translation>{zoning}: {zoning_class} for denne stasjonstypen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="225"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="235"/>
         <source>{zoning}: the land use does not allow this station; a plan change would be needed.</source>
         <translation>{zoning}: arealformålet tillater ikke denne stasjonen; det vil kreve en planendring.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="269"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="280"/>
         <source>No hensynssone layer was given: check the plan&apos;s hensynssoner.</source>
         <translation>Ingen lag med hensynssoner er oppgitt: sjekk hensynssonene i planen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="303"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="314"/>
         <source>Hensynssone {zones} {d} from the site: assess what it means for the station.</source>
         <translation>Hensynssone {zones} {d} fra tomta: vurder hva den betyr for stasjonen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="318"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="329"/>
         <source>No protected-area layer was given: check for protected areas.</source>
         <translation>Ingen lag med verneområder er oppgitt: sjekk om det finnes verneområder.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="321"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="332"/>
         <source>The site overlaps the protected area {name}.</source>
         <translation>Tomta overlapper verneområdet {name}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="322"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="333"/>
         <source>The site does not overlap any protected area in the layer.</source>
         <translation>Tomta overlapper ikke noe verneområde i laget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="361"/>
-        <source>No road layer covering the site with a freight corridor: check the access to the corridor.</source>
-        <translation>Ikke noe veglag med godskorridor dekker tomta: sjekk adkomsten til godskorridoren.</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="365"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="384"/>
         <source>{d} to the {road} exit.</source>
         <translation>{d} til avkjøringen fra {road}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="378"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="397"/>
         <source>A turning ring of radius {r} m does not fit inside the site ({area} m²).</source>
         <translation>En svingsirkel med radius {r} m får ikke plass på tomta ({area} m²).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="382"/>
-        <source>A {r} m turning ring fits ({area} m² in all), but the flat area is unknown (no elevation model covering the site).</source>
-        <translation>En svingsirkel på {r} m får plass ({area} m² i alt), men det flate arealet er ukjent (ingen høydemodell dekker tomta).</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="386"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="406"/>
         <source>Only {flat} m² is flat; at least {minimum} m² is needed.</source>
         <translation>Bare {flat} m² er flatt; minst {minimum} m² trengs.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="435"/>
-        <source>No building layer covering the site: check dwellings, schools, kindergartens and hospitals nearby.</source>
-        <translation>Ikke noe bygningslag dekker tomta: sjekk boliger, skoler, barnehager og sykehus i nærheten.</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="438"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="461"/>
         <source>No sensitive buildings in the building layer.</source>
         <translation>Ingen sårbare bygninger i bygningslaget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="440"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="463"/>
         <source>Nearest sensitive building {d} away; screening distance {limit} (an assumption: DSB sets no fixed distances, the risk analysis decides).</source>
         <translation>Nærmeste sårbare bygning er {d} unna; grovsilingsavstanden er {limit} (en antakelse: DSB fastsetter ingen faste avstander, risikoanalysen avgjør).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="443"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="466"/>
         <source>A sensitive building is {d} away, closer than the screening distance {limit}: the risk analysis must show the risk is acceptable.</source>
         <translation>En sårbar bygning er {d} unna, nærmere enn grovsilingsavstanden {limit}: risikoanalysen må vise at risikoen er akseptabel.</translation>
     </message>
@@ -1746,7 +1726,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Samtykke fra DSB etter storulykkeforskriften</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="114"/>
+        <location filename="../energistasjon_plugin/core/station_types.py" line="37"/>
         <source>hydrogen</source>
         <translation>hydrogen</translation>
     </message>
@@ -2223,7 +2203,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Arealformål i reguleringsplanen (RP)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="366"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="385"/>
         <source>{d} to the {road} exit, farther than the {limit} trucks are assumed to leave the corridor.</source>
         <translation>{d} til avkjøringen fra {road}, lenger enn de {limit} tungbiler antas å kjøre ut fra korridoren.</translation>
     </message>
@@ -2243,7 +2223,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Sjekkliste for saksbehandlere...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="173"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
@@ -2453,7 +2433,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>(Dette punktet finnes ikke i denne utgaven av sjekklisten.)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="352"/>
         <source>Data used</source>
         <translation>Data som er brukt</translation>
     </message>
@@ -2723,12 +2703,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Stasjonsprofil: {name}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="488"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="511"/>
         <source>Applies only to {types}.</source>
         <translation>Gjelder bare {types}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="489"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="512"/>
         <source>Applies only in the phases {phases}.</source>
         <translation>Gjelder bare i fasene {phases}.</translation>
     </message>
@@ -2773,12 +2753,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Saksbehandlerens merknader</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="351"/>
         <source>No notes on the data.</source>
         <translation>Ingen merknader om dataene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="352"/>
         <source>Notes on the data</source>
         <translation>Merknader om dataene</translation>
     </message>
@@ -3113,7 +3093,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Laget '{table}' har ikke feltene {fields}; bruk resultatet fra 'Poengsett aktuelle tomter' for denne stasjonstypen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/run_summary.py" line="101"/>
+        <location filename="../energistasjon_plugin/core/shortlist.py" line="181"/>
         <source>all sites</source>
         <translation>alle tomter</translation>
     </message>
@@ -3148,7 +3128,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>; best: {sites}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="99"/>
+        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
         <source>Rank</source>
         <translation>Rangering</translation>
     </message>
@@ -3168,12 +3148,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Median rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="103"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="54"/>
         <source>Rank, best 5 %</source>
         <translation>Rangering, beste 5 %</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="104"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="55"/>
         <source>Rank, worst 5 %</source>
         <translation>Rangering, dårligste 5 %</translation>
     </message>
@@ -3188,7 +3168,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Dårligste rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="107"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="55"/>
         <source>Rank depends most on the weight of</source>
         <translation>Rangeringen avhenger mest av vekten på</translation>
     </message>
@@ -3243,7 +3223,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Ledig nettkapasitet variert med inntil {share} % per tomt og kjøring.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_combination.py" line="55"/>
+        <location filename="../energistasjon_plugin/gui/weight_sliders.py" line="38"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
@@ -3940,7 +3920,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="471"/>
+        <location filename="../energistasjon_plugin/core/summary_report.py" line="42"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
@@ -3950,7 +3930,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Plass</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="67"/>
+        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
@@ -3980,7 +3960,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Delpoeng (0-1)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="90"/>
+        <location filename="../energistasjon_plugin/gui/weight_sliders.py" line="38"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
@@ -4025,7 +4005,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Stasjonsprofil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="472"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="62"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -4060,7 +4040,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Kortliste over tomter for energistasjoner</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="92"/>
+        <location filename="../processing/short_list.py" line="110"/>
         <source>Station types</source>
         <translation>Stasjonstyper</translation>
     </message>
@@ -4240,137 +4220,122 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>gass i leveringshengere parkert på tomta (kg)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="201"/>
         <source>The kommuneplan is newer than the reguleringsplan on the site and keeps it in force with no detaljeringssone (H910): the kommuneplan prevails (pbl § 1-5).</source>
         <translation>Kommuneplanen er nyere enn reguleringsplanen på tomta og holder den ikke i kraft med noen detaljeringssone (H910): kommuneplanen går foran (pbl § 1-5).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="194"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="204"/>
         <source>The newer kommuneplan keeps the reguleringsplan in force with a detaljeringssone (H910).</source>
         <translation>Den nyere kommuneplanen holder reguleringsplanen i kraft med en detaljeringssone (H910).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="196"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="206"/>
         <source>The plans carry no dates: the reguleringsplan is presumed to apply; check which plan is newer (pbl § 1-5).</source>
         <translation>Planene har ingen datoer: reguleringsplanen er antatt å gjelde; sjekk hvilken plan som er nyest (pbl § 1-5).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="199"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="209"/>
         <source>The site is {split}.</source>
         <translation>Tomta er {split}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="218"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="228"/>
         <source>{zoning}: charging may be allowed where the plan allows parking (circular H-4/21); check the plan&apos;s provisions.</source>
         <translation>{zoning}: lading kan være tillatt der planen tillater parkering (rundskriv H-4/21); sjekk planbestemmelsene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="222"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="232"/>
         <source>{zoning}: the station needs a plan change or a dispensation (pbl § 19-2).</source>
         <translation>{zoning}: stasjonen krever planendring eller dispensasjon (pbl § 19-2).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="236"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="246"/>
         <source>No plan layers were given: check whether a reguleringsplan covers the site.</source>
         <translation>Ingen plankart ble oppgitt: sjekk om en reguleringsplan dekker tomta.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="239"/>
-        <source>The site lies outside every plan layer given: check whether a reguleringsplan covers it.</source>
-        <translation>Tomta ligger utenfor alle oppgitte plankart: sjekk om en reguleringsplan dekker den.</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="245"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="256"/>
         <source>The site is {split}: the part outside the reguleringsplan normally needs a detaljregulering (pbl § 12-1).</source>
         <translation>Tomta er {split}: delen utenfor reguleringsplanen krever normalt en detaljregulering (pbl § 12-1).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="249"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="260"/>
         <source>No reguleringsplan covers the site; it is zoned only in the kommuneplan.</source>
         <translation>Ingen reguleringsplan dekker tomta; den er bare avsatt i kommuneplanen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="249"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="260"/>
         <source>The newer kommuneplan prevails over the older reguleringsplan (pbl § 1-5).</source>
         <translation>Den nyere kommuneplanen går foran den eldre reguleringsplanen (pbl § 1-5).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="251"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="262"/>
         <source>A truck energy station is a larger building project that normally needs a reguleringsplan (pbl § 12-1 tredje ledd), and most kommuneplaner set plankrav (pbl § 11-9 nr. 1): a detaljregulering, unless the kommuneplan's provisions exempt the project.</source>
         <translation>En energistasjon for tungtransport er et større bygge- og anleggstiltak som normalt krever reguleringsplan (pbl § 12-1 tredje ledd), og de fleste kommuneplaner har plankrav (pbl § 11-9 nr. 1): en detaljregulering, med mindre kommuneplanens bestemmelser unntar tiltaket.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="287"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="298"/>
         <source>Hensynssone {zones}: only {left} of the site is left outside it, less than the {minimum} the station needs.</source>
         <translation>Hensynssone {zones}: bare {left} av tomta ligger utenfor, mindre enn de {minimum} stasjonen trenger.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="291"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="302"/>
         <source>Hensynssone {zones}: {left} of the site is left outside it; the station must be placed there, and the zone&apos;s provisions assessed.</source>
         <translation>Hensynssone {zones}: {left} av tomta ligger utenfor; stasjonen må plasseres der, og sonens bestemmelser vurderes.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="296"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="307"/>
         <source>Hensynssone {zones}: assess what it means for the station.</source>
         <translation>Hensynssone {zones}: vurder hva den betyr for stasjonen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="299"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="310"/>
         <source>A hensynssone without a readable code lies on or near the site: check which zone it is.</source>
         <translation>En hensynssone uten lesbar kode ligger på eller nær tomta: sjekk hvilken sone det er.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="309"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="320"/>
         <source>Only hensynssone {zones} on or near the site, which does not bear on this station type.</source>
         <translation>Bare hensynssone {zones} på eller nær tomta, som ikke har betydning for denne stasjonstypen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="312"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="323"/>
         <source>No hensynssone within {d} of the site.</source>
         <translation>Ingen hensynssone innenfor {d} fra tomta.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="331"/>
-        <source>The road layer does not cover the site: check the distance to riksveg, fylkesveg and kommunal veg.</source>
-        <translation>Vegkartet dekker ikke tomta: sjekk avstanden til riksveg, fylkesveg og kommunal veg.</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="336"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="351"/>
         <source>Where the reguleringsplan sets its own byggegrense, that line applies instead.</source>
         <translation>Der reguleringsplanen har egen byggegrense, gjelder den i stedet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="338"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="353"/>
         <source>No building line of riksveg, fylkesveg ({main}) or kommunal veg ({local}) reaches the site (vegloven § 29).</source>
         <translation>Ingen byggegrense mot riksveg, fylkesveg ({main}) eller kommunal veg ({local}) når inn på tomta (vegloven § 29).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="344"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="359"/>
         <source>{outside} of the site's {area} lies outside the {line} building line from {road} (vegloven § 29); the station must stay outside the line.</source>
         <translation>{outside} av tomtas {area} ligger utenfor byggegrensen på {line} fra {road} (vegloven § 29); stasjonen må ligge utenfor grensen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="348"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="363"/>
         <source>Only {outside} of the site's {area} lies outside the {line} building line from {road} (vegloven § 29), less than the {minimum} the station needs: allowed only if the plan sets another line or the road authority grants an exemption.</source>
         <translation>Bare {outside} av tomtas {area} ligger utenfor byggegrensen på {line} fra {road} (vegloven § 29), mindre enn de {minimum} stasjonen trenger: tillatt bare hvis planen fastsetter en annen grense eller vegmyndigheten gir dispensasjon.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="388"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="408"/>
         <source>A {r} m turning ring fits and {flat} m² is flat (at least {minimum} m² needed). The ring is a screening: the application shows with swept paths that 25.25 m vehicles can drive in, turn and drive out.</source>
         <translation>En svingring på {r} m får plass og {flat} m² er flatt (minst {minimum} m² trengs). Svingringen er en grovsiling: søknaden viser med sporingskurver at vogntog på 25,25 m kan kjøre inn, snu og kjøre ut.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="401"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="421"/>
         <source>The distances are screening assumptions: DSB sets no fixed distances, the risk analysis decides.</source>
         <translation>Avstandene er antakelser for grovsiling: DSB har ingen faste avstander, risikoanalysen avgjør.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="408"/>
-        <source>No building layer covering the site: check dwellings, schools, kindergartens, hospitals and care homes nearby.</source>
-        <translation>Ingen bygningskart dekker tomta: sjekk boliger, skoler, barnehager, sykehus og sykehjem i nærheten.</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="411"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="433"/>
         <source>dwelling</source>
         <translation>bolig</translation>
     </message>
@@ -4385,22 +4350,22 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>ingen skoler, barnehager, sykehus eller sykehjem i kartlaget</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="418"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="440"/>
         <source>the nearest {what} is {d} away, closer than {limit}</source>
         <translation>nærmeste {what} ligger {d} unna, nærmere enn {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="421"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="443"/>
         <source>the nearest {what} is {d} away (screening {limit})</source>
         <translation>nærmeste {what} ligger {d} unna (grovsiling {limit})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="424"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="446"/>
         <source>Needs assessment: {close}; the risk analysis must show the risk is acceptable.</source>
         <translation>Må vurderes: {close}; risikoanalysen må vise at risikoen er akseptabel.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="424"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="446"/>
         <source>Otherwise: {far}.</source>
         <translation>Ellers: {far}.</translation>
     </message>
@@ -5510,7 +5475,7 @@ Hvert område sier hvor det kommer fra (plannivå, plan-ID, arealformålets kode
 Loggen sier hvor mange planpolygoner og områder hvert steg fjernet, så et tomt resultat sier hvorfor.</translation>
     </message>
     <message>
-        <location filename="../processing/sensitivity_analysis.py" line="105"/>
+        <location filename="../processing/short_list.py" line="113"/>
         <source>Own station profile (YAML, optional)</source>
         <translation>Egen stasjonsprofil (YAML, valgfritt)</translation>
     </message>
@@ -5589,7 +5554,7 @@ Vektene trekkes innenfor spriket mellom deltakerne (hver faktor mellom den laves
         <translation>Vektsett (YAML, valgfritt)</translation>
     </message>
     <message>
-        <location filename="../processing/sensitivity_analysis.py" line="107"/>
+        <location filename="../processing/short_list.py" line="118"/>
         <source>Weight set (*.yaml *.yml)</source>
         <translation>Vektsett (*.yaml *.yml)</translation>
     </message>
@@ -6049,17 +6014,17 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>, {m} m fra kommunal veg</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="285"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="296"/>
         <source>The site lies in hensynssone {zones}.</source>
         <translation>Tomta ligger i hensynssone {zones}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="256"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="267"/>
         <source>Reguleringsplan {plan} governs the site: the plankrav is met.</source>
         <translation>Reguleringsplan {plan} gjelder for tomta: plankravet er oppfylt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="258"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="269"/>
         <source>A reguleringsplan governs the site: the plankrav is met.</source>
         <translation>En reguleringsplan gjelder for tomta: plankravet er oppfylt.</translation>
     </message>
@@ -6122,6 +6087,61 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <location filename="../processing/score_sites.py" line="220"/>
         <source>Run summary: {title}</source>
         <translation>Oppsummering av kjøringen: {title}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="220"/>
+        <source>The plan status is unknown ({cause}): check which plan applies.</source>
+        <translation>Planstatusen er ukjent ({cause}): sjekk hvilken plan som gjelder.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="249"/>
+        <source>The plan status is unknown ({cause}): check whether a reguleringsplan covers the site.</source>
+        <translation>Planstatusen er ukjent ({cause}): sjekk om en reguleringsplan dekker tomten.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="342"/>
+        <source>No road layer was given: check the distance to riksveg, fylkesveg and kommunal veg (vegloven § 29).</source>
+        <translation>Ingen veglag er oppgitt: sjekk avstanden til riksveg, fylkesveg og kommunal veg (vegloven § 29).</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="345"/>
+        <source>The building line is unknown ({cause}): check the distance to riksveg, fylkesveg and kommunal veg (vegloven § 29).</source>
+        <translation>Byggegrensen er ukjent ({cause}): sjekk avstanden til riksveg, fylkesveg og kommunal veg (vegloven § 29).</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="376"/>
+        <source>No road layer was given: check the access to the freight corridor.</source>
+        <translation>Ingen veglag er oppgitt: sjekk adkomsten til godskorridoren.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="379"/>
+        <source>The distance to the freight corridor is unknown ({cause}): check the access to the corridor.</source>
+        <translation>Avstanden til godskorridoren er ukjent ({cause}): sjekk adkomsten til korridoren.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="401"/>
+        <source>no elevation model given</source>
+        <translation>ingen høydemodell oppgitt</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="402"/>
+        <source>A {r} m turning ring fits ({area} m² in all), but the flat area is unknown ({cause}).</source>
+        <translation>En snusirkel på {r} m får plass ({area} m² i alt), men det flate arealet er ukjent ({cause}).</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="457"/>
+        <source>no building layer given</source>
+        <translation>intet bygningslag oppgitt</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="429"/>
+        <source>The nearest buildings are unknown ({cause}): check dwellings, schools, kindergartens, hospitals and care homes nearby.</source>
+        <translation>De nærmeste bygningene er ukjente ({cause}): sjekk boliger, skoler, barnehager, sykehus og sykehjem i nærheten.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="458"/>
+        <source>The nearest buildings are unknown ({cause}): check dwellings, schools, kindergartens and hospitals nearby.</source>
+        <translation>De nærmeste bygningene er ukjente ({cause}): sjekk boliger, skoler, barnehager og sykehus i nærheten.</translation>
     </message>
 </context>
 </TS>

@@ -41,9 +41,10 @@ from .checklist_model import (
     word_list,
 )
 from .criteria import CriteriaEngine
+from .criteria.catalog import CRITERIA
 from .criteria.safety import vulnerable_kind, zone_texts, zones_near
 from .criteria.zoning import KPA_NEWER, KPA_ONLY, RP_H910, RP_UNDATED, split_text, zoning_class_label
-from .explain import distance_text, hazard_name, zoning_text
+from .explain import distance_text, hazard_name, unknown_causes, zoning_text
 from .i18n import format_number, tr
 from .profile_model import EXCLUDE, IGNORE
 from .profile_parameters import by_company_values
@@ -174,6 +175,15 @@ class RuleContext:
         return company[i] if result.available and company is not None and result.details["kind"][i] == "point" \
             else None
 
+    def unknown_cause(self, criterion: str, i: int) -> str:
+        """Why ``criterion`` is unknown for site ``i``, in the scoring's words: the layer cannot
+        answer at all (CRS, another area), the criterion's own cause (a plan without readable
+        codes, a corridor the road layer lacks), else the site lies outside the layer's data."""
+        result = self.criterion(criterion)
+        unknown = np.zeros(len(result.values), dtype=bool)
+        unknown[i] = True
+        return unknown_causes(criterion, result, unknown, self.engine.layer_cause(CRITERIA[criterion].layer))[i]
+
     def constraint_value(self, criterion: str, default=None):
         """The profile's limit for a criterion (its constraint), so checking and scoring agree."""
         return next((c.value for c in self.profile.constraints if c.criterion == criterion), default)
@@ -207,8 +217,8 @@ def _rule_zoning(ctx: RuleContext, i: int) -> Answer:
         return Answer("", NEEDS_ASSESSMENT, tr("No plan layers were given: check the kommuneplan and "
                                                  "reguleringsplan for the site."))
     if zoning_class is None:
-        return Answer("", NEEDS_ASSESSMENT, tr("The site lies outside every plan layer given: its plan status is "
-                                                 "unknown. Check which plan applies."))
+        return Answer("", NEEDS_ASSESSMENT, tr("The plan status is unknown ({cause}): check which plan applies.")
+                      .format(cause=ctx.unknown_cause("zoning_class", i)))
     text = zoning_text(result, i)
     basis = _plan_basis_text(result, i)
     if zoning_class in ("primary", "secondary"):
@@ -236,8 +246,9 @@ def _rule_plan_requirement(ctx: RuleContext, i: int) -> Answer:
         return Answer("", NEEDS_ASSESSMENT, tr("No plan layers were given: check whether a reguleringsplan covers "
                                                  "the site."))
     if result.values[i] is None:
-        return Answer("", NEEDS_ASSESSMENT, tr("The site lies outside every plan layer given: check whether a "
-                                                 "reguleringsplan covers it."))
+        return Answer("", NEEDS_ASSESSMENT, tr("The plan status is unknown ({cause}): check whether a "
+                                                 "reguleringsplan covers the site.").format(
+            cause=ctx.unknown_cause("zoning_class", i)))
     basis = result.details.get("zoning_basis", [None] * len(result.values))[i]
     split = result.details.get("zoning_split", [None] * len(result.values))[i]
     plan_id = result.details.get("rp_plan_id", [None] * len(result.values))[i]
@@ -327,9 +338,13 @@ def _rule_building_line(ctx: RuleContext, i: int) -> Answer:
     profile's own rule on it (the scoring's ``building_line`` rule), not whether the site touches a line."""
     result = ctx.criterion("building_line_area_m2")
     outside = result.values[i]
-    if not result.available or _unknown(outside):
-        return Answer("", NEEDS_ASSESSMENT, tr("The road layer does not cover the site: check the distance to "
-                                                 "riksveg, fylkesveg and kommunal veg."))
+    if not result.available:
+        return Answer("", NEEDS_ASSESSMENT, tr("No road layer was given: check the distance to riksveg, fylkesveg "
+                                                 "and kommunal veg (vegloven § 29)."))
+    if _unknown(outside):
+        return Answer("", NEEDS_ASSESSMENT, tr("The building line is unknown ({cause}): check the distance to "
+                                                 "riksveg, fylkesveg and kommunal veg (vegloven § 29).").format(
+            cause=ctx.unknown_cause("building_line_area_m2", i)))
     minimum = ctx.constraint_value("building_line_area_m2", ctx.constraint_value("area_m2"))
     area = result.details["site_area_m2"][i]
     road = result.details["road"][i]
@@ -357,9 +372,13 @@ def _rule_corridor_access(ctx: RuleContext, i: int) -> Answer:
     result = ctx.criterion("corridor_distance_m")
     limit = ctx.constraint_value("corridor_distance_m")
     distance = result.values[i]
-    if not result.available or _unknown(distance):
-        return Answer("", NEEDS_ASSESSMENT, tr("No road layer covering the site with a freight corridor: check the "
-                                                 "access to the corridor."))
+    if not result.available:
+        return Answer("", NEEDS_ASSESSMENT, tr("No road layer was given: check the access to the freight "
+                                                 "corridor."))
+    if _unknown(distance):
+        return Answer("", NEEDS_ASSESSMENT, tr("The distance to the freight corridor is unknown ({cause}): check "
+                                                 "the access to the corridor.").format(
+            cause=ctx.unknown_cause("corridor_distance_m", i)))
     road = result.details["corridor"][i] or ""
     if limit is None or distance <= limit:
         return Answer("", FULFILLED, tr("{d} to the {road} exit.").format(d=distance_text(distance), road=road))
@@ -379,9 +398,10 @@ def _rule_area_turning(ctx: RuleContext, i: int) -> Answer:
                                               "({area} m²).").format(r=format_number(radius, 1),
                                                                      area=format_number(area)))
     if not flat.available or _unknown(flat.values[i]):
+        cause = ctx.unknown_cause("flat_area_m2", i) if flat.available else tr("no elevation model given")
         return Answer("", NEEDS_ASSESSMENT, tr("A {r} m turning ring fits ({area} m² in all), but the flat area is "
-                                                 "unknown (no elevation model covering the site).").format(
-            r=format_number(radius, 1), area=format_number(area)))
+                                                 "unknown ({cause}).").format(
+            r=format_number(radius, 1), area=format_number(area), cause=cause))
     if minimum is not None and flat.values[i] < minimum:
         return Answer("", NOT_FULFILLED, tr("Only {flat} m² is flat; at least {minimum} m² is needed.").format(
             flat=format_number(flat.values[i]), minimum=format_number(minimum)))
@@ -405,8 +425,10 @@ def _rule_sensitive_buildings(ctx: RuleContext, i: int) -> Answer:
         distance = result.values[i]
         limit = ctx.constraint_value(criterion)
         if not result.available or _unknown(distance):
-            return Answer("", NEEDS_ASSESSMENT, tr("No building layer covering the site: check dwellings, schools, "
-                                                     "kindergartens, hospitals and care homes nearby."))
+            cause = ctx.unknown_cause(criterion, i) if result.available else tr("no building layer given")
+            return Answer("", NEEDS_ASSESSMENT, tr("The nearest buildings are unknown ({cause}): check dwellings, "
+                                                     "schools, kindergartens, hospitals and care homes nearby.")
+                          .format(cause=cause))
         if criterion == "dwelling_distance_m":
             what = tr("dwelling")
         else:
@@ -432,8 +454,9 @@ def _sensitive_in_one_list(ctx: RuleContext, i: int) -> Answer:
     screening = ctx.constraint_value("sensitive_distance_m")
     distance = result.values[i]
     if not result.available or _unknown(distance):
-        return Answer("", NEEDS_ASSESSMENT, tr("No building layer covering the site: check dwellings, schools, "
-                                                 "kindergartens and hospitals nearby."))
+        cause = ctx.unknown_cause("sensitive_distance_m", i) if result.available else tr("no building layer given")
+        return Answer("", NEEDS_ASSESSMENT, tr("The nearest buildings are unknown ({cause}): check dwellings, "
+                                                 "schools, kindergartens and hospitals nearby.").format(cause=cause))
     if math.isinf(distance):
         return Answer("", FULFILLED, tr("No sensitive buildings in the building layer."))
     if screening is None or distance >= screening:

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import geopandas as gpd
 import hand_fixture
+import pandas as pd
 import pytest
 from energistasjon.energistasjon_plugin.core import checklist as checklist_module
 from energistasjon.energistasjon_plugin.core import profiles
@@ -191,3 +192,41 @@ def test_local_checklist_without_code_changes(tmp_path):
     path.write_text(local, encoding="utf-8")
     checklist = checklist_module.load_checklist(path)
     assert checklist.id == "drammen-lokal" and checklist.items[0].id == "LOK-01" and checklist.items[0].rule is None
+
+
+def test_an_unknown_answer_gives_its_true_cause_not_outside_the_plans(tmp_path):
+    """A plan whose land use has no readable code covers site A, and the road layer has no numbered
+    corridor: the officer reads those causes, not "outside every plan layer" or "no road layer"."""
+    layers = hand_fixture.layers()
+    kpa = layers["kpa"]
+    kpa = gpd.GeoDataFrame({"objekttypenavn": ["KpArealformålOmråde"] * 3,  # land use, as the plan says
+                            "arealformål": list(kpa["arealformål"]) + [None],  # over A, no code
+                            "arealbruksstatus": [1, 2, 1]},
+                           geometry=list(kpa.geometry) + [hand_fixture._shifted(box(200, -50, 800, 250))],
+                           crs=hand_fixture.CRS)
+    roads = layers["veger"].assign(vegkategori=["K", "K"])  # no E6 any more
+    ctx = build_context(hand_fixture.CRS, roads_layer=LayerInput(roads, "veger"),
+                        kpa_layers=[LayerInput(kpa, "kpa")],
+                        building_layer=LayerInput(layers["bygninger"], "bygninger"))
+    a = answers(check(ctx, "A", Application("battery", charging_mw=2, chargers=4)))
+    assert a["PLAN-01"].status == "needs_assessment"
+    assert "no readable code in 'kpa'" in a["PLAN-01"].evidence and "outside" not in a["PLAN-01"].evidence
+    assert "no readable code in 'kpa'" in a["PLAN-05"].evidence
+    access = a["TRAF-01"]  # the corridor_access item
+    assert access.status == "needs_assessment" and "no corridor" in access.evidence and "'veger'" in access.evidence
+    assert "no elevation model given" in a["SITE-01"].evidence
+
+
+def test_a_site_beyond_the_plans_is_said_to_be_outside_their_data(context):
+    """Beside sites the plans cover, a far site is outside their data; alone, the plans cover another
+    area than the sites, and the answer asks whether a CRS is wrong."""
+    sites = hand_fixture.sites()
+    far = sites.iloc[[0]].copy()
+    far.geometry = far.geometry.translate(0, 20000)
+    both = gpd.GeoDataFrame(pd.concat([sites.iloc[[0]], far], ignore_index=True), crs=sites.crs)
+    app, checklist, profile = (Application("battery", charging_mw=2, chargers=4), checklist_module.load_checklist(),
+                               profiles.load_bundled_profile("battery"))
+    cases = check_application(both, context, app, checklist, profile, ["near", "far"], language="en")
+    assert "(the site is outside the data)" in answers(cases[1])["PLAN-01"].evidence
+    alone = check_application(far.reset_index(drop=True), context, app, checklist, profile, ["x"], language="en")[0]
+    assert "covers another area than the sites (is its CRS right?)" in answers(alone)["PLAN-01"].evidence
