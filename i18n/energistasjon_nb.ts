@@ -524,12 +524,12 @@
         <translation>{n} tunge kjøretøy per døgn</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="201"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="213"/>
         <source>no free grid capacity within {d}</source>
         <translation>ingen ledig nettkapasitet innen {d}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="261"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="298"/>
         <source>{d} to {name}, the nearest substation with {mw} MW free</source>
         <translation>{d} til {name}, nærmeste transformatorstasjon med {mw} MW ledig</translation>
     </message>
@@ -589,52 +589,52 @@
         <translation>{criterion} oppfyller ikke regelen ({value})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="188"/>
         <source>unknown: {factors}</source>
         <translation>ukjent: {factors}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="84"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="92"/>
         <source>The candidate layer &apos;{layer}&apos; has no features. Choose a layer with candidate sites, or uncheck &apos;selected features only&apos; if nothing is selected.</source>
         <translation>Tomtelaget '{layer}' har ingen objekter. Velg et lag med aktuelle tomter, eller fjern haken for 'kun valgte objekter' hvis ingenting er valgt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="88"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="96"/>
         <source>The candidate layer &apos;{layer}&apos; has no coordinate reference system. Set its CRS (for example EPSG:25833) in the layer properties.</source>
         <translation>Tomtelaget '{layer}' har ikke noe koordinatsystem. Angi koordinatsystemet (for eksempel EPSG:25833) i lagegenskapene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="91"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="99"/>
         <source>The candidate layer &apos;{layer}&apos; is in a geographic CRS ({crs}); distances and areas need metres. Reproject it to a projected CRS such as EPSG:25833 (ETRS89 / UTM 33N) and run again.</source>
         <translation>Tomtelaget '{layer}' har et geografisk koordinatsystem ({crs}); avstander og arealer krever meter. Transformer det til et projisert koordinatsystem, for eksempel EPSG:25833 (ETRS89 / UTM 33N), og kjør på nytt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="96"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="104"/>
         <source>The candidate layer &apos;{layer}&apos; has {types} geometries; sites must be polygons (parcels, plan areas or drawn sites). Buffer points or lines into polygons first.</source>
         <translation>Tomtelaget '{layer}' har geometrier av typen {types}; tomtene må være polygoner (eiendommer, planområder eller tegnede tomter). Lag buffer rundt punkter eller linjer slik at de blir polygoner først.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="109"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="117"/>
         <source>{n} candidate geometries were invalid and were repaired for the analysis (the input layer is unchanged).</source>
         <translation>{n} tomtegeometrier var ugyldige og ble reparert for analysen (inndatalaget er uendret).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="145"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="153"/>
         <source>the feature has no geometry</source>
         <translation>objektet mangler geometri</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="372"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="380"/>
         <source>{n} candidate features have no geometry; they are kept and marked excluded.</source>
         <translation>{n} tomteobjekter mangler geometri; de beholdes og merkes som utelukket.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="399"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="407"/>
         <source>The candidate layer already had the fields {fields}; they were replaced by this run&apos;s values.</source>
         <translation>Tomtelaget hadde allerede feltene {fields}; de er erstattet med verdiene fra denne kjøringen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="390"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="398"/>
         <source>{profile}: left out (no layer given): {layers}; those criteria are unknown.</source>
         <translation>{profile}: utelatt (ikke noe lag oppgitt): {layers}; disse kriteriene er ukjente.</translation>
     </message>
@@ -684,12 +684,12 @@
         <translation>Tungtrafikk på godskorridoren</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="274"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="311"/>
         <source>Free grid capacity</source>
         <translation>Ledig nettkapasitet</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="274"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="311"/>
         <source>Distance to substation with enough capacity</source>
         <translation>Avstand til transformatorstasjon med nok kapasitet</translation>
     </message>
@@ -764,7 +764,7 @@
         <translation>trafikk (ÅDT)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="274"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="311"/>
         <source>grid capacity</source>
         <translation>nettkapasitet</translation>
     </message>
@@ -1246,12 +1246,12 @@ Start QGIS på nytt etterpå.</translation>
         <translation>{n} tunge kjøretøy per døgn på {road}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="203"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="215"/>
         <source>{mw} MW free at {name} ({d} away)</source>
         <translation>{mw} MW ledig ved {name} ({d} unna)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="278"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="286"/>
         <source>Not ranked: too little is known.</source>
         <translation>Ikke rangert: for lite er kjent.</translation>
     </message>
@@ -1621,17 +1621,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Bare {flat} m² er flatt; minst {minimum} m² trengs.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="461"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="462"/>
         <source>No sensitive buildings in the building layer.</source>
         <translation>Ingen sårbare bygninger i bygningslaget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="463"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="464"/>
         <source>Nearest sensitive building {d} away; screening distance {limit} (an assumption: DSB sets no fixed distances, the risk analysis decides).</source>
         <translation>Nærmeste sårbare bygning er {d} unna; grovsilingsavstanden er {limit} (en antakelse: DSB fastsetter ingen faste avstander, risikoanalysen avgjør).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="466"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="467"/>
         <source>A sensitive building is {d} away, closer than the screening distance {limit}: the risk analysis must show the risk is acceptable.</source>
         <translation>En sårbar bygning er {d} unna, nærmere enn grovsilingsavstanden {limit}: risikoanalysen må vise at risikoen er akseptabel.</translation>
     </message>
@@ -2448,7 +2448,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{n} soner i '{layer}' har ingen lesbar hensynssonekode; en tomt de ligger på blir «ikke kontrollert» for faresoner. Velg kodefeltet i parameterne hvis laget har et.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="256"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="293"/>
         <source>no substation with {mw} MW free in the data</source>
         <translation>ingen transformatorstasjon med {mw} MW ledig i dataene</translation>
     </message>
@@ -2628,7 +2628,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>sårbar bygning {d} unna &lt; {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="227"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="246"/>
         <source>{mw} MW free grid capacity &lt; {limit}</source>
         <translation>{mw} MW ledig nettkapasitet &lt; {limit}</translation>
     </message>
@@ -2638,7 +2638,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{rule} ikke kontrollert: mangler {layer}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="225"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="233"/>
         <source>not checked: {rules}</source>
         <translation>ikke kontrollert: {rules}</translation>
     </message>
@@ -2663,7 +2663,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Energistasjon-poeng: {type}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="223"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="231"/>
         <source>Excluded: see the reasons.</source>
         <translation>Utelukket: se grunnene.</translation>
     </message>
@@ -2703,12 +2703,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Stasjonsprofil: {name}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="511"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="512"/>
         <source>Applies only to {types}.</source>
         <translation>Gjelder bare {types}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="512"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="513"/>
         <source>Applies only in the phases {phases}.</source>
         <translation>Gjelder bare i fasene {phases}.</translation>
     </message>
@@ -4495,32 +4495,32 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>ingen stasjonstype kunne leses i '{layer}'</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="189"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="201"/>
         <source>({mw} MW after planned measures, {date})</source>
         <translation>({mw} MW etter planlagte tiltak, {date})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="203"/>
         <source>({mw} MW after planned measures)</source>
         <translation>({mw} MW etter planlagte tiltak)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="198"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="210"/>
         <source>{mw} MW free in the area {name} ({company})</source>
         <translation>{mw} MW ledig i området {name} ({company})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="209"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="221"/>
         <source>{company} queues requests of {mw} MW or more</source>
         <translation>{company} setter forespørsler på {mw} MW eller mer i kø</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="212"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="224"/>
         <source>connection on conditions (tilknytning på vilkår) is the likely route</source>
         <translation>tilknytning på vilkår er den sannsynlige veien</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="214"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="226"/>
         <source>the transmission grid has {mw} MW free in {area}: connection on conditions (tilknytning på vilkår) is the likely route</source>
         <translation>transmisjonsnettet har {mw} MW ledig i {area}: tilknytning på vilkår er den sannsynlige veien</translation>
     </message>
@@ -4885,12 +4885,12 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>{rule} ikke kontrollert: {cause}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="134"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="139"/>
         <source>the site is outside the data</source>
         <translation>tomta ligger utenfor dataene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/explain.py" line="182"/>
+        <location filename="../energistasjon_plugin/core/explain.py" line="187"/>
         <source>{factor} ({cause})</source>
         <translation>{factor} ({cause})</translation>
     </message>
@@ -5190,7 +5190,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Veglaget '{layer}' har {types}-geometrier, ikke linjer. Vegkriteriene trenger et nettverk av senterlinjer: veglinjer med vegkategori og vegnummer eller vegsystemreferanse, slik NVDB og Kartverkets Elveg 2.0 publiserer dem. Vegkanter, vegflater og punkter (FKB-Veg) er ikke et nettverk.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/scoring.py" line="228"/>
+        <location filename="../energistasjon_plugin/core/scoring.py" line="236"/>
         <source>needs assessment: {rules}</source>
         <translation>må vurderes: {rules}</translation>
     </message>
@@ -6119,19 +6119,9 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>Avstanden til godskorridoren er ukjent ({cause}): sjekk adkomsten til korridoren.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="401"/>
-        <source>no elevation model given</source>
-        <translation>ingen høydemodell oppgitt</translation>
-    </message>
-    <message>
         <location filename="../energistasjon_plugin/core/checklist.py" line="402"/>
         <source>A {r} m turning ring fits ({area} m² in all), but the flat area is unknown ({cause}).</source>
         <translation>En snusirkel på {r} m får plass ({area} m² i alt), men det flate arealet er ukjent ({cause}).</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="457"/>
-        <source>no building layer given</source>
-        <translation>intet bygningslag oppgitt</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/checklist.py" line="429"/>
@@ -6139,9 +6129,29 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>De nærmeste bygningene er ukjente ({cause}): sjekk boliger, skoler, barnehager, sykehus og sykehjem i nærheten.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="458"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="459"/>
         <source>The nearest buildings are unknown ({cause}): check dwellings, schools, kindergartens and hospitals nearby.</source>
         <translation>De nærmeste bygningene er ukjente ({cause}): sjekk boliger, skoler, barnehager og sykehus i nærheten.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="242"/>
+        <source>{name} publishes no free capacity figure</source>
+        <translation>{name} oppgir ingen ledig kapasitet</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="283"/>
+        <source>none with {mw} MW free is known; {name} publishes no free capacity figure</source>
+        <translation>ingen med {mw} MW ledig er kjent; {name} oppgir ingen ledig kapasitet</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="285"/>
+        <source>none with {mw} MW free is known; {count} substations publish no free capacity figure</source>
+        <translation>ingen med {mw} MW ledig er kjent; {count} transformatorstasjoner oppgir ingen ledig kapasitet</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/explain.py" line="134"/>
+        <source>no {layer} given</source>
+        <translation>{layer} er ikke oppgitt</translation>
     </message>
 </context>
 </TS>

@@ -44,7 +44,7 @@ from .criteria import CriteriaEngine
 from .criteria.catalog import CRITERIA
 from .criteria.safety import vulnerable_kind, zone_texts, zones_near
 from .criteria.zoning import KPA_NEWER, KPA_ONLY, RP_H910, RP_UNDATED, split_text, zoning_class_label
-from .explain import distance_text, hazard_name, unknown_causes, zoning_text
+from .explain import distance_text, hazard_name, not_given, unknown_causes, zoning_text
 from .i18n import format_number, tr
 from .profile_model import EXCLUDE, IGNORE
 from .profile_parameters import by_company_values
@@ -398,7 +398,7 @@ def _rule_area_turning(ctx: RuleContext, i: int) -> Answer:
                                               "({area} m²).").format(r=format_number(radius, 1),
                                                                      area=format_number(area)))
     if not flat.available or _unknown(flat.values[i]):
-        cause = ctx.unknown_cause("flat_area_m2", i) if flat.available else tr("no elevation model given")
+        cause = ctx.unknown_cause("flat_area_m2", i) if flat.available else not_given("flat_area_m2")
         return Answer("", NEEDS_ASSESSMENT, tr("A {r} m turning ring fits ({area} m² in all), but the flat area is "
                                                  "unknown ({cause}).").format(
             r=format_number(radius, 1), area=format_number(area), cause=cause))
@@ -425,7 +425,7 @@ def _rule_sensitive_buildings(ctx: RuleContext, i: int) -> Answer:
         distance = result.values[i]
         limit = ctx.constraint_value(criterion)
         if not result.available or _unknown(distance):
-            cause = ctx.unknown_cause(criterion, i) if result.available else tr("no building layer given")
+            cause = ctx.unknown_cause(criterion, i) if result.available else not_given(criterion)
             return Answer("", NEEDS_ASSESSMENT, tr("The nearest buildings are unknown ({cause}): check dwellings, "
                                                      "schools, kindergartens, hospitals and care homes nearby.")
                           .format(cause=cause))
@@ -454,7 +454,8 @@ def _sensitive_in_one_list(ctx: RuleContext, i: int) -> Answer:
     screening = ctx.constraint_value("sensitive_distance_m")
     distance = result.values[i]
     if not result.available or _unknown(distance):
-        cause = ctx.unknown_cause("sensitive_distance_m", i) if result.available else tr("no building layer given")
+        cause = ctx.unknown_cause("sensitive_distance_m", i) if result.available else not_given(
+            "sensitive_distance_m")
         return Answer("", NEEDS_ASSESSMENT, tr("The nearest buildings are unknown ({cause}): check dwellings, "
                                                  "schools, kindergartens and hospitals nearby.").format(cause=cause))
     if math.isinf(distance):

@@ -129,6 +129,11 @@ def unchecked_reason(constraint: Constraint, available: bool, cause: Optional[st
                                                    cause=cause or outside_the_data())
 
 
+def not_given(criterion: str) -> str:
+    """The cause of "unknown" when the criterion's layer was not given at all."""
+    return tr("no {layer} given").format(layer=layer_label(CRITERIA[criterion].layer))
+
+
 def outside_the_data() -> str:
     """The cause of "unknown" when the site lies outside the layer's data."""
     return tr("the site is outside the data")

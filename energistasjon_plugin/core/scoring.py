@@ -27,7 +27,15 @@ from .context_layers import layer_label
 from .criteria import CRITERIA, CriteriaEngine, CriterionResult, criterion_label, rule_label
 from .criteria.catalog import phrase_order
 from .errors import InputError
-from .explain import key_groups, phrase_texts, reason_texts, unchecked_texts, unknown_causes, unknown_factors_text
+from .explain import (
+    key_groups,
+    not_given,
+    phrase_texts,
+    reason_texts,
+    unchecked_texts,
+    unknown_causes,
+    unknown_factors_text,
+)
 from .i18n import tr, use_language
 from .profile_model import Constraint
 from .profile_parameters import profile_tag
@@ -203,7 +211,7 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
         unknown_masks.append(np.isnan(sub))
         unknown_why.append(unknown_causes(factor.criterion, result, np.isnan(sub),
                                           engine.layer_cause(CRITERIA[factor.criterion].layer))
-                           if result.available else np.full(n, None, dtype=object))
+                           if result.available else np.full(n, not_given(factor.criterion), dtype=object))
 
     spoken = [c for c in phrase_order() if c in results and any(
         f.weight > 0 for f in profile.factors if f.criterion == c)]

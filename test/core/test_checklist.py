@@ -214,7 +214,7 @@ def test_an_unknown_answer_gives_its_true_cause_not_outside_the_plans(tmp_path):
     assert "no readable code in 'kpa'" in a["PLAN-05"].evidence
     access = a["TRAF-01"]  # the corridor_access item
     assert access.status == "needs_assessment" and "no corridor" in access.evidence and "'veger'" in access.evidence
-    assert "no elevation model given" in a["SITE-01"].evidence
+    assert "no elevation model (DEM) given" in a["SITE-01"].evidence
 
 
 def test_a_site_beyond_the_plans_is_said_to_be_outside_their_data(context):

@@ -258,7 +258,11 @@ def test_a_substation_without_a_published_figure_leaves_the_site_unknown(sites, 
     context_layers["grid_capacity_files"] = [_grid_with(tmp_path, [None, 0])]
     frame = run(sites, context_layers, ("battery",)).frame.set_index("tomt_id")
     assert np.isnan(frame.loc["A", "bat_grid"])
-    assert "unknown: free grid capacity" in frame.loc["A", "bat_explain"]
+    # the cause is the substation's missing figure, not the site being outside the grid file
+    assert "unknown: free grid capacity (S1 Kambo publishes no free capacity figure)" in frame.loc["A", "bat_explain"]
+    assert ("distance to substation with enough capacity (none with 3.6 MW free is known; S1 Kambo publishes no "
+            "free capacity figure)") in frame.loc["A", "bat_explain"]
+    assert "outside the data" not in frame.loc["A", "bat_explain"]
 
 
 def test_of_substations_with_equal_free_capacity_the_nearest_is_named(sites, context_layers, tmp_path):
@@ -274,3 +278,11 @@ def test_of_substations_with_equal_free_capacity_the_nearest_is_named(sites, con
     assert frame.loc["A", "bat_grid"] == 20.0
     assert "20.0 MW free at S1 Kambo" in frame.loc["A", "bat_explain"]  # 242 m away; S2 2.2 km
     assert "20.0 MW free at S2 Rygge" in frame.loc["D", "bat_explain"]  # 320 m away; S1 1.6 km
+
+
+def test_an_unknown_factor_whose_layer_was_not_given_says_so(sites, context_layers):
+    """Without an elevation model the flat area is unknown for every site, and each site's text
+    says why: a planner reading one row has no other place to learn it."""
+    context_layers.pop("dem_path", None)
+    frame = run(sites, context_layers, ("battery",)).frame.set_index("tomt_id")
+    assert "flat area (no elevation model (DEM) given)" in frame.loc["A", "bat_explain"]

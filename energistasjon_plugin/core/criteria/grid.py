@@ -18,7 +18,7 @@ from ..i18n import format_number, tr
 from ..profile_model import Constraint, Profile
 from ..profile_parameters import company_entry
 from ..wording import distance_keys, distance_text, megawatts_text, tenths
-from .declaration import COVERAGE_MARGIN_M, NUMBER, Criterion, Engine, Others, Phrase, Reason
+from .declaration import COVERAGE_MARGIN_M, NUMBER, Cause, Criterion, Engine, Others, Phrase, Reason
 from .results import CriterionResult
 
 #: Details of grid_free_mw that change its words (see _grid_keys).
@@ -80,13 +80,23 @@ def _site_areas(engine: Engine) -> np.ndarray:
     return engine.memo(("grid_site_areas",), build)
 
 
-def _best_substations(engine: Engine, radius: float) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _nearest_per_site(engine: Engine, site_k: np.ndarray, sub_k: np.ndarray, geoms: np.ndarray
+                      ) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Of (site, substation) pairs sorted by site, the nearest substation per site (of equal
+    distances the first in the file): its sites, substations and distances."""
+    import shapely
+
+    distance = shapely.distance(engine.geoms[site_k], geoms[sub_k])
+    first = np.lexsort((sub_k, distance, site_k))
+    first = first[np.r_[True, site_k[first][1:] != site_k[first][:-1]]]
+    return site_k[first], sub_k[first], distance[first]
+
+
+def _best_substations(engine: Engine, radius: float) -> Tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per site: the free capacity of the best substation (point) in reach, its index (-1: none)
     and distance; 0 MW where substation files cover the site and none in reach has free capacity
-    (unless one in reach publishes no figure)."""
+    (unless one in reach publishes no figure: the index of the nearest such, -1 where none)."""
     def build():
-        import shapely
-
         from .. import spatial
 
         n = engine.n
@@ -105,22 +115,19 @@ def _best_substations(engine: Engine, radius: float) -> Tuple[np.ndarray, np.nda
             starts = np.flatnonzero(np.r_[True, site_k[1:] != site_k[:-1]])
             run = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, len(site_k)]))
             keep = rank[sub_k] == np.minimum.reduceat(rank[sub_k], starts)[run]
-            site_k, sub_k = site_k[keep], sub_k[keep]
-            distance = shapely.distance(engine.geoms[site_k], geoms[sub_k])
-            first = np.lexsort((sub_k, distance, site_k))
-            first = first[np.r_[True, site_k[first][1:] != site_k[first][:-1]]]
-            values[site_k[first]] = free[sub_k[first]]
-            best[site_k[first]] = sub_k[first]
-            best_distance[site_k[first]] = distance[first]
+            sites, subs, distance = _nearest_per_site(engine, site_k[keep], sub_k[keep], geoms)
+            values[sites], best[sites], best_distance[sites] = free[subs], subs, distance
+        unpublished = np.full(n, -1, dtype="int64")
         points = ~is_area
         if points.any():
             unknown = points & np.isnan(free)
-            near_unknown = np.zeros(n, dtype=bool)
             if unknown.any():
-                near_sites, _ = spatial.pairs_within(engine.geoms, np.where(unknown, geoms, None), radius)
-                near_unknown[near_sites] = True
-            values[np.isnan(values) & _points_covered(engine, radius) & ~near_unknown] = 0.0
-        return values, best, best_distance
+                site_k, sub_k = spatial.pairs_within(engine.geoms, np.where(unknown, geoms, None), radius)
+                if len(site_k):
+                    sites, subs, _distance = _nearest_per_site(engine, site_k, sub_k, geoms)
+                    unpublished[sites] = subs
+            values[np.isnan(values) & _points_covered(engine, radius) & (unpublished < 0)] = 0.0
+        return values, best, best_distance, unpublished
 
     return engine.memo(("grid_best_substations", radius), build)
 
@@ -136,7 +143,7 @@ def grid_free_mw(engine: Engine, profile: Profile) -> CriterionResult:
     geoms, free, names, is_area = _substation_arrays(engine)
     owners, future, future_date = _column(engine, "owner"), _column(engine, "future_cons_mw", "float64"), \
         _column(engine, "future_date")
-    values, best, best_distance = (a.copy() for a in _best_substations(engine, radius))
+    values, best, best_distance, unpublished = (a.copy() for a in _best_substations(engine, radius))
     area = _site_areas(engine)
     in_area = area >= 0
     area_free = np.where(in_area, free[np.maximum(area, 0)], np.nan) if len(free) else np.full(n, np.nan)
@@ -169,12 +176,17 @@ def grid_free_mw(engine: Engine, profile: Profile) -> CriterionResult:
     full_area = np.full(n, None, dtype=object)
     if len(names):
         full_area[short] = names[area[short]]
+    # The figure is unknown because a substation in reach publishes none (it may be the best one).
+    no_figure = np.full(n, None, dtype=object)
+    blank = np.isnan(values) & (unpublished >= 0)
+    if len(names):
+        no_figure[blank] = names[unpublished[blank]]
     return CriterionResult(values, {
         "substation": picked(names), "substation_distance_m": np.where(from_area, np.nan, best_distance),
         "search_radius_m": np.full(n, radius), "kind": np.where(from_area, "area", np.where(has, "point", None)),
         "company": company, "future_mw": picked(future, np.nan), "future_date": picked(future_date),
         "queue_mw": queue_mw, "demand_mw": np.full(n, demand), "full_area": full_area,
-        "full_area_mw": np.where(short, area_free, np.nan)})
+        "full_area_mw": np.where(short, area_free, np.nan), "no_figure": no_figure})
 
 
 def _grid_cache_key(profile: Profile) -> tuple:
@@ -223,6 +235,13 @@ def _grid_keys(result: CriterionResult, others: Others) -> List[np.ndarray]:
     return keys + [result.column(name) for name in _WORD_DETAILS]
 
 
+def _grid_cause(result: CriterionResult, i: int) -> Optional[str]:
+    name = result.detail("no_figure", i)
+    if name is None:
+        return None  # outside the grid files' data
+    return tr("{name} publishes no free capacity figure").format(name=str(name).strip() or "?")
+
+
 def _grid_reason(constraint: Constraint, result: CriterionResult, i: int) -> str:
     return tr("{mw} MW free grid capacity < {limit}").format(
         mw=format_number(tenths(result.values[i]), 1), limit=megawatts_text(constraint.value))
@@ -240,13 +259,31 @@ def substation_distance_m(engine: Engine, profile: Profile) -> CriterionResult:
     # No substation in the data has enough free capacity: as far as can be (scores 0), not unknown,
     # unless some substation publishes no figure: then it may be the one, and the answer is unknown.
     none_known = position < 0
-    distance[none_known] = np.nan if np.isnan(free[points]).any() else np.inf
+    blank = points & np.isnan(free)
+    unpublished = int(blank.sum())
+    distance[none_known] = np.nan if unpublished else np.inf
     name = np.where(position >= 0, names[enough][np.maximum(position, 0)] if len(enough) else None, None)
+    # Unknown because of substations without a figure (not because the site is outside the files).
+    no_figure = np.where(none_known & (unpublished > 0), unpublished, 0)
+    blank_name = str(names[blank][0]).strip() if unpublished == 1 else None
     if points.any():
-        distance[~_points_covered(engine, COVERAGE_MARGIN_M * 10)] = np.nan
+        outside = ~_points_covered(engine, COVERAGE_MARGIN_M * 10)
+        distance[outside], no_figure[outside] = np.nan, 0
     else:  # only areas: a distance to an area means nothing
         distance[:] = np.nan
-    return CriterionResult(distance, {"substation": name.astype(object), "demand_mw": np.full(engine.n, demand)})
+    return CriterionResult(distance, {"substation": name.astype(object), "demand_mw": np.full(engine.n, demand),
+                                      "no_figure_count": no_figure, "no_figure": np.full(engine.n, blank_name)})
+
+
+def _substation_cause(result: CriterionResult, i: int) -> Optional[str]:
+    count = int(result.detail("no_figure_count", i) or 0)
+    if not count:
+        return None  # outside the grid files' data
+    if count == 1:
+        return tr("none with {mw} MW free is known; {name} publishes no free capacity figure").format(
+            mw=format_number(tenths(result.detail("demand_mw", i)), 1), name=result.detail("no_figure", i) or "?")
+    return tr("none with {mw} MW free is known; {count} substations publish no free capacity figure").format(
+        mw=format_number(tenths(result.detail("demand_mw", i)), 1), count=count)
 
 
 def _substation_phrase(result: CriterionResult, i: int, others: Others) -> Optional[str]:
@@ -277,8 +314,11 @@ CRITERIA = (
               rule_label=lambda: tr("grid capacity"), cache_key=_grid_cache_key,
               phrase=Phrase(_grid_phrase, _grid_keys, order=30),
               reason=Reason(_grid_reason, lambda constraint, result: [
-                  np.round(result.values.astype("float64") * 10.0)])),
+                  np.round(result.values.astype("float64") * 10.0)]),
+              cause=Cause(_grid_cause, lambda result: [result.column("no_figure")])),
     Criterion("substation_distance_m", NUMBER, "m", "substations", substation_distance_m,
               lambda: tr("Distance to substation with enough capacity"), ("demand_mw",), decimals=0,
-              phrase=Phrase(_substation_phrase, _substation_keys, order=40)),
+              phrase=Phrase(_substation_phrase, _substation_keys, order=40),
+              cause=Cause(_substation_cause, lambda result: [result.column("no_figure_count"),
+                                                             result.column("demand_mw")])),
 )
