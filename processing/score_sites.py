@@ -19,7 +19,7 @@ from ..energistasjon_plugin.bridge import layers, outputs
 from ..energistasjon_plugin.bridge.case_output import export_pdf
 from ..energistasjon_plugin.bridge.destinations import sink_destination
 from ..energistasjon_plugin.bridge.run_progress import RunProgress
-from ..energistasjon_plugin.bridge.styles import apply_aliases, stored_styles, style_path
+from ..energistasjon_plugin.bridge.styles import apply_aliases, apply_sentence_form, stored_styles, style_path
 from ..energistasjon_plugin.core import output_fields
 from ..energistasjon_plugin.core.i18n import tr
 from ..energistasjon_plugin.core.station_types import (
@@ -257,5 +257,6 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
                 style=style.name, error=message))
             return {}
         apply_aliases(layer, aliases)  # the style may carry aliases of another run's fields
+        apply_sentence_form(layer)
         layer.triggerRepaint()
         return {}

@@ -14,6 +14,14 @@ from .i18n import tr
 #: The result columns of each station type, in reading order.
 RESULT_SUFFIXES = ("score", "rank", "explain", "excluded", "failed", "rules", "unchecked", "known", "assess")
 
+#: The result columns written in sentences: the attribute form shows them in a box of several lines.
+SENTENCE_SUFFIXES = ("explain", "failed", "unchecked", "assess")
+
+
+def sentence_fields(field_names: Sequence[str]) -> List[str]:
+    """The fields among ``field_names`` that hold sentences (``bat_explain``, ``h2_failed``)."""
+    return [name for name in field_names if name.rsplit("_", 1)[-1] in SENTENCE_SUFFIXES]
+
 
 def station_short_label(station_type: str) -> str:
     """``Battery`` / ``Batteri``: the station type in a field alias or a legend."""

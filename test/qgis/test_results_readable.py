@@ -88,3 +88,36 @@ def test_the_summary_page_prints_why_sites_fell_out(plugin, tmp_path):
     assert "<td>arealformål</td><td class=\"number\">1</td>" in text  # B, on LNFR, alone
     pdf = page.with_suffix(".pdf")
     assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
+
+
+def _sentence_widgets(layer):
+    """For each sentence field, whether the form shows it as a text box of several lines, label on top."""
+    form = layer.editFormConfig()
+    out = {}
+    for name in ("bat_explain", "bat_failed", "h2_unchecked"):
+        index = layer.fields().indexOf(name)
+        setup = layer.editorWidgetSetup(index)
+        out[name] = (setup.type(), bool(setup.config().get("IsMultiline")), form.labelOnTop(index))
+    return out
+
+
+def test_the_form_shows_the_explanation_as_text_of_several_lines(plugin, tmp_path):
+    """An explanation of 300 characters in a one-line box is cut: the form gives the sentences room."""
+    result, _ = run(tmp_path)
+    layer = QgsVectorLayer(result["OUTPUT"], "scored", "ogr")  # the style stored in the file
+    assert set(_sentence_widgets(layer).values()) == {("TextEdit", True, True)}
+    score = layer.fields().indexOf("bat_score")
+    assert layer.editorWidgetSetup(score).type() in ("", "TextEdit") and not layer.editFormConfig().labelOnTop(score)
+
+
+def test_a_memory_output_gets_the_same_form(plugin, tmp_path):
+    import processing
+
+    gpkg, grid = hand_fixture.write_geopackage(tmp_path), hand_fixture.write_grid_capacity(tmp_path)
+    result = processing.run(ALG, {
+        "INPUT": "{}|layername=kandidater".format(gpkg), "STATION_TYPES": [0, 1, 2],
+        "GRID_CAPACITY_FILE": str(grid), "ZONING_KPA": ["{}|layername=kpa".format(gpkg)],
+        "LANGUAGE": 2, "OUTPUT": "memory:"})
+    layer = result["OUTPUT"]  # processing.run hands back the memory layer itself
+    assert isinstance(layer, QgsVectorLayer) and layer.providerType() == "memory"
+    assert set(_sentence_widgets(layer).values()) == {("TextEdit", True, True)}

@@ -85,7 +85,7 @@ def test_moving_a_weight_reranks_like_the_engine_and_like_a_full_rescoring(score
     assert after != before and layer.isEditable()
     import geopandas as gpd
 
-    table = gpd.read_file(str(layer.source()).split("|")[0])
+    table = gpd.read_file(str(layer.source()).split("|")[0], layer="scored")  # not the stored styles
     expected = rerank(table, profile, weight_set)
     rescored = full_rescoring(params, profile, weight_set, tmp_path)
     for tomt, score, rank in zip(table["tomt_id"], expected["bat_score"], expected["bat_rank"]):
