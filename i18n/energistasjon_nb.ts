@@ -744,22 +744,22 @@
         <translation>uegnet arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>elevation model (DEM)</source>
         <translation>høydemodell (DEM)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="175"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="176"/>
         <source>zoning (KPA/RP)</source>
         <translation>arealformål (KPA/RP)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>roads</source>
         <translation>veger</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>traffic (ÅDT)</source>
         <translation>trafikk (ÅDT)</translation>
     </message>
@@ -769,27 +769,27 @@
         <translation>nettkapasitet</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>buildings</source>
         <translation>bygninger</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>protected areas</source>
         <translation>verneområder</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>hazard zones</source>
         <translation>faresoner</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>exclusion layers</source>
         <translation>utelukkingslag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>existing stations</source>
         <translation>eksisterende stasjoner</translation>
     </message>
@@ -889,7 +889,7 @@
         <translation>Laget '{layer}' har ingen objekter; kriteriene som trenger det, er ukjente.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="183"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="184"/>
         <source>The grid-capacity data has no substations; grid capacity is unknown.</source>
         <translation>Nettkapasitetsdataene har ingen transformatorstasjoner; nettkapasiteten er ukjent.</translation>
     </message>
@@ -969,82 +969,82 @@
         <translation>Stasjonsprofil (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>Roads (vegkategori, vegnummer)</source>
         <translation>Veger (vegkategori, vegnummer)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>Road category field</source>
         <translation>Felt for vegkategori</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>Road number field</source>
         <translation>Felt for vegnummer</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>Freight corridors (blank: the profiles&apos; lists)</source>
         <translation>Godskorridorer (tom: listene i profilene)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>Traffic (NVDB Trafikkmengde, ÅDT)</source>
         <translation>Trafikk (NVDB Trafikkmengde, ÅDT)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>ÅDT field</source>
         <translation>Felt for ÅDT</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>Share of long vehicles field (%)</source>
         <translation>Felt for andel lange kjøretøy (%)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>Grid capacity file (DIGIN GridCapacity JSON)</source>
         <translation>Fil med nettkapasitet (DIGIN GridCapacity JSON)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="187"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="188"/>
         <source>GridCapacity JSON (*.json *.geojson *.jsonld)</source>
         <translation>GridCapacity JSON (*.json *.geojson *.jsonld)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>Free capacity field (MW)</source>
         <translation>Felt for ledig kapasitet (MW)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>Hazard zones (hensynssoner, faresone)</source>
         <translation>Faresoner (hensynssoner, faresone)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>Hazard zone code field</source>
         <translation>Felt for faresonekode</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>Protected areas</source>
         <translation>Verneområder</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>Other exclusion layers (water, ...)</source>
         <translation>Andre utelukkingslag (vann, ...)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>Buildings (bygningstype)</source>
         <translation>Bygninger (bygningstype)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>Building type field</source>
         <translation>Felt for bygningstype</translation>
     </message>
@@ -1054,12 +1054,12 @@
         <translation>Eksisterende stasjoner</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>Station type field</source>
         <translation>Felt for stasjonstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>Elevation model (DEM)</source>
         <translation>Høydemodell (DEM)</translation>
     </message>
@@ -1069,7 +1069,7 @@
         <translation>Språk i forklaringene</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="114"/>
+        <location filename="../processing/context_parameters.py" line="133"/>
         <source>As QGIS</source>
         <translation>Som QGIS</translation>
     </message>
@@ -1141,22 +1141,22 @@ og start QGIS med PYTHONPATH=~/.local/share/energistasjon-venv/lib/python3.11/si
 Start QGIS på nytt etterpå.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>Kommuneplan land use (KPA arealformål), one or more layers</source>
         <translation>Kommuneplanens arealdel (KPA arealformål), ett eller flere lag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>KPA land-use code field (blank: detect)</source>
         <translation>Felt for arealformålskode i KPA (tom: finn automatisk)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>Reguleringsplan land use (RP arealformål, also pbl 1985), one or more layers</source>
         <translation>Reguleringsplan (RP arealformål, også pbl 1985), ett eller flere lag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>RP land-use code field (blank: detect)</source>
         <translation>Felt for arealformålskode i RP (tom: finn automatisk)</translation>
     </message>
@@ -2193,12 +2193,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{what} må være et helt tall, ikke '{value}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>Kommuneplan land use (KPA)</source>
         <translation>Arealformål i kommuneplanen (KPA)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>Reguleringsplan land use (RP)</source>
         <translation>Arealformål i reguleringsplanen (RP)</translation>
     </message>
@@ -2658,7 +2658,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Skrevet som Shapefile, derfor: {losses}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/styles.py" line="47"/>
+        <location filename="../energistasjon_plugin/bridge/styles.py" line="67"/>
         <source>Energistasjon scores: {type}</source>
         <translation>Energistasjon-poeng: {type}</translation>
     </message>
@@ -2998,27 +2998,27 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>De parvise sammenligningene kan ikke brukes: {problems}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/output_fields.py" line="20"/>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="28"/>
         <source>Battery</source>
         <translation>Batteri</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/output_fields.py" line="20"/>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="28"/>
         <source>Biogas</source>
         <translation>Biogass</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/output_fields.py" line="26"/>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="34"/>
         <source>score (0-100)</source>
         <translation>poeng (0-100)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/output_fields.py" line="27"/>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="35"/>
         <source>rank</source>
         <translation>rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/output_fields.py" line="28"/>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="36"/>
         <source>explanation</source>
         <translation>forklaring</translation>
     </message>
@@ -3028,62 +3028,62 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>utelukket</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/output_fields.py" line="30"/>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="38"/>
         <source>reasons for exclusion</source>
         <translation>grunner til utelukkelse</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/output_fields.py" line="31"/>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="39"/>
         <source>rules failed (ids)</source>
         <translation>regler som ikke er oppfylt (id)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/output_fields.py" line="32"/>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="40"/>
         <source>not checked</source>
         <translation>ikke kontrollert</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/output_fields.py" line="33"/>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="41"/>
         <source>share of the weight known (0-1)</source>
         <translation>andel av vekten som er kjent (0-1)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/output_fields.py" line="35"/>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="43"/>
         <source>station profile</source>
         <translation>stasjonsprofil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/output_fields.py" line="40"/>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="48"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/output_fields.py" line="40"/>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="48"/>
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/output_fields.py" line="40"/>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="48"/>
         <source>MW</source>
         <translation>MW</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/output_fields.py" line="40"/>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="48"/>
         <source>vehicles/day</source>
         <translation>kjøretøy/døgn</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/output_fields.py" line="75"/>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="83"/>
         <source>{criterion}, sub-score (0-1)</source>
         <translation>{criterion}, delpoeng (0-1)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/output_fields.py" line="80"/>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="88"/>
         <source>{criterion} ({unit})</source>
         <translation>{criterion} ({unit})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/output_fields.py" line="84"/>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="92"/>
         <source>{station}: {what}</source>
         <translation>{station}: {what}</translation>
     </message>
@@ -3860,7 +3860,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Egen stasjonsprofil (YAML)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="114"/>
+        <location filename="../processing/context_parameters.py" line="133"/>
         <source>The language of what the run writes and says: explanations, field names in words, reports, the log and its messages. QGIS&apos;s own language by default.</source>
         <translation>Språket i det kjøringen skriver og sier: forklaringer, feltnavn i ord, rapporter, loggen og meldingene. Som standard språket QGIS kjører på.</translation>
     </message>
@@ -4440,12 +4440,12 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Enova gir støtte til hydrogenstasjoner for tungtransport: sjekk søknaden mot kriteriene i utlysningsrunden den gjelder, og be om Enovas vedtak eller søknaden til Enova.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>Grid capacity files or folders (DIGIN GridCapacity JSON, one per grid company)</source>
         <translation>Filer eller mapper med nettkapasitet (DIGIN GridCapacity JSON, én per nettselskap)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>Grid capacity layer in the project (a loaded DIGIN file, or your own substations)</source>
         <translation>Lag med nettkapasitet i prosjektet (en innlastet DIGIN-fil, eller egne transformatorstasjoner)</translation>
     </message>
@@ -5000,7 +5000,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Ingen faresonelag er oppgitt: de {n} hensynssonene i planlaget {plans} leses som faresoner.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/output_fields.py" line="34"/>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="42"/>
         <source>needs assessment</source>
         <translation>må vurderes</translation>
     </message>
@@ -5922,7 +5922,7 @@ Kontekstlagene er valgfrie: planene og vegene tegnes på tomtekartene, og hvert 
         <translation>Vekter i verkstedet ...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>A network of road centrelines as NVDB and Kartverket&apos;s Elveg 2.0 export it: vegkategori and vegnummer, or a vegsystemreferanse such as &apos;EV6 S1D1 m0-100&apos;. Road areas and points (FKB-Veg) are not a network and are refused.</source>
         <translation>Et nettverk av senterlinjer for veg slik NVDB og Kartverkets Elveg 2.0 eksporterer det: vegkategori og vegnummer, eller en vegsystemreferanse som 'EV6 S1D1 m0-100'. Vegflater og punkter (FKB-Veg) er ikke et nettverk og avvises.</translation>
     </message>
@@ -5937,12 +5937,12 @@ Kontekstlagene er valgfrie: planene og vegene tegnes på tomtekartene, og hvert 
         <translation>Vekter fra parvise sammenligninger av faktorene (AHP), med konsistensforholdet</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>The free capacity the grid companies publish (forskrift om energiutredninger § 15) as DIGIN10-30 GridCapacity JSON: one file per grid company (Elvia, Glitre Nett, Lede, Norgesnett...) or a folder of them; Statnett's transmission areas are read as areas. The log names each file's publisher and date; placeholder zeros, coordinates that cannot be in the file's CRS and capacities that are no figures are said and left unknown.</source>
         <translation>Den ledige kapasiteten nettselskapene publiserer (forskrift om energiutredninger § 15) som DIGIN10-30 GridCapacity JSON: én fil per nettselskap (Elvia, Glitre Nett, Lede, Norgesnett ...) eller en mappe med dem; Statnetts områder i transmisjonsnettet leses som områder. Loggen nevner hver fils utgiver og dato; plassholder-nuller, koordinater som ikke kan være i filas koordinatsystem og kapasiteter som ikke er tall, blir nevnt og satt som ukjent.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="191"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>A DIGIN grid capacity file already loaded in the project (read as the file it is: publisher, date, areas), or your own layer of substations with free capacity in MW (choose its field if it is not found).</source>
         <translation>En DIGIN-fil med nettkapasitet som allerede er lastet inn i prosjektet (lest som fila den er: utgiver, dato, områder), eller et eget lag med transformatorstasjoner med ledig kapasitet i MW (velg feltet hvis det ikke blir funnet).</translation>
     </message>
@@ -6152,6 +6152,66 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <location filename="../energistasjon_plugin/core/explain.py" line="134"/>
         <source>no {layer} given</source>
         <translation>{layer} er ikke oppgitt</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <source>NVDB object type 540 Trafikkmengde, exported from Vegkart or the NVDB API: the annual average daily traffic (ÅDT, field ådtTotal) and the share of long vehicles (over 5.6 m, ådtAndelLangeKjøretøy, in %). Heavy traffic is ÅDT × share; the count on the site's corridor is preferred when the layer has road numbers.</source>
+        <translation>NVDB-objekttype 540 Trafikkmengde, eksportert fra Vegkart eller NVDB-API-et: årsdøgntrafikken (ÅDT, feltet ådtTotal) og andelen lange kjøretøy (over 5,6 m, ådtAndelLangeKjøretøy, i %). Tungtrafikken er ÅDT × andel; tellingen på tomtens korridor foretrekkes når laget har vegnummer.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <source>The kommuneplan's land use (arealformål) as the plan register publishes it in the SOSI Plan 5.0 structure: polygons with the code list's numbers (1300 næringsvirksomhet, 5100 LNFR...). Run Import plan data once on the GML or GeoJSON file to get land use, hensynssoner and plan areas in one GeoPackage. Where a reguleringsplan also covers the site, the newer plan prevails (pbl § 1-5), unless the kommuneplan keeps the reguleringsplan in force (H910): give both, with their dates (ikrafttredelsesdato).</source>
+        <translation>Kommuneplanens arealformål slik planregisteret publiserer dem i SOSI Plan 5.0-strukturen: flater med kodelistens tall (1300 næringsvirksomhet, 5100 LNFR ...). Kjør Importer plandata én gang på GML- eller GeoJSON-filen for å få arealformål, hensynssoner og planområder i én GeoPackage. Der en reguleringsplan også dekker tomten, går den nyeste planen foran (pbl § 1-5), med mindre kommuneplanen lar reguleringsplanen fortsatt gjelde (H910): oppgi begge, med datoene sine (ikrafttredelsesdato).</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <source>The reguleringsplaner's land use (arealformål) from the plan register in the SOSI Plan 5.0 structure (four-digit codes, 1340 industri...), or older plans under pbl 1985 (reguleringsformål codes). With the plan's id and date the tool can say which plan applies where plans overlap; land use without a readable code is unknown, never zero.</source>
+        <translation>Reguleringsplanenes arealformål fra planregisteret i SOSI Plan 5.0-strukturen (firesifrede koder, 1340 industri ...), eller eldre planer etter pbl 1985 (reguleringsformålskoder). Med planens id og dato kan verktøyet si hvilken plan som gjelder der planer overlapper; arealformål uten lesbar kode er ukjent, aldri null.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <source>The plans' hensynssoner (pbl § 11-8, § 12-6) with their SOSI codes: 310 landslide, 320 flood, 350 fire/explosion, 370 high voltage, 140 sight zone, 110 drinking water... What each code means for a station type (exclude, or assess the site) is the profile's table. When the plan layers already hold their hensynssoner, this input can stay empty. NVE's flood and landslide maps belong under Other exclusion layers.</source>
+        <translation>Planenes hensynssoner (pbl § 11-8, § 12-6) med SOSI-kodene sine: 310 ras og skred, 320 flom, 350 brann/eksplosjon, 370 høyspenningsanlegg, 140 frisikt, 110 drikkevann ... Hva hver kode betyr for en stasjonstype (utelukk, eller vurder tomten), står i profilens tabell. Når planlagene allerede har hensynssonene sine, kan dette feltet stå tomt. NVEs flom- og skredkart hører hjemme under Andre utelukkingslag.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <source>Any polygon layers where no station can be (lakes and rivers, NVE&apos;s flood and quick-clay zones, cultural heritage sites...). A site that shares area with one of them is excluded, and the reason names the layer: give each layer a name that says what it is.</source>
+        <translation>Alle flatelag der ingen stasjon kan ligge (innsjøer og elver, NVEs flom- og kvikkleiresoner, kulturminner ...). En tomt som deler areal med ett av dem, utelukkes, og begrunnelsen nevner laget: gi hvert lag et navn som sier hva det er.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <source>Buildings with the matrikkel&apos;s building type (bygningstype: 111-199 dwellings, 612 kindergarten, 613-619 school, 711-719 hospital, 721-729 care home...), as points from Matrikkelen or footprints from FKB-Bygning on Geonorge. They give the distance to dwellings and to vulnerable buildings, screened against the profile&apos;s distances (DSB sets no fixed safety distances: a risk analysis decides); a building without a type counts as possibly vulnerable.</source>
+        <translation>Bygninger med matrikkelens bygningstype (111–199 boliger, 612 barnehage, 613–619 skole, 711–719 sykehus, 721–729 sykehjem ...), som punkter fra Matrikkelen eller fotavtrykk fra FKB-Bygning på Geonorge. De gir avstanden til boliger og til sårbare bygninger, silt mot profilens avstander (DSB fastsetter ingen faste sikkerhetsavstander: en risikoanalyse avgjør); en bygning uten type regnes som mulig sårbar.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <source>A terrain model as a raster, such as Kartverket&apos;s DTM 10 or DTM 1 from hoydedata.no (GeoTIFF, in metres). It gives each site&apos;s flat area (cells with a slope at or below the profile&apos;s limit); cells without data leave the flat area unknown, never zero.</source>
+        <translation>En terrengmodell som raster, for eksempel Kartverkets DTM 10 eller DTM 1 fra hoydedata.no (GeoTIFF, i meter). Den gir hver tomts flate areal (celler med helning på eller under profilens grense); celler uten data gjør det flate arealet ukjent, aldri null.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <source>Areas protected under naturmangfoldloven, such as Miljødirektoratet's Naturvernområder on Geonorge. A site that shares area with one is excluded (bundled profiles); the area's name (field navn) is given in the reason.</source>
+        <translation>Områder vernet etter naturmangfoldloven, for eksempel Miljødirektoratets Naturvernområder på Geonorge. En tomt som deler areal med et slikt område, utelukkes (medfølgende profiler); områdets navn (feltet navn) står i begrunnelsen.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <source>Stations already built or decided, as points with their type (hydrogen, battery or biogas; Norwegian words such as batteri, lading, biogass are read too). A new station far from one of the same type fills a gap in the network; features of other types are ignored and counted in the log.</source>
+        <translation>Stasjoner som er bygget eller vedtatt, som punkter med sin type (hydrogen, battery eller biogas; norske ord som batteri, lading og biogass leses også). En ny stasjon langt fra en av samme type tetter et hull i nettet; objekter av andre typer ignoreres og telles i loggen.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <source>The roads that count as freight corridors in this run, such as &apos;E6, E18, Rv4&apos; (commas, spaces or words such as &apos;Riksveg 4&apos;). Left empty, each station profile&apos;s own list is used.</source>
+        <translation>Vegene som regnes som godskorridorer i denne kjøringen, for eksempel 'E6, E18, Rv4' (komma, mellomrom eller ord som 'Riksveg 4'). Står feltet tomt, brukes hver stasjonsprofils egen liste.</translation>
+    </message>
+    <message>
+        <location filename="../processing/context_parameters.py" line="78"/>
+        <source>The field of &apos;{layer}&apos; that holds this, when its name is not one of the usual ones.</source>
+        <translation>Feltet i '{layer}' som har dette, når navnet ikke er et av de vanlige.</translation>
+    </message>
+    <message>
+        <location filename="../processing/context_parameters.py" line="84"/>
+        <source>Left empty, a field with one of the usual names is used, such as {names}.</source>
+        <translation>Står valget tomt, brukes et felt med et av de vanlige navnene, for eksempel {names}.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 """The context-layer parameters that scoring and checking share, made from the engine's
 declarations of the context layers (``core/context_layers.py``): how they appear in the dialog,
 and how they are read into the engine's SiteContext."""
+import unicodedata
 from typing import Dict, List, Optional
 
 from qgis.core import (
@@ -54,17 +55,35 @@ def layer_parameter(layer: context_layers.ContextLayer) -> QgsProcessingParamete
 
 def field_parameter(layer: context_layers.ContextLayer, role: context_layers.FieldRole):
     """The choice of one of its fields: from the layer's fields, or typed for several layers."""
-    if layer.multiple:
-        return QgsProcessingParameterString(role.parameter, role.label(), optional=True)
-    kind = QgsProcessingParameterField.Numeric if role.numeric else QgsProcessingParameterField.Any
-    # The usual published name as the default: the dialog shows it chosen when the layer has it
-    # (and nothing when it has not); reading only honours a field the caller gave.
     try:
         defaults = role.defaults()
     except ImportError:  # the readers need geopandas; without it the algorithms still load (and say so)
         defaults = ()
-    return QgsProcessingParameterField(role.parameter, role.label(), defaultValue=defaults[0] if defaults else None,
-                                       parentLayerParameterName=layer.parameter, type=kind, optional=True)
+    if layer.multiple:
+        parameter = QgsProcessingParameterString(role.parameter, role.label(), optional=True)
+        parameter.setHelp(field_help(layer, defaults))
+        return parameter
+    kind = QgsProcessingParameterField.Numeric if role.numeric else QgsProcessingParameterField.Any
+    # The usual published name as the default: the dialog shows it chosen when the layer has it
+    # (and nothing when it has not); reading only honours a field the caller gave.
+    parameter = QgsProcessingParameterField(role.parameter, role.label(),
+                                            defaultValue=defaults[0] if defaults else None,
+                                            parentLayerParameterName=layer.parameter, type=kind, optional=True)
+    parameter.setHelp(field_help(layer, defaults))
+    return parameter
+
+
+def field_help(layer: context_layers.ContextLayer, defaults) -> str:
+    """What a field choice is for, and what happens when it is left empty."""
+    text = tr("The field of '{layer}' that holds this, when its name is not one of the usual ones.").format(
+        layer=layer.label())
+    # The first few usual names, each once (the readers also match other spellings and cases).
+    names = list(dict.fromkeys(unicodedata.normalize("NFC", name).casefold() for name in defaults))
+    shown = {unicodedata.normalize("NFC", name).casefold(): name for name in reversed(defaults)}
+    if names:
+        text += " " + tr("Left empty, a field with one of the usual names is used, such as {names}.").format(
+            names=", ".join("'{}'".format(shown[name]) for name in names[:5]))
+    return text
 
 
 def _file_of(value, context) -> Optional[str]:
@@ -108,7 +127,7 @@ class ContextParameters:
                     self.add_parameter(field_parameter(layer, role), True)
             for setting in layer.settings:
                 self.add_parameter(QgsProcessingParameterString(setting.parameter, setting.label(), optional=True),
-                                   True)
+                                   True, setting.help() if setting.help is not None else None)
 
     def add_language_parameter(self, description: str) -> None:
         self.add_parameter(QgsProcessingParameterEnum(self.LANGUAGE, description,

@@ -74,6 +74,7 @@ class Setting:
     parameter: str
     label: Callable[[], str]
     parse: Callable[[str], object]
+    help: Optional[Callable[[], str]] = None
 
 
 @dataclass(frozen=True)
@@ -197,7 +198,10 @@ LAYERS: Tuple[ContextLayer, ...] = (
                 FieldRole("number", lambda: tr("Road number field"), lambda: _readers().roads.NUMBER_CANDIDATES,
                           "ROAD_NUMBER_FIELD")),
         settings=(Setting("corridors", "CORRIDORS", lambda: tr("Freight corridors (blank: the profiles' lists)"),
-                          _corridor_list),),
+                          _corridor_list,
+                          help=lambda: tr("The roads that count as freight corridors in this run, such as 'E6, "
+                                          "E18, Rv4' (commas, spaces or words such as 'Riksveg 4'). Left empty, "
+                                          "each station profile's own list is used.")),),
         panel_label=lambda: tr("Roads (vegkategori, vegnummer)"),
         recognised=Recognised(("veg", "vei", "road", "nvdb"), role="category"),
         help=lambda: tr("A network of road centrelines as NVDB and Kartverket's Elveg 2.0 export it: vegkategori and "
@@ -209,7 +213,11 @@ LAYERS: Tuple[ContextLayer, ...] = (
         fields=(FieldRole("aadt", lambda: tr("ÅDT field"), lambda: _readers().nvdb.AADT_CANDIDATES, "AADT_FIELD",
                           numeric=True),
                 FieldRole("long_share", lambda: tr("Share of long vehicles field (%)"),
-                          lambda: _readers().nvdb.LONG_SHARE_CANDIDATES, "LONG_SHARE_FIELD"))),
+                          lambda: _readers().nvdb.LONG_SHARE_CANDIDATES, "LONG_SHARE_FIELD")),
+        help=lambda: tr("NVDB object type 540 Trafikkmengde, exported from Vegkart or the NVDB API: the annual "
+                        "average daily traffic (ÅDT, field ådtTotal) and the share of long vehicles (over 5.6 m, "
+                        "ådtAndelLangeKjøretøy, in %). Heavy traffic is ÅDT × share; the count on the site's "
+                        "corridor is preferred when the layer has road numbers.")),
     ContextLayer(
         "grid_file", "grid_capacity_files", "GRID_CAPACITY_FILE",
         lambda: tr("Grid capacity files or folders (DIGIN GridCapacity JSON, one per grid company)"), FILE,
@@ -238,7 +246,13 @@ LAYERS: Tuple[ContextLayer, ...] = (
         fields=(FieldRole("code", lambda: tr("KPA land-use code field (blank: detect)"),
                           lambda: _readers().plan_layers.ZONING_CODE_FIELDS, "KPA_CODE_FIELD"),),
         panel_label=lambda: tr("Kommuneplan land use (KPA)"),
-        recognised=Recognised(("kpa", "kommuneplan", "kparealformal", "kp"), role="code", needs_word=True)),
+        recognised=Recognised(("kpa", "kommuneplan", "kparealformal", "kp"), role="code", needs_word=True),
+        help=lambda: tr("The kommuneplan's land use (arealformål) as the plan register publishes it in the SOSI Plan "
+                        "5.0 structure: polygons with the code list's numbers (1300 næringsvirksomhet, 5100 LNFR...). "
+                        "Run Import plan data once on the GML or GeoJSON file to get land use, hensynssoner and plan "
+                        "areas in one GeoPackage. Where a reguleringsplan also covers the site, the newer plan "
+                        "prevails (pbl § 1-5), unless the kommuneplan keeps the reguleringsplan in force (H910): "
+                        "give both, with their dates (ikrafttredelsesdato).")),
     ContextLayer(
         "rp", "rp_layers", "ZONING_RP",
         lambda: tr("Reguleringsplan land use (RP arealformål, also pbl 1985), one or more layers"),
@@ -247,41 +261,69 @@ LAYERS: Tuple[ContextLayer, ...] = (
                           lambda: _readers().plan_layers.ZONING_CODE_FIELDS, "RP_CODE_FIELD"),),
         panel_label=lambda: tr("Reguleringsplan land use (RP)"),
         recognised=Recognised(("rp", "regulering", "reguleringsplan", "rparealformal", "detaljregulering"),
-                              role="code", needs_word=True)),
+                              role="code", needs_word=True),
+        help=lambda: tr("The reguleringsplaner's land use (arealformål) from the plan register in the SOSI Plan 5.0 "
+                        "structure (four-digit codes, 1340 industri...), or older plans under pbl 1985 "
+                        "(reguleringsformål codes). With the plan's id and date the tool can say which plan applies "
+                        "where plans overlap; land use without a readable code is unknown, never zero.")),
     ContextLayer(
         "hazards", "hazard_layer", "HAZARD_ZONES", lambda: tr("Hazard zones (hensynssoner, faresone)"), POLYGON,
         read.read_hazards, "hazards", lambda: tr("hazard zones"), fallback=read.plan_hazards,
         fields=(FieldRole("code", lambda: tr("Hazard zone code field"),
                           lambda: _readers().plan_layers.HAZARD_CODE_FIELDS, "HAZARD_CODE_FIELD"),),
         panel_label=lambda: tr("Hazard zones (hensynssoner, faresone)"),
-        recognised=Recognised(("faresone", "fare", "hensyn", "hazard"), HAZARD_FIELDS)),
+        recognised=Recognised(("faresone", "fare", "hensyn", "hazard"), HAZARD_FIELDS),
+        help=lambda: tr("The plans' hensynssoner (pbl § 11-8, § 12-6) with their SOSI codes: 310 landslide, 320 "
+                        "flood, 350 fire/explosion, 370 high voltage, 140 sight zone, 110 drinking water... What each "
+                        "code means for a station type (exclude, or assess the site) is the profile's table. When "
+                        "the plan layers already hold their hensynssoner, this input can stay empty. NVE's flood and "
+                        "landslide maps belong under Other exclusion layers.")),
     ContextLayer(
         "protected", "protected_layer", "PROTECTED_AREAS", lambda: tr("Protected areas"), POLYGON,
         read.read_protected, "protected", lambda: tr("protected areas"),
         fields=(FieldRole("name", lambda: tr("name"), lambda: read.PROTECTED_NAME_CANDIDATES),),
         panel_label=lambda: tr("Protected areas"),
-        recognised=Recognised(("vern", "protected", "naturvern"), PROTECTED_FIELDS, needs_field=False)),
+        recognised=Recognised(("vern", "protected", "naturvern"), PROTECTED_FIELDS, needs_field=False),
+        help=lambda: tr("Areas protected under naturmangfoldloven, such as Miljødirektoratet's Naturvernområder on "
+                        "Geonorge. A site that shares area with one is excluded (bundled profiles); the area's "
+                        "name (field navn) is given in the reason.")),
     ContextLayer(
         "exclusions", "exclusion_layers", "EXCLUSION_LAYERS", lambda: tr("Other exclusion layers (water, ...)"),
         POLYGON, read.read_exclusion, "exclusions", lambda: tr("exclusion layers"), multiple=True, keep_apart=True,
-        advanced=True),
+        advanced=True,
+        help=lambda: tr("Any polygon layers where no station can be (lakes and rivers, NVE's flood and quick-clay "
+                        "zones, cultural heritage sites...). A site that shares area with one of them is excluded, and "
+                        "the reason names the layer: give each layer a name that says what it is.")),
     ContextLayer(
         "buildings", "building_layer", "BUILDINGS", lambda: tr("Buildings (bygningstype)"), POINT_OR_POLYGON,
         read.read_buildings, "buildings", lambda: tr("buildings"),
         fields=(FieldRole("type", lambda: tr("Building type field"), lambda: read.BUILDING_TYPE_CANDIDATES,
                           "BUILDING_TYPE_FIELD"),),
         panel_label=lambda: tr("Buildings (bygningstype)"),
-        recognised=Recognised(("bygning", "bygg", "building"), role="type")),
+        recognised=Recognised(("bygning", "bygg", "building"), role="type"),
+        help=lambda: tr("Buildings with the matrikkel's building type (bygningstype: 111-199 dwellings, 612 "
+                        "kindergarten, 613-619 school, 711-719 hospital, 721-729 care home...), as points from "
+                        "Matrikkelen or footprints from FKB-Bygning on Geonorge. They give the distance to dwellings "
+                        "and to vulnerable buildings, screened against the profile's distances (DSB sets no fixed "
+                        "safety distances: a risk analysis decides); a building without a type counts as possibly "
+                        "vulnerable.")),
     ContextLayer(
         "existing", "existing_layer", "EXISTING_STATIONS", lambda: tr("Existing stations"), POINT,
         read.read_existing, "existing", lambda: tr("existing stations"),
         fields=(FieldRole("type", lambda: tr("Station type field"), lambda: read.STATION_TYPE_CANDIDATES,
                           "STATION_TYPE_FIELD"),
-                FieldRole("name", lambda: tr("name"), lambda: read.STATION_NAME_CANDIDATES))),
+                FieldRole("name", lambda: tr("name"), lambda: read.STATION_NAME_CANDIDATES)),
+        help=lambda: tr("Stations already built or decided, as points with their type (hydrogen, battery or biogas; "
+                        "Norwegian words such as batteri, lading, biogass are read too). A new station far from one "
+                        "of the same type fills a gap in the network; features of other types are ignored and "
+                        "counted in the log.")),
     ContextLayer(
         "dem", "dem_path", "DEM", lambda: tr("Elevation model (DEM)"), RASTER, read.read_dem, "dem",
         lambda: tr("elevation model (DEM)"), panel_label=lambda: tr("Elevation model (DEM)"),
-        recognised=Recognised(("dem", "dtm", "hoyde", "terreng", "elevation", "hoydemodell"), needs_field=False)),
+        recognised=Recognised(("dem", "dtm", "hoyde", "terreng", "elevation", "hoydemodell"), needs_field=False),
+        help=lambda: tr("A terrain model as a raster, such as Kartverket's DTM 10 or DTM 1 from hoydedata.no (GeoTIFF, "
+                        "in metres). It gives each site's flat area (cells with a slope at or below the profile's "
+                        "limit); cells without data leave the flat area unknown, never zero.")),
 )
 
 

@@ -42,6 +42,26 @@ def test_the_main_inputs_say_what_they_need(plugin):
     assert "optional" not in algorithm.parameterDefinition("CUSTOM_PROFILE").description()
 
 
+def test_every_context_layer_says_what_it_needs_and_where_to_get_it(plugin):
+    """Each context layer's tooltip and help row: what the data is, the fields or codes it needs."""
+    from energistasjon.energistasjon_plugin.core.context_layers import LAYERS
+
+    algorithm = QgsApplication.processingRegistry().algorithmById("energistasjon:scoresites")
+    for layer in LAYERS:
+        text = algorithm.parameterDefinition(layer.parameter).help()
+        assert len(text) > 100, layer.parameter
+    assert "Trafikkmengde" in algorithm.parameterDefinition("TRAFFIC").help()
+    assert "SOSI Plan 5.0" in algorithm.parameterDefinition("ZONING_KPA").help()
+    assert "bygningstype" in algorithm.parameterDefinition("BUILDINGS").help()
+    assert "DTM 10" in algorithm.parameterDefinition("DEM").help()
+    for layer in LAYERS:  # field choices and settings too
+        for role in layer.fields:
+            if role.parameter:
+                assert layer.label() in algorithm.parameterDefinition(role.parameter).help(), role.parameter
+    assert "vegkategori" in algorithm.parameterDefinition("ROAD_CATEGORY_FIELD").help()
+    assert "E18" in algorithm.parameterDefinition("CORRIDORS").help()
+
+
 def test_a_field_choice_shows_the_usual_name_and_a_run_without_it_detects_the_field(plugin, tmp_path):
     import processing
 
