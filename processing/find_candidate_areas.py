@@ -14,6 +14,7 @@ from qgis.core import (
 
 from ..energistasjon_plugin.bridge import layers, outputs
 from ..energistasjon_plugin.bridge.frame_output import output_from_frame
+from ..energistasjon_plugin.bridge.output_styling import style_output
 from ..energistasjon_plugin.bridge.run_progress import RunProgress
 from ..energistasjon_plugin.bridge.styles import stored_styles
 from ..energistasjon_plugin.core import output_fields
@@ -174,8 +175,8 @@ class FindCandidateAreasAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         feedback.pushInfo(tr("{n} candidate areas found.").format(n=len(frame)))
         output = output_from_frame(frame, columns, tr("Candidate areas"))
         station_types = [s.profile.station_type for s in stations]
-        dest_id = outputs.write_output(self, parameters, self.OUTPUT, context, feedback, output,
-                                       styles=stored_styles(station_types, language, columns, aliases),
+        styles = stored_styles(station_types, language, columns, aliases)
+        dest_id = outputs.write_output(self, parameters, self.OUTPUT, context, feedback, output, styles=styles,
                                        on_progress=lambda share: run.phase(PHASES["write"], 100 * share),
                                        layer_title=tr("Candidate areas"))
         results = {self.OUTPUT: dest_id, self.NOTES: "\n".join(result.notes + removed_lines(result.removed))}
@@ -183,7 +184,15 @@ class FindCandidateAreasAlgorithm(ContextParameters, EnergistasjonAlgorithm):
             results[self.SUMMARY] = outputs.write_table(self, parameters, self.SUMMARY, context,
                                                         run_summary.summary_rows(summary))
         run.set(100)
+        self._styled = (dest_id, styles)  # a fresh instance per run (createInstance)
         return results
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        """Style the areas as QGIS loads them (Processing loads a layer without its stored style)."""
+        styled = getattr(self, "_styled", None)
+        if styled:
+            style_output(*styled, context, feedback)
+        return {}
 
 
 def _layer_input(read):

@@ -12,14 +12,14 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
-    QgsProcessingUtils,
 )
 
 from ..energistasjon_plugin.bridge import layers, outputs
 from ..energistasjon_plugin.bridge.case_output import export_pdf
 from ..energistasjon_plugin.bridge.destinations import sink_destination
+from ..energistasjon_plugin.bridge.output_styling import style_output
 from ..energistasjon_plugin.bridge.run_progress import RunProgress
-from ..energistasjon_plugin.bridge.styles import apply_aliases, apply_sentence_form, stored_styles, style_path
+from ..energistasjon_plugin.bridge.styles import stored_styles
 from ..energistasjon_plugin.core import output_fields
 from ..energistasjon_plugin.core.i18n import tr
 from ..energistasjon_plugin.core.station_types import (
@@ -204,8 +204,8 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         station_types = [s.profile.station_type for s in stations]
         title = tr("{layer} – {types}").format(layer=sites.name, types=", ".join(
             output_fields.station_short_label(t) for t in station_types))
-        dest_id = outputs.write_output(self, parameters, self.OUTPUT, context, feedback, output,
-                                       styles=stored_styles(station_types, language, output.fields.names(), aliases),
+        styles = stored_styles(station_types, language, output.fields.names(), aliases)
+        dest_id = outputs.write_output(self, parameters, self.OUTPUT, context, feedback, output, styles=styles,
                                        on_progress=lambda share: run.phase(PHASES["write"], 100 * share),
                                        layer_title=title)
         results = {self.OUTPUT: dest_id, self.NOTES: "\n".join(notes)}
@@ -222,16 +222,13 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         run.set(100)
         # Processing runs each execution on a fresh instance (createInstance), so this
         # hand-over to postProcessAlgorithm is per run.
-        self._styled = (dest_id, station_types[0], language, destination, aliases)
+        self._styled = (dest_id, styles)
         self._page = (results.get(self.SUMMARY_PAGE), html_text if page else None)
         return results
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
-        """Style a memory or non-GeoPackage output by the first station type's score.
-
-        A GeoPackage output carries its styles (one per station type, the first as default),
-        so QGIS opens it styled without this step.
-        """
+        """Print the summary page (main thread only) and style the output as QGIS loads it: by
+        the first station type's score, every type's style in the layer's style menu."""
         page, html_text = getattr(self, "_page", (None, None))
         if page and html_text:
             # QGIS's print layout renders HTML on the main thread only, which postProcessAlgorithm runs on.
@@ -241,22 +238,6 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
             except OSError as error:
                 feedback.pushWarning(str(error))
         styled = getattr(self, "_styled", None)
-        if not styled:
-            return {}
-        dest_id, station_type, language, destination, aliases = styled
-        if destination is not None and destination.is_geopackage:
-            return {}
-        layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
-        style = style_path(station_type, language)
-        if layer is None or not style.exists():
-            return {}
-        apply_aliases(layer, aliases)
-        message, ok = layer.loadNamedStyle(str(style))
-        if not ok:
-            feedback.pushWarning(tr("The style {style} could not be applied: {error}").format(
-                style=style.name, error=message))
-            return {}
-        apply_aliases(layer, aliases)  # the style may carry aliases of another run's fields
-        apply_sentence_form(layer)
-        layer.triggerRepaint()
+        if styled:
+            style_output(*styled, context, feedback)
         return {}

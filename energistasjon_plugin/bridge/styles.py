@@ -69,27 +69,39 @@ def stored_styles(station_types: List[str], language: Optional[str], field_names
     return styles
 
 
-def apply_aliases(layer, aliases: Dict[str, str]) -> None:
-    """Set the aliases on a loaded layer (memory layers and formats without stored styles)."""
-    fields = layer.fields()
-    for name, alias in aliases.items():
-        index = fields.indexOf(name)
-        if index >= 0:
-            layer.setFieldAlias(index, alias)
+def use_styles(layer, styles: Sequence[Style]) -> None:
+    """Style a loaded layer with the first of ``styles`` and offer all of them in its style menu
+    (Layers panel, right-click > Styles), each by its description ("Energistasjon scores: Battery").
+
+    Processing loads an output without its stored default style (for speed), so a GeoPackage
+    written with styles still opens grey from the dialog unless they are applied here.
+
+    Raises
+    ------
+    OSError
+        QGIS refuses the first style (the message says why).
+    """
+    from qgis.core import QgsMapLayerStyle
+
+    if not styles:
+        return
+    first = styles[0]
+    _import_qml(layer, first.qml, first.name)
+    manager = layer.styleManager()
+    manager.renameStyle(manager.currentStyle(), first.description or first.name)
+    for style in styles[1:]:
+        manager.addStyle(style.description or style.name, QgsMapLayerStyle(style.qml))
 
 
-def apply_sentence_form(layer) -> None:
-    """Give a loaded layer's sentence fields a text box of several lines, label on top (memory
-    layers and formats without stored styles; :func:`with_sentence_form` for the rest)."""
-    from qgis.core import QgsEditorWidgetSetup
+def _import_qml(layer, qml: str, name: str) -> None:
+    from qgis.PyQt.QtXml import QDomDocument
 
-    form = layer.editFormConfig()
-    for name in sentence_fields(layer.fields().names()):
-        index = layer.fields().indexOf(name)
-        layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True,
-                                                                           "UseHtml": False}))
-        form.setLabelOnTop(index, True)
-    layer.setEditFormConfig(form)
+    document = QDomDocument("qgis")
+    ok, message, _line, _column = document.setContent(qml)
+    if ok:
+        ok, message = layer.importNamedStyle(document)
+    if not ok:
+        raise OSError("{}: {}".format(name, message))
 
 
 def apply_style_file(layer, path: Path) -> None:
@@ -103,11 +115,4 @@ def apply_style_file(layer, path: Path) -> None:
     OSError
         The file cannot be read or QGIS refuses it (the message says why).
     """
-    from qgis.PyQt.QtXml import QDomDocument
-
-    document = QDomDocument("qgis")
-    ok, message, _line, _column = document.setContent(Path(path).read_text(encoding="utf-8"))
-    if ok:
-        ok, message = layer.importNamedStyle(document)
-    if not ok:
-        raise OSError("{}: {}".format(path, message))
+    _import_qml(layer, Path(path).read_text(encoding="utf-8"), str(path))

@@ -6,6 +6,7 @@ Debian's ``/usr/bin/qgis_process`` wrapper passes ``--noversioncheck``, which QG
 ``qgis_process`` rejects, so the binary ``qgis_process.bin`` is called directly.  In 3.22
 it loads only the Python plugins enabled in the profile's ``QGIS3.ini``.
 """
+import json
 import os
 import shutil
 import subprocess
@@ -134,7 +135,51 @@ def qgis_process(plugin_zip: Path, tmp_path: Path) -> QgisProcess:
     return QgisProcess(config_path, _runtime_dir(tmp_path / "xdg-runtime"))
 
 
+QGIS_DESKTOP = Path("/usr/bin/qgis.bin")
+
+
 @pytest.fixture
-def profile_tools():
-    """The helpers above, for suites that start QGIS themselves (the desktop under Xvfb)."""
-    return install_plugin, qgis_environment, REPO_ROOT
+def xvfb_display():
+    """An X display for the real QGIS desktop (Xvfb), for as long as the test runs."""
+    if shutil.which("Xvfb") is None or not QGIS_DESKTOP.exists():
+        pytest.fail("Xvfb and qgis.bin are needed (make test installs them)")
+    server = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    display = server.stdout.readline().strip()
+    yield ":" + display
+    server.terminate()
+    server.wait(timeout=10)
+
+
+@pytest.fixture
+def desktop_probe(plugin_zip: Path, tmp_path: Path, xvfb_display: str):
+    """A function that starts the real QGIS desktop with the zip installed in a fresh profile,
+    runs a probe script in it (``OUT`` is ``tmp_path``, ``DATA`` the e2e data folder), keeps
+    the screenshots it names in build/e2e/ for a person to look at, and returns what the probe
+    wrote to ``OUT/probe.json`` and what QGIS printed."""
+
+    def run(probe: str, settings: str = "", data: Optional[Path] = None, keep: Dict[str, str] = None):
+        config = tmp_path / "profile"
+        install_plugin(plugin_zip, config)
+        if settings:
+            ini = config / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+            ini.write_text(ini.read_text(encoding="utf-8") + "\n" + settings, encoding="utf-8")
+        script = tmp_path / "probe.py"
+        script.write_text("OUT = {!r}\nDATA = {!r}\n".format(str(tmp_path), str(data or "")) + probe,
+                          encoding="utf-8")
+        env = qgis_environment(config, str(tmp_path / "runtime"))
+        (tmp_path / "runtime").mkdir(mode=0o700, exist_ok=True)
+        env.update({"DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb"})
+        env.pop("QGIS_CUSTOM_CONFIG_PATH", None)
+        finished = subprocess.run([str(QGIS_DESKTOP), "--nologo", "--noversioncheck", "--profiles-path", str(config),
+                                   "--code", str(script)], env=env, capture_output=True, text=True, timeout=300)
+        result = tmp_path / "probe.json"
+        assert result.exists(), ("QGIS desktop did not run the probe:\n" + finished.stdout[-2000:]
+                                 + finished.stderr[-2000:])
+        kept = REPO_ROOT / "build" / "e2e"
+        kept.mkdir(parents=True, exist_ok=True)
+        for shot, name in (keep or {}).items():
+            shutil.copy(tmp_path / shot, kept / name)
+        return json.loads(result.read_text(encoding="utf-8")), finished.stdout + finished.stderr
+
+    return run

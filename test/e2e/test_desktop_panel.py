@@ -1,15 +1,7 @@
 """The checklist panel in the real QGIS 3.22 desktop under Xvfb, in Norwegian, docked 320 px wide
 (the zip installed in a fresh profile): the main button is in view, the context layers are found
 in the project, and a site is checked from the map.  The screenshot is kept in build/e2e/."""
-import json
-import shutil
-import subprocess
 import textwrap
-from pathlib import Path
-
-import pytest
-
-QGIS_DESKTOP = Path("/usr/bin/qgis.bin")
 
 PROBE = textwrap.dedent('''
     import json
@@ -62,40 +54,10 @@ PROBE = textwrap.dedent('''
 ''')
 
 
-@pytest.fixture
-def xvfb_display():
-    if shutil.which("Xvfb") is None or not QGIS_DESKTOP.exists():
-        pytest.fail("Xvfb and qgis.bin are needed (make test installs them)")
-    server = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    display = server.stdout.readline().strip()
-    yield ":" + display
-    server.terminate()
-    server.wait(timeout=10)
-
-
-def test_the_panel_docked_320_px_wide_in_norwegian(profile_tools, plugin_zip, tmp_path, xvfb_display, e2e_data):
-    install_plugin, qgis_environment, repo_root = profile_tools
-    config = tmp_path / "profile"
-    install_plugin(plugin_zip, config)
-    ini = config / "profiles" / "default" / "QGIS" / "QGIS3.ini"
-    ini.write_text(ini.read_text(encoding="utf-8") + "\n[locale]\noverrideFlag=true\nuserLocale=nb_NO\n"
-                   "\n[energistasjon]\ncase_officer=Kari Nordmann\n", encoding="utf-8")
-    probe = tmp_path / "probe.py"
-    probe.write_text("OUT = {!r}\nDATA = {!r}\n".format(str(tmp_path), str(e2e_data)) + PROBE, encoding="utf-8")
-    env = qgis_environment(config, str(tmp_path / "runtime"))
-    (tmp_path / "runtime").mkdir(mode=0o700, exist_ok=True)
-    env.update({"DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb"})
-    env.pop("QGIS_CUSTOM_CONFIG_PATH", None)
-    finished = subprocess.run([str(QGIS_DESKTOP), "--nologo", "--noversioncheck", "--profiles-path", str(config),
-                               "--code", str(probe)], env=env, capture_output=True, text=True, timeout=300)
-    result = tmp_path / "probe.json"
-    assert result.exists(), "QGIS desktop did not run the probe:\n" + finished.stdout[-2000:] + finished.stderr[-2000:]
-    keep = repo_root / "build" / "e2e"
-    keep.mkdir(parents=True, exist_ok=True)
-    for name in ("desktop_panel.png", "panel.png"):  # for a person to look at
-        shutil.copy(tmp_path / name, keep / ("checklist_" + name.replace(".png", "_nb.png")))
-    found = json.loads(result.read_text(encoding="utf-8"))
+def test_the_panel_docked_320_px_wide_in_norwegian(desktop_probe, e2e_data):
+    settings = "[locale]\noverrideFlag=true\nuserLocale=nb_NO\n\n[energistasjon]\ncase_officer=Kari Nordmann\n"
+    found, _printed = desktop_probe(PROBE, settings, e2e_data, keep={
+        "desktop_panel.png": "checklist_desktop_panel_nb.png", "panel.png": "checklist_panel_nb.png"})
     assert found["dock_width"] <= 330
     assert found["buttons_in_view"] == [True, True, True]
     assert found["check_text"] == "Kontroller valgt tomt"

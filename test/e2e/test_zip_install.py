@@ -290,6 +290,8 @@ def test_scoresites_runs_from_qgis_process_on_the_moss_fixture(qgis_process, e2e
     )
     results = _json_output(result).get("results", {})
     assert "Traceback" not in result.stderr, _describe(result)
+    # GDAL's "unable to open database file" once followed each run (the styles stored in the output)
+    assert "ERROR" not in result.stderr and "unable to open" not in result.stderr, _describe(result)
     written = str(results.get("OUTPUT", output))
     path, _, options = written.partition("|")
     assert Path(path) == output and output.is_file(), _describe(result)
