@@ -404,7 +404,7 @@
         <translation>filen er laget for en nyere versjon av Energistasjon (format {found}); denne versjonen leser format {supported}. Oppdater programtillegget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="68"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="69"/>
         <source>is required (text)</source>
         <translation>er påkrevd (tekst)</translation>
     </message>
@@ -1161,7 +1161,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Felt for arealformålskode i RP (tom: finn automatisk)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="256"/>
+        <location filename="../energistasjon_plugin/bridge/output_styling.py" line="41"/>
         <source>The style {style} could not be applied: {error}</source>
         <translation>Stilen {style} kunne ikke brukes: {error}</translation>
     </message>
@@ -3333,72 +3333,72 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Profilen '{profile}' er vurdert med vektsettet {label}: {weights}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="64"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="65"/>
         <source>The weight set {file} has problems ({n}); fix them and load it again:</source>
         <translation>Vektsettet {file} har feil ({n}); rett dem og les det inn igjen:</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="71"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="72"/>
         <source>must be one of {known}</source>
         <translation>må være en av {known}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="74"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="75"/>
         <source>must be text</source>
         <translation>må være tekst</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="77"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="78"/>
         <source>the weights are for the profile &apos;{other}&apos;, not &apos;{profile}&apos;</source>
         <translation>vektene gjelder profilen '{other}', ikke '{profile}'</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="88"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="89"/>
         <source>needs a mapping of factor id: weight</source>
         <translation>trenger en liste med faktor-id: vekt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="116"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="134"/>
         <source>must be a date written as 2026-11-12</source>
         <translation>må være en dato skrevet som 2026-11-12</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="133"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="151"/>
         <source>needs &apos;factors&apos; (the factor ids of the rows) and &apos;matrix&apos; (one row per factor) for the method ahp</source>
         <translation>trenger 'factors' (faktor-id-ene til radene) og 'matrix' (én rad per faktor) for metoden ahp</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="159"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="177"/>
         <source>the weights of {factors} differ from those the comparisons give; remove &apos;weights&apos; (they are computed from the comparisons) or correct them</source>
         <translation>vektene for {factors} avviker fra dem sammenligningene gir; fjern 'weights' (de beregnes fra sammenligningene) eller rett dem</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="171"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="189"/>
         <source>needs &apos;statistic&apos; (mean or median) and &apos;from&apos; (the names of the sets combined)</source>
         <translation>trenger 'statistic' (mean eller median) og 'from' (navnene på settene som er slått sammen)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="258"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="276"/>
         <source>Cannot write the weight set to {file}: {error}</source>
         <translation>Kan ikke skrive vektsettet til {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="279"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="297"/>
         <source>The table &apos;{table}&apos; needs a column with each participant&apos;s name ({names}).</source>
         <translation>Tabellen '{table}' trenger en kolonne med navnet på hver deltaker ({names}).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="289"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="307"/>
         <source>The table &apos;{table}&apos; has the column &apos;{column}&apos;, which is not a factor; the profile &apos;{profile}&apos; has the factors {known}.</source>
         <translation>Tabellen '{table}' har kolonnen '{column}', som ikke er en faktor; profilen '{profile}' har faktorene {known}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="295"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="313"/>
         <source>The table &apos;{table}&apos; has no column for {factors}; give every factor of the profile &apos;{profile}&apos; a column (0 leaves a factor out).</source>
         <translation>Tabellen '{table}' har ingen kolonne for {factors}; gi hver faktor i profilen '{profile}' en kolonne (0 utelater en faktor).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="302"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="320"/>
         <source>The table &apos;{table}&apos;, row {row} (&apos;{name}&apos;), column &apos;{column}&apos;: &apos;{value}&apos; is not a weight (a number of 0 or more).</source>
         <translation>Tabellen '{table}', rad {row} ('{name}'), kolonne '{column}': '{value}' er ikke en vekt (et tall på 0 eller mer).</translation>
     </message>
@@ -4080,7 +4080,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Kommunelaget '{layer}' har ikke noe felt med kommunens nummer eller navn (kommunenummer, kommunenavn); velg et kartlag med kommuner.</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="139"/>
+        <location filename="../processing/find_candidate_areas.py" line="140"/>
         <source>Choose at least one station type.</source>
         <translation>Velg minst én stasjonstype.</translation>
     </message>
@@ -5448,17 +5448,17 @@ Oppgi veger og stasjoner for hele regionen (og utenfor grensene, for å måle p�
         <translation>Hull: {type}</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="42"/>
+        <location filename="../processing/find_candidate_areas.py" line="43"/>
         <source>Workshop</source>
         <translation>Verksted</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="63"/>
+        <location filename="../processing/find_candidate_areas.py" line="64"/>
         <source>Find candidate areas</source>
         <translation>Finn kandidatområder</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="72"/>
+        <location filename="../processing/find_candidate_areas.py" line="73"/>
         <source>Finds candidate areas for energy stations in the plans, for a regional workshop that starts from the plans rather than from a list of parcels.
 
 From the kommuneplan and reguleringsplan land use (a reguleringsplan governs where it lies), it keeps the land use each station profile&apos;s zoning rule allows, cuts away what every chosen profile rules out (protected areas, exclusion layers such as water, hensynssoner whose code the profiles forbid, building lines where the profiles have that rule), splits the ground by municipality and by plan, keeps contiguous areas with at least a profile&apos;s minimum area and flat area (with an elevation model), and scores them as &apos;Score candidate sites&apos; does.
@@ -5480,42 +5480,42 @@ Loggen sier hvor mange planpolygoner og områder hvert steg fjernet, så et tomt
         <translation>Egen stasjonsprofil (YAML, valgfritt)</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="98"/>
+        <location filename="../processing/find_candidate_areas.py" line="99"/>
         <source>Municipalities (split the areas at the borders; optional)</source>
         <translation>Kommuner (del områdene ved grensene; valgfritt)</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="101"/>
+        <location filename="../processing/find_candidate_areas.py" line="102"/>
         <source>Property boundaries (Matrikkelen teig; optional)</source>
         <translation>Eiendomsgrenser (Matrikkelens teiger; valgfritt)</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="103"/>
+        <location filename="../processing/find_candidate_areas.py" line="104"/>
         <source>CRS of the result (blank: the first plan layer&apos;s)</source>
         <translation>Koordinatsystem for resultatet (tomt: det første planlagets)</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="177"/>
+        <location filename="../processing/find_candidate_areas.py" line="179"/>
         <source>Candidate areas</source>
         <translation>Kandidatområder</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="118"/>
+        <location filename="../processing/find_candidate_areas.py" line="119"/>
         <source>Candidate areas need a projected CRS in metres: choose one under &apos;CRS of the result&apos; (for example EPSG:25833), or give plan layers in a projected CRS.</source>
         <translation>Kandidatområder trenger et projisert koordinatsystem i meter: velg et under 'Koordinatsystem for resultatet' (for eksempel EPSG:25833), eller oppgi planlag i et projisert koordinatsystem.</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="141"/>
+        <location filename="../processing/find_candidate_areas.py" line="142"/>
         <source>Reading the plans and the context layers...</source>
         <translation>Leser planene og kontekstlagene ...</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="164"/>
+        <location filename="../processing/find_candidate_areas.py" line="165"/>
         <source>No candidate area was found; see above what each step removed.</source>
         <translation>Ingen kandidatområder ble funnet; se over hva hvert steg fjernet.</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="174"/>
+        <location filename="../processing/find_candidate_areas.py" line="175"/>
         <source>{n} candidate areas found.</source>
         <translation>{n} kandidatområder funnet.</translation>
     </message>
@@ -6212,6 +6212,11 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <location filename="../processing/context_parameters.py" line="84"/>
         <source>Left empty, a field with one of the usual names is used, such as {names}.</source>
         <translation>Står valget tomt, brukes et felt med et av de vanlige navnene, for eksempel {names}.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="118"/>
+        <source>The weight set &apos;{name}&apos; has no weight for {factors} of the profile &apos;{profile}&apos; (a factor the profile gained after the set was saved, or one left out of the file): weight 0, left out of the score.</source>
+        <translation>Vektsettet '{name}' har ingen vekt for {factors} i profilen '{profile}' (en faktor profilen har fått etter at settet ble lagret, eller en som mangler i fila): vekt 0, holdt utenfor poengsummen.</translation>
     </message>
 </context>
 </TS>

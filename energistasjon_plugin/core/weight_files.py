@@ -25,6 +25,7 @@ from .weight_sets import (
     METHODS,
     WeightSet,
     factor_ids,
+    factor_labels,
     is_number,
     make_weight_set,
     normalised_weights,
@@ -87,6 +88,8 @@ def parse_weight_set(text: str, path: str = "<weights>", profile: Optional[Profi
         if not problems.items:
             problems.add("weights", tr("needs a mapping of factor id: weight"))
         problems.raise_if_any()
+    name = str(data.get("name") or "").strip()
+    raw, gained = _with_gained_factors(raw, profile, name)
     for factor, problem in weight_problems(raw, profile):
         problems.add("weights.{}".format(factor) if factor is not None else "weights", problem)
     statistic, members = None, ()
@@ -96,11 +99,26 @@ def parse_weight_set(text: str, path: str = "<weights>", profile: Optional[Profi
 
     order = factor_ids(profile) if profile is not None else [str(f) for f in raw]
     weights, total = normalised_weights({str(k): v for k, v in raw.items()}, order)
-    name = str(data["name"]).strip()
     return WeightSet(name=name, profile_id=str(data["profile"]), station_type=str(data["station_type"]),
                      weights=weights, method=method, author=author.strip() if author else None, date=date,
                      comparisons=comparisons, statistic=statistic, members=members, path=path,
-                     notes=scaled_note(name, total))
+                     notes=gained + scaled_note(name, total))
+
+
+def _with_gained_factors(raw: Any, profile: Optional[Profile], name: str) -> Tuple[Any, Tuple[str, ...]]:
+    """A saved set's weights with weight 0 for the factors its profile has gained since it was
+    saved, and the note that says so: the set ranks the sites as it did when it was saved, and
+    workshop files outlive a profile edition."""
+    if profile is None or not isinstance(raw, dict) or not raw:
+        return raw, ()
+    gained = [f for f in factor_ids(profile) if f not in raw]
+    if not gained or any(str(f) not in factor_ids(profile) for f in raw):
+        return raw, ()  # an unknown factor: a set for another profile, refused as it is
+    labels = factor_labels(profile)
+    note = tr("The weight set '{name}' has no weight for {factors} of the profile '{profile}' (a factor the profile "
+              "gained after the set was saved, or one left out of the file): weight 0, left out of the score.").format(
+        name=name, profile=profile.id, factors=", ".join("{} ({})".format(f, labels[f]) for f in gained))
+    return dict(raw, **{f: 0.0 for f in gained}), (note,)
 
 
 def _parse_date(value: Any, problems: Problems) -> Optional[str]:

@@ -43,10 +43,10 @@ def test_sites_are_counted_per_municipality_with_the_best_named(tmp_path):
     areas = {a.area: a for a in summary.areas}
     assert (areas["Moss"].sites, areas["Moss"].passed, areas["Moss"].ranked) == (3, 2, 2)  # A, E pass; B out
     assert (areas["Råde"].sites, areas["Råde"].passed, areas["Råde"].ranked) == (2, 1, 1)  # D passes; C out
-    assert areas["Moss"].top == ["1. tomt A (95.0)", "2. tomt E (87.7)"]
+    assert areas["Moss"].top == ["1. tomt A (95.0)", "2. tomt E (88.2)"]  # test_scoring_fixture
     lines = run_summary.summary_lines(summary)
     assert lines[0] == "Battery: sites excluded by each rule: zoning 1 (only this rule: 1); area 1 (only this rule: 1)."
-    assert "Battery, Råde: 2 sites, 1 pass the rules, 1 ranked; best: 3. tomt D (77.6)." in lines
+    assert "Battery, Råde: 2 sites, 1 pass the rules, 1 ranked; best: 3. tomt D (78.0)." in lines
 
 
 def test_the_summary_speaks_norwegian(tmp_path):

@@ -57,14 +57,17 @@ def test_battery_exclusions_name_the_rule(sites, context_layers):
 def test_battery_scores_and_order_match_hand_calculation(sites, context_layers):
     result = run(sites, context_layers, ("battery",))
     score = by_id(result, "bat_score")
-    # A: grid 1 (.35), substation 1 (.10), corridor 0.964 (.20), traffic 0.75 (.15), zoning 1 (.10);
+    # A: grid 1 (.35), substation 1 (.05), corridor 0.964 (.20), traffic 0.75 (.15), zoning 1 (.10),
+    #    noise 1 (.05: no dwelling in the buildings layer, only the school);
     #    flat and existing unknown -> known weight 0.90; 0.8553 / 0.90 = 95.0
     assert score["A"] == pytest.approx(95.0, abs=0.1)
-    # E: parking (conditional 0.5), 403 m to the exit, S1 693 m away -> 87.7
-    assert score["E"] == pytest.approx(87.7, abs=0.1)
-    # D: 2 159 m to the exit, S1 1 612 m away, no traffic within 2 km -> known 0.75 -> 77.6
-    assert score["D"] == pytest.approx(77.6, abs=0.1)
-    assert by_id(result, "bat_known")["D"] == pytest.approx(0.75)
+    # E: parking (conditional 0.5), 403 m to the exit (0.9275), S1 693 m away (0.9164), traffic 0.75,
+    #    noise 1: .35 + .0458 + .1855 + .1125 + .05 + .05 = .7938 / .90 = 88.2
+    assert score["E"] == pytest.approx(88.2, abs=0.1)
+    # D: 2 159 m to the exit (0.300), S1 1 612 m away (0.721), no traffic within 2 km, and beyond the
+    #    buildings layer (noise unknown) -> known 0.70: .35 + .0360 + .0601 + .10 = .5461 / .70 = 78.0
+    assert score["D"] == pytest.approx(78.0, abs=0.1)
+    assert by_id(result, "bat_known")["D"] == pytest.approx(0.70)
     rank = by_id(result, "bat_rank")
     assert (rank["A"], rank["E"], rank["D"]) == (1, 2, 3)
 

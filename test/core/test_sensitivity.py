@@ -35,7 +35,8 @@ def wide(profile):
 
 def test_a_site_best_on_every_factor_is_always_first(battery):
     rng = np.random.default_rng(3)
-    rows = [even(battery, 1.0)] + [{f.id: float(v) for f, v in zip(battery.factors, rng.uniform(0, 0.9, 7))}
+    n = len(battery.factors)
+    rows = [even(battery, 1.0)] + [{f.id: float(v) for f, v in zip(battery.factors, rng.uniform(0, 0.9, n))}
                                    for _ in range(30)]
     low, high = wide(battery)
     result = sensitivity.run_sensitivity(table(battery, rows), battery, low=low, high=high, runs=300, top_k=1)
@@ -63,7 +64,8 @@ def test_two_sites_that_swap_with_the_grid_weight_name_the_grid(battery):
 
 def test_same_seed_same_result_other_seed_other_draws(battery):
     rng = np.random.default_rng(5)
-    rows = [{f.id: float(v) for f, v in zip(battery.factors, rng.uniform(0, 1, 7))} for _ in range(50)]
+    rows = [{f.id: float(v) for f, v in zip(battery.factors, rng.uniform(0, 1, len(battery.factors)))}
+            for _ in range(50)]
     low, high = wide(battery)
     frame = table(battery, rows)
     one = sensitivity.run_sensitivity(frame, battery, low=low, high=high, runs=200, seed=42, grid_share=0.0)
@@ -77,7 +79,8 @@ def test_same_seed_same_result_other_seed_other_draws(battery):
 
 def test_statistics_match_reranking_each_drawn_weight_set(battery):
     rng = np.random.default_rng(9)
-    rows = [{f.id: float(v) for f, v in zip(battery.factors, np.round(rng.uniform(0, 1, 7), 3))} for _ in range(25)]
+    rows = [{f.id: float(v) for f, v in zip(battery.factors, np.round(rng.uniform(0, 1, len(battery.factors)), 3))}
+            for _ in range(25)]
     rows[3]["traffic"] = np.nan  # an unknown factor stays out of the mean
     frame = table(battery, rows, excluded=[i == 4 for i in range(25)])
     low, high = wide(battery)

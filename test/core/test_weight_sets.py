@@ -23,7 +23,7 @@ def manual_text(**weights):
             "station_type: battery\nauthor: Kari Nordmann\ndate: 2026-11-12\nmethod: manual\nweights:\n" + body + "\n")
 
 
-BATTERY_WEIGHTS = dict(grid=4, substation=1, corridor=2, traffic=1, zoning=1, flat=0.5, existing=0.5)
+BATTERY_WEIGHTS = dict(grid=4, substation=1, corridor=2, traffic=1, zoning=1, flat=0.5, existing=0.5, noise=0.5)
 
 
 def line_of(text, needle):
@@ -88,12 +88,19 @@ def test_negative_and_all_zero_weights_are_refused(battery):
         weight_sets.make_weight_set(battery, dict(BATTERY_WEIGHTS, grid=-0.1), "x")
 
 
-def test_a_missing_factor_is_refused_and_zero_is_offered(battery):
+def test_a_saved_set_without_a_factor_the_profile_gained_loads_with_it_left_out(battery):
+    """A workshop's file outlives a profile edition: a factor added since (or left out of the file)
+    gets weight 0 and a note naming it, so the set still ranks as it did; made in code, a set
+    must still give every factor."""
     weights = dict(BATTERY_WEIGHTS)
-    del weights["existing"]
-    with pytest.raises(DataFileError) as info:
-        weight_files.parse_weight_set(manual_text(**weights), "k.yaml", battery)
-    assert "existing" in info.value.message and "0 leaves a factor out" in info.value.message
+    del weights["noise"]
+    loaded = weight_files.parse_weight_set(manual_text(**weights), "k.yaml", battery)
+    assert loaded.weights["noise"] == 0.0
+    assert loaded.weights["grid"] == pytest.approx(4 / sum(weights.values()))
+    assert any("no weight for noise (Distance to dwellings)" in note and "weight 0" in note for note in loaded.notes)
+    with pytest.raises(InputError) as info:
+        weight_sets.make_weight_set(battery, weights, "Kari")
+    assert "noise" in info.value.message and "0 leaves a factor out" in info.value.message
 
 
 def test_a_set_for_another_profile_is_refused(battery):
@@ -128,7 +135,7 @@ def test_applied_weight_set_changes_only_the_weights_of_a_copy(battery):
     ws = weight_sets.make_weight_set(battery, BATTERY_WEIGHTS, "Kari")
     changed = weight_sets.apply_weight_set(battery, ws)
     assert [f.weight for f in changed.factors] == pytest.approx(list(ws.weights.values()))
-    assert [f.weight for f in battery.factors] == [0.35, 0.10, 0.20, 0.15, 0.10, 0.05, 0.05]  # untouched
+    assert [f.weight for f in battery.factors] == [0.35, 0.05, 0.20, 0.15, 0.10, 0.05, 0.05, 0.05]  # untouched
     assert [f.function for f in changed.factors] == [f.function for f in battery.factors]
     assert changed.constraints == battery.constraints and changed.id == battery.id
     assert any(ws.label in note for note in changed.notes)  # the run's notes name the weight set
@@ -147,11 +154,11 @@ def test_bundled_example_loads_as_documented(battery):
 
 def test_participants_table_gives_one_set_per_row(battery):
     table = pd.DataFrame({"Navn": ["Moss", "Drammen"], "dato": ["2026-11-12", "2026-11-13"],
-                          **{f: [40 if f == "grid" else 10, 25 if f == "grid" else 12.5] for f in BATTERY_WEIGHTS}})
+                          **{f: [30 if f == "grid" else 10, 30 if f == "grid" else 10 / 7] for f in BATTERY_WEIGHTS}})
     sets = weight_files.weight_sets_from_table(table, battery, "deltakere.csv")
     assert [s.name for s in sets] == ["Moss", "Drammen"]
-    assert sets[0].weights["grid"] == pytest.approx(40 / 100)
-    assert sets[1].weights["grid"] == pytest.approx(25 / 100)
+    assert sets[0].weights["grid"] == pytest.approx(30 / 100)  # 30 + 7 factors at 10
+    assert sets[1].weights["grid"] == pytest.approx(30 / 40)  # 30 + 7 factors at 10/7
     assert sets[1].date == "2026-11-13"
 
 
