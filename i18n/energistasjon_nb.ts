@@ -404,7 +404,7 @@
         <translation>filen er laget for en nyere versjon av Energistasjon (format {found}); denne versjonen leser format {supported}. Oppdater programtillegget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="69"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="70"/>
         <source>is required (text)</source>
         <translation>er påkrevd (tekst)</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Stasjonstyper som skal poengsettes</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="113"/>
+        <location filename="../processing/short_list.py" line="118"/>
         <source>Station profile (*.yaml *.yml)</source>
         <translation>Stasjonsprofil (*.yaml *.yml)</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>Poengsatte tomter</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="132"/>
+        <location filename="../processing/short_list.py" line="137"/>
         <source>Notes about the run</source>
         <translation>Merknader om kjøringen</translation>
     </message>
@@ -1991,12 +1991,12 @@ Start QGIS på nytt etterpå.</translation>
         <translation>utgave {edition}, sha256 {hash}</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="52"/>
+        <location filename="../processing/short_list.py" line="53"/>
         <source>sha256 {hash}</source>
         <translation>sha256 {hash}</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="58"/>
+        <location filename="../processing/short_list.py" line="59"/>
         <source>date not stated in the data</source>
         <translation>dato ikke oppgitt i dataene</translation>
     </message>
@@ -2011,7 +2011,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>publisert {date} av {publisher}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/case_output.py" line="455"/>
+        <location filename="../energistasjon_plugin/bridge/case_output.py" line="467"/>
         <source>QGIS could not write the PDF {path} (error {code}).</source>
         <translation>QGIS kunne ikke skrive PDF-filen {path} (feil {code}).</translation>
     </message>
@@ -2698,7 +2698,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Sjekkliste: {title}</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="52"/>
+        <location filename="../processing/short_list.py" line="53"/>
         <source>Station profile: {name}</source>
         <translation>Stasjonsprofil: {name}</translation>
     </message>
@@ -3333,72 +3333,72 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Profilen '{profile}' er vurdert med vektsettet {label}: {weights}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="65"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="66"/>
         <source>The weight set {file} has problems ({n}); fix them and load it again:</source>
         <translation>Vektsettet {file} har feil ({n}); rett dem og les det inn igjen:</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="72"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="73"/>
         <source>must be one of {known}</source>
         <translation>må være en av {known}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="75"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="76"/>
         <source>must be text</source>
         <translation>må være tekst</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="78"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="79"/>
         <source>the weights are for the profile &apos;{other}&apos;, not &apos;{profile}&apos;</source>
         <translation>vektene gjelder profilen '{other}', ikke '{profile}'</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="89"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="90"/>
         <source>needs a mapping of factor id: weight</source>
         <translation>trenger en liste med faktor-id: vekt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="134"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="135"/>
         <source>must be a date written as 2026-11-12</source>
         <translation>må være en dato skrevet som 2026-11-12</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="151"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="152"/>
         <source>needs &apos;factors&apos; (the factor ids of the rows) and &apos;matrix&apos; (one row per factor) for the method ahp</source>
         <translation>trenger 'factors' (faktor-id-ene til radene) og 'matrix' (én rad per faktor) for metoden ahp</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="177"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="178"/>
         <source>the weights of {factors} differ from those the comparisons give; remove &apos;weights&apos; (they are computed from the comparisons) or correct them</source>
         <translation>vektene for {factors} avviker fra dem sammenligningene gir; fjern 'weights' (de beregnes fra sammenligningene) eller rett dem</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="189"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="190"/>
         <source>needs &apos;statistic&apos; (mean or median) and &apos;from&apos; (the names of the sets combined)</source>
         <translation>trenger 'statistic' (mean eller median) og 'from' (navnene på settene som er slått sammen)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="276"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="278"/>
         <source>Cannot write the weight set to {file}: {error}</source>
         <translation>Kan ikke skrive vektsettet til {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="297"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="299"/>
         <source>The table &apos;{table}&apos; needs a column with each participant&apos;s name ({names}).</source>
         <translation>Tabellen '{table}' trenger en kolonne med navnet på hver deltaker ({names}).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="307"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="309"/>
         <source>The table &apos;{table}&apos; has the column &apos;{column}&apos;, which is not a factor; the profile &apos;{profile}&apos; has the factors {known}.</source>
         <translation>Tabellen '{table}' har kolonnen '{column}', som ikke er en faktor; profilen '{profile}' har faktorene {known}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="313"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="315"/>
         <source>The table &apos;{table}&apos; has no column for {factors}; give every factor of the profile &apos;{profile}&apos; a column (0 leaves a factor out).</source>
         <translation>Tabellen '{table}' har ingen kolonne for {factors}; gi hver faktor i profilen '{profile}' en kolonne (0 utelater en faktor).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="320"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="322"/>
         <source>The table &apos;{table}&apos;, row {row} (&apos;{name}&apos;), column &apos;{column}&apos;: &apos;{value}&apos; is not a weight (a number of 0 or more).</source>
         <translation>Tabellen '{table}', rad {row} ('{name}'), kolonne '{column}': '{value}' er ikke en vekt (et tall på 0 eller mer).</translation>
     </message>
@@ -4040,7 +4040,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Kortliste over tomter for energistasjoner</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="110"/>
+        <location filename="../processing/short_list.py" line="115"/>
         <source>Station types</source>
         <translation>Stasjonstyper</translation>
     </message>
@@ -5295,17 +5295,17 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Vekt (%)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/spreadsheet.py" line="177"/>
+        <location filename="../energistasjon_plugin/core/spreadsheet.py" line="178"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/spreadsheet.py" line="177"/>
+        <location filename="../energistasjon_plugin/core/spreadsheet.py" line="178"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/spreadsheet.py" line="193"/>
+        <location filename="../energistasjon_plugin/core/spreadsheet.py" line="195"/>
         <source>The table could not be written to &apos;{path}&apos; ({error}). Choose a file in a folder you can write to.</source>
         <translation>Tabellen kunne ikke skrives til '{path}' ({error}). Velg en fil i en mappe du kan skrive til.</translation>
     </message>
@@ -5475,7 +5475,7 @@ Hvert område sier hvor det kommer fra (plannivå, plan-ID, arealformålets kode
 Loggen sier hvor mange planpolygoner og områder hvert steg fjernet, så et tomt resultat sier hvorfor.</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="113"/>
+        <location filename="../processing/short_list.py" line="118"/>
         <source>Own station profile (YAML, optional)</source>
         <translation>Egen stasjonsprofil (YAML, valgfritt)</translation>
     </message>
@@ -5554,7 +5554,7 @@ Vektene trekkes innenfor spriket mellom deltakerne (hver faktor mellom den laves
         <translation>Vektsett (YAML, valgfritt)</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="118"/>
+        <location filename="../processing/short_list.py" line="123"/>
         <source>Weight set (*.yaml *.yml)</source>
         <translation>Vektsett (*.yaml *.yml)</translation>
     </message>
@@ -5624,42 +5624,42 @@ Vektene trekkes innenfor spriket mellom deltakerne (hver faktor mellom den laves
         <translation>{layer} – følsomhet</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="38"/>
+        <location filename="../processing/short_list.py" line="39"/>
         <source>Weight set for hydrogen (YAML, optional)</source>
         <translation>Vektsett for hydrogen (YAML, valgfritt)</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="39"/>
+        <location filename="../processing/short_list.py" line="40"/>
         <source>Weight set for battery-electric charging (YAML, optional)</source>
         <translation>Vektsett for batterielektrisk lading (YAML, valgfritt)</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="40"/>
+        <location filename="../processing/short_list.py" line="41"/>
         <source>Weight set for biogas (YAML, optional)</source>
         <translation>Vektsett for biogass (YAML, valgfritt)</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="49"/>
+        <location filename="../processing/short_list.py" line="50"/>
         <source>Scored sites: {layer}</source>
         <translation>Poengsatte tomter: {layer}</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="49"/>
+        <location filename="../processing/short_list.py" line="50"/>
         <source>file saved {date}</source>
         <translation>fil lagret {date}</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="55"/>
+        <location filename="../processing/short_list.py" line="56"/>
         <source>Weight set: {label}</source>
         <translation>Vektsett: {label}</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="83"/>
+        <location filename="../processing/short_list.py" line="88"/>
         <source>Short list and atlas</source>
         <translation>Kortliste og atlas</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="92"/>
+        <location filename="../processing/short_list.py" line="97"/>
         <source>The short list a workshop takes home, from a scored layer: the best ranked sites per station type and municipality, ranked with the weight set the room chose for each station type (a weight-set file; the profile&apos;s weights otherwise).
 
 Writes the short list as a layer (GeoPackage), a spreadsheet (.xlsx, one sheet per station type, plus CSV files for Excel with Norwegian settings) and an atlas (HTML and PDF, through QGIS&apos;s print layout): an overview map per region, then one page per site with a map, the score and its parts, the explanation, what is not known, the weight set, and the data used with their dates.
@@ -5672,67 +5672,67 @@ Skriver kortlista som kartlag (GeoPackage), regneark (.xlsx, ett ark per stasjon
 Kontekstlagene er valgfrie: planene og vegene tegnes på tomtekartene, og hvert kartlag som er oppgitt, listes med datoen sin. En stasjonstype uten noen rangert tomt får en tom liste som sier hvor mange tomter hver regel fjernet.</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="107"/>
+        <location filename="../processing/short_list.py" line="112"/>
         <source>Scored sites (output of &apos;Score candidate sites&apos; or &apos;Find candidate areas&apos;)</source>
         <translation>Poengsatte tomter (resultat av 'Poengsett aktuelle tomter' eller 'Finn kandidatområder')</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="115"/>
+        <location filename="../processing/short_list.py" line="120"/>
         <source>Sites per station type and municipality</source>
         <translation>Tomter per stasjonstype og kommune</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="120"/>
+        <location filename="../processing/short_list.py" line="125"/>
         <source>Municipalities (drawn on the overview maps; optional)</source>
         <translation>Kommuner (tegnes på oversiktskartene; valgfritt)</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="124"/>
+        <location filename="../processing/short_list.py" line="129"/>
         <source>Language of the short list and atlas</source>
         <translation>Språk i kortlista og atlaset</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="125"/>
+        <location filename="../processing/short_list.py" line="130"/>
         <source>Make the atlas as PDF too</source>
         <translation>Lag atlaset som PDF også</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="179"/>
+        <location filename="../processing/short_list.py" line="184"/>
         <source>Short list</source>
         <translation>Kortliste</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="127"/>
+        <location filename="../processing/short_list.py" line="132"/>
         <source>Short list as a spreadsheet</source>
         <translation>Kortliste som regneark</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="127"/>
+        <location filename="../processing/short_list.py" line="132"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="129"/>
+        <location filename="../processing/short_list.py" line="134"/>
         <source>Folder for the atlas and CSV files</source>
         <translation>Mappe for atlaset og CSV-filene</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="131"/>
+        <location filename="../processing/short_list.py" line="136"/>
         <source>Files written (one per line)</source>
         <translation>Filer som ble skrevet (én per linje)</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="149"/>
+        <location filename="../processing/short_list.py" line="154"/>
         <source>The layer &apos;{layer}&apos; has no scores for the station types chosen; use the output of &apos;Score candidate sites&apos; or &apos;Find candidate areas&apos; for them.</source>
         <translation>Kartlaget '{layer}' har ikke poeng for de valgte stasjonstypene; bruk resultatet av 'Poengsett aktuelle tomter' eller 'Finn kandidatområder' for dem.</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="163"/>
+        <location filename="../processing/short_list.py" line="168"/>
         <source>{type}: {n} sites on the short list, ranked with {weights}.</source>
         <translation>{type}: {n} tomter på kortlista, rangert med {weights}.</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="211"/>
+        <location filename="../processing/short_list.py" line="216"/>
         <source>Written: {path}</source>
         <translation>Skrevet: {path}</translation>
     </message>
@@ -6214,9 +6214,14 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>Står valget tomt, brukes et felt med et av de vanlige navnene, for eksempel {names}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="118"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="119"/>
         <source>The weight set &apos;{name}&apos; has no weight for {factors} of the profile &apos;{profile}&apos; (a factor the profile gained after the set was saved, or one left out of the file): weight 0, left out of the score.</source>
         <translation>Vektsettet '{name}' har ingen vekt for {factors} i profilen '{profile}' (en faktor profilen har fått etter at settet ble lagret, eller en som mangler i fila): vekt 0, holdt utenfor poengsummen.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/bridge/case_output.py" line="443"/>
+        <source>The PDF {path} can only be made on QGIS&apos;s main thread; it was not written.</source>
+        <translation>PDF-en {path} kan bare lages på QGIS' hovedtråd; den ble ikke skrevet.</translation>
     </message>
 </context>
 </TS>

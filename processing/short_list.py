@@ -5,6 +5,7 @@ from pathlib import Path
 
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
@@ -75,6 +76,10 @@ class ShortListAlgorithm(ContextParameters, EnergistasjonAlgorithm):
     NOTES = "NOTES"
 
     ICON = "score_sites.svg"
+
+    def flags(self):
+        # The atlas PDF goes through QGIS's print layout, whose HTML item must run on the main thread.
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def name(self) -> str:
         return "shortlist"

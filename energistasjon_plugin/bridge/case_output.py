@@ -429,7 +429,19 @@ def export_pdf(html: str, path: Path) -> None:
 
     The HTML is paginated first (:func:`paginate_html`): QGIS cuts its HTML item into page-high
     frames, and a table row must not be cut in two.
+
+    Raises
+    ------
+    OSError
+        Asked for off the main thread (QGIS's HTML item renders nothing there: the PDF would be
+        blank), or QGIS could not write the file.
     """
+    from qgis.PyQt.QtCore import QCoreApplication, QThread
+
+    application = QCoreApplication.instance()
+    if application is None or QThread.currentThread() is not application.thread():
+        raise OSError(tr("The PDF {path} can only be made on QGIS's main thread; it was not written.").format(
+            path=path))
     layout = QgsPrintLayout(QgsProject.instance())
     layout.initializeDefaults()
     layout.pageCollection().page(0).setPageSize("A4", 0)  # portrait

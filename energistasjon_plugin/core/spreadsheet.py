@@ -21,6 +21,7 @@ from typing import Any, List, Sequence, Tuple, Union
 from xml.sax.saxutils import escape
 
 from .errors import InputError
+from .file_modes import give_ordinary_permissions
 from .i18n import tr
 
 #: Characters XML 1.0 does not allow (control characters other than tab and line breaks).
@@ -188,6 +189,7 @@ def _write(path: Path, data: bytes) -> Path:
         handle, temporary = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".part", dir=str(path.parent))
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+        give_ordinary_permissions(temporary)  # mkstemp's file is the owner's only
         os.replace(temporary, str(path))
     except OSError as error:
         raise InputError(tr("The table could not be written to '{path}' ({error}). Choose a file in a folder you "

@@ -19,6 +19,7 @@ import yaml
 
 from . import ahp
 from .errors import DataFileError, InputError
+from .file_modes import give_ordinary_permissions
 from .i18n import tr
 from .profiles import Profile
 from .weight_sets import (
@@ -271,6 +272,7 @@ def save_weight_set(weight_set: WeightSet, path: Union[str, Path]) -> WeightSet:
         handle, temporary = tempfile.mkstemp(prefix=".weights-", suffix=".yaml", dir=str(path.parent))
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
+        give_ordinary_permissions(temporary)  # mkstemp's file is the owner's only
         os.replace(temporary, str(path))
     except OSError as exc:
         raise DataFileError(tr("Cannot write the weight set to {file}: {error}").format(file=path, error=exc),

@@ -182,3 +182,33 @@ def test_an_empty_short_list_says_how_many_sites_each_rule_removed(scored, tmp_p
     assert "No site is ranked for Battery-electric truck charging: 2 sites" in result["NOTES"]
     assert "zoning: 1 sites (only this rule: 1)." in result["NOTES"]
     assert "area: 1 sites (only this rule: 1)." in result["NOTES"]
+
+
+def test_algorithms_that_print_pdfs_run_on_the_main_thread(plugin):
+    """QGIS's HTML layout item renders nothing off the main thread: the dialog's worker thread once
+    gave the short list a blank atlas PDF, reported as written."""
+    from qgis.core import QgsProcessingAlgorithm
+
+    registry = QgsApplication.processingRegistry()
+    for algorithm_id in ("energistasjon:shortlist", "energistasjon:checkapplication"):
+        assert registry.algorithmById(algorithm_id).flags() & QgsProcessingAlgorithm.FlagNoThreading, algorithm_id
+
+
+def test_a_pdf_asked_for_off_the_main_thread_is_refused_not_written_blank(plugin, tmp_path):
+    import threading
+
+    from energistasjon.energistasjon_plugin.bridge.case_output import export_pdf
+
+    failures = []
+
+    def export():
+        try:
+            export_pdf("<html><body><p>Side 1</p></body></html>", tmp_path / "report.pdf")
+        except OSError as error:
+            failures.append(str(error))
+
+    worker = threading.Thread(target=export)
+    worker.start()
+    worker.join(60)
+    assert failures and "main thread" in failures[0]
+    assert not (tmp_path / "report.pdf").exists() and not list(tmp_path.glob("*.part"))
