@@ -3458,47 +3458,47 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>stasjon {id}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="239"/>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="242"/>
         <source>Name at least one corridor, e.g. E6, E18.</source>
         <translation>Oppgi minst én korridor, f.eks. E6, E18.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="245"/>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="248"/>
         <source>The station layer has no station type; it is needed to keep only {types} stations.</source>
         <translation>Stasjonslaget har ingen stasjonstype; den trengs for å beholde bare {types}-stasjoner.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="250"/>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="254"/>
         <source>The site layer has no fields {fields}.</source>
         <translation>Tomtelaget har ikke feltene {fields}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="272"/>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="284"/>
         <source>{corridor} ({length} km): fewer than two stations within reach and the corridor ends do not count; nothing to measure.</source>
         <translation>{corridor} ({length} km): færre enn to stasjoner innenfor rekkevidde, og korridorens ender teller ikke; ingenting å måle.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="308"/>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="320"/>
         <source>the corridor&apos;s end</source>
         <translation>korridorens ende</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="389"/>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="401"/>
         <source>{corridor}, branch {part}</source>
         <translation>{corridor}, avgreining {part}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="391"/>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="403"/>
         <source>{corridor} km {start}-{end}: {length} km from {a} to {b}, more than the spacing of {spacing} km</source>
         <translation>{corridor} km {start}-{end}: {length} km fra {a} til {b}, mer enn avstandskravet på {spacing} km</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="395"/>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="407"/>
         <source>one new station between km {a} and km {b} closes it</source>
         <translation>én ny stasjon mellom km {a} og km {b} lukker det</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="398"/>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="410"/>
         <source>it needs at least {n} new stations</source>
         <translation>det trengs minst {n} nye stasjoner</translation>
     </message>
@@ -5423,12 +5423,12 @@ Oppgi veger og stasjoner for hele regionen (og utenfor grensene, for å måle p�
         <translation>Rangeringsfelt for tomtene (tomt: stasjonstypens)</translation>
     </message>
     <message>
-        <location filename="../processing/corridor_gap_analysis.py" line="150"/>
+        <location filename="../processing/corridor_gap_analysis.py" line="152"/>
         <source>Gaps</source>
         <translation>Hull</translation>
     </message>
     <message>
-        <location filename="../processing/corridor_gap_analysis.py" line="160"/>
+        <location filename="../processing/corridor_gap_analysis.py" line="162"/>
         <source>Sites in the gaps</source>
         <translation>Tomter i hullene</translation>
     </message>
@@ -5443,7 +5443,7 @@ Oppgi veger og stasjoner for hele regionen (og utenfor grensene, for å måle p�
         <translation>Veglaget har ingen veger.</translation>
     </message>
     <message>
-        <location filename="../processing/corridor_gap_analysis.py" line="151"/>
+        <location filename="../processing/corridor_gap_analysis.py" line="153"/>
         <source>Gaps: {type}</source>
         <translation>Hull: {type}</translation>
     </message>
@@ -6222,6 +6222,16 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <location filename="../energistasjon_plugin/bridge/case_output.py" line="443"/>
         <source>The PDF {path} can only be made on QGIS&apos;s main thread; it was not written.</source>
         <translation>PDF-en {path} kan bare lages på QGIS' hovedtråd; den ble ikke skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="258"/>
+        <source>{n} site excluded by the rules (&apos;{field}&apos;) is left out: it cannot close a gap.</source>
+        <translation>{n} tomt som reglene utelukker ('{field}'), er holdt utenfor: den kan ikke tette et hull.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="258"/>
+        <source>{n} sites excluded by the rules (&apos;{field}&apos;) are left out: they cannot close a gap.</source>
+        <translation>{n} tomter som reglene utelukker ('{field}'), er holdt utenfor: de kan ikke tette et hull.</translation>
     </message>
 </context>
 </TS>

@@ -129,6 +129,7 @@ class CorridorGapsAlgorithm(ContextParameters, EnergistasjonAlgorithm):
             sites = read.frame if read is not None else None
             if sites is not None and rank_field is None and profile.field_prefix + "_rank" in sites.columns:
                 rank_field = profile.field_prefix + "_rank"
+        excluded = profile.field_prefix + "_excluded"  # a scored layer: excluded sites close no gap
         carry = [c for c in ("area_id", "tomt_id", profile.field_prefix + "_score") if sites is not None
                  and c in sites.columns]
         run.set(10)
@@ -139,6 +140,7 @@ class CorridorGapsAlgorithm(ContextParameters, EnergistasjonAlgorithm):
                            sites=sites, count_ends=self.parameterAsBoolean(parameters, self.COUNT_ENDS, context),
                            station_types=[station_type] if site_context.layer("existing") is not None else None,
                            carry=carry, rank_field=rank_field,
+                           excluded_field=excluded if sites is not None and excluded in sites.columns else None,
                            afir_applies=AFIR_CHOICES[self.parameterAsEnum(parameters, self.AFIR_APPLIES, context)],
                            progress=progress)
         run.check()

@@ -187,7 +187,7 @@ def find_gaps(roads: gpd.GeoDataFrame, corridors: Sequence[str], stations: Optio
               spacing_m: float, station_reach_m: float = STATION_REACH_M,
               sites: Optional[gpd.GeoDataFrame] = None, site_reach_m: Optional[float] = None,
               count_ends: bool = True, station_types: Optional[Sequence[str]] = None,
-              carry: Sequence[str] = (), rank_field: Optional[str] = None,
+              carry: Sequence[str] = (), rank_field: Optional[str] = None, excluded_field: Optional[str] = None,
               afir_applies: Optional[bool] = AFIR_APPLIES_IN_NORWAY, snap_m: float = SNAP_M,
               bridge_m: float = BRIDGE_M, parallel_m: float = PARALLEL_M, min_branch_m: float = MIN_BRANCH_M,
               progress: Optional[Progress] = None) -> CorridorGaps:
@@ -219,6 +219,9 @@ def find_gaps(roads: gpd.GeoDataFrame, corridors: Sequence[str], stations: Optio
         Fields of ``sites`` copied to the result (score, rank...).
     rank_field : str, optional
         Sites closing the same gap are listed best rank first.
+    excluded_field : str, optional
+        A field of ``sites`` that is true where the profile's rules exclude the site (``bat_excluded``):
+        such a site cannot close a gap and is left out (the notes say how many).
     afir_applies : bool, optional
         What the notes say the spacing rests on (see :func:`spacing_note`).
     snap_m, bridge_m, parallel_m, min_branch_m : float
@@ -245,9 +248,18 @@ def find_gaps(roads: gpd.GeoDataFrame, corridors: Sequence[str], stations: Optio
             raise InputError(tr("The station layer has no station type; it is needed to keep only {types} "
                                 "stations.").format(types=", ".join(station_types)))
         stations = stations[stations["station_type"].isin(list(station_types))]
-    missing = [c for c in list(carry) + ([rank_field] if rank_field else []) if sites is None or c not in sites]
+    missing = [c for c in list(carry) + [f for f in (rank_field, excluded_field) if f]
+               if sites is None or c not in sites]
     if missing:
         raise InputError(tr("The site layer has no fields {fields}.").format(fields=", ".join(missing)))
+    if excluded_field:
+        excluded = sites[excluded_field].fillna(False).astype(bool).to_numpy()
+        if excluded.any():
+            notes.append(tr("{n} site excluded by the rules ('{field}') is left out: it cannot close a gap.").format(
+                n=int(excluded.sum()), field=excluded_field) if excluded.sum() == 1 else tr(
+                "{n} sites excluded by the rules ('{field}') are left out: they cannot close a gap.").format(
+                n=int(excluded.sum()), field=excluded_field))
+            sites = sites[~excluded]
 
     station_geoms = np.asarray(stations.geometry.to_numpy(), dtype=object) if stations is not None \
         else np.array([], dtype=object)

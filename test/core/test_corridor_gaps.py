@@ -99,6 +99,17 @@ def test_sites_in_a_gap_are_listed_with_where_they_split_it():
     assert run().gaps.set_index("gap_id").loc[1, "sites_closing"] == 2  # S1 and S6
 
 
+def test_a_site_the_rules_exclude_does_not_close_a_gap():
+    """S1 would close gap 1 on its own, but the profile's rules exclude it (it is 3.7 km from the
+    exit, say): a workshop must not be told it closes the gap."""
+    scored = sites().assign(bat_excluded=[True, False, False, False, False, False])
+    result = run(sites=scored, excluded_field="bat_excluded")
+    assert "S1" not in set(result.sites["tomt_id"])
+    assert result.gaps.set_index("gap_id").loc[1, "sites_closing"] == 1  # S6 alone
+    assert any("1 site excluded by the rules ('bat_excluded') is left out" in note for note in result.notes)
+    assert run(sites=scored).gaps.set_index("gap_id").loc[1, "sites_closing"] == 2  # not told which field
+
+
 def test_a_site_beyond_reach_does_not_close_a_gap_until_the_reach_grows():
     assert "S3" not in set(run().sites["tomt_id"])
     assert "S3" in set(run(site_reach_m=5000).sites["tomt_id"])

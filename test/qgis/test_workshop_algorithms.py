@@ -142,6 +142,16 @@ def test_gaps_on_a_straight_corridor_and_the_sites_that_close_them(plugin, tmp_p
     closing = {f["tomt_id"]: (round(f["position_m"]), bool(f["closes"])) for f in features(sites)}
     assert closing == {"midt": (45000, True), "nær sør": (15000, False)}
     assert "UNCONFIRMED" in result["NOTES"]
+    # A scored layer where the battery rules exclude "midt": it closes no gap any more.
+    gpd.read_file(path, layer="tomter").assign(bat_excluded=[True, False, False]).to_file(
+        path, layer="tomter_scored", driver="GPKG", engine="fiona")
+    result = processing.run("energistasjon:corridorgaps", {
+        "ROADS": "{}|layername=veger".format(path), "CORRIDORS": "E6",
+        "EXISTING_STATIONS": "{}|layername=stasjoner".format(path), "STATION_TYPE": 1, "SPACING_KM": 0,
+        "NETWORK": 0, "AFIR_APPLIES": 0, "SITES": "{}|layername=tomter_scored".format(path), "LANGUAGE": 2,
+        "OUTPUT": str(tmp_path / "gaps2.gpkg"), "OUTPUT_SITES": str(tmp_path / "sites2.gpkg")})
+    assert {f["tomt_id"] for f in features(tmp_path / "sites2.gpkg")} == {"nær sør"}
+    assert "1 site excluded by the rules ('bat_excluded') is left out" in result["NOTES"]
 
 
 def test_short_list_spreadsheet_and_atlas(scored, tmp_path):
