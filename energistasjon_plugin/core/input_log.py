@@ -117,11 +117,12 @@ def _gap(bounds: np.ndarray, extent) -> float:
 
 
 def reaches(facts: InputFacts, extent) -> bool:
-    """Whether the input has anything within :data:`REACH_M` of the sites' extent (True when
-    this cannot be told: no extent known)."""
+    """Whether the input has anything within :data:`REACH_M` of the sites' extent, or lies around
+    them (a sparse layer such as stations 30 km apart: its extent meets theirs, and a distance to
+    it means something); True when this cannot be told (no extent known)."""
     if facts.bounds is None or extent is None or not len(facts.bounds):
         return True
-    return bool(_within(facts.bounds, extent, REACH_M).any())
+    return bool(_within(facts.bounds, extent, REACH_M).any()) or _gap(facts.bounds, extent) <= REACH_M
 
 
 def describe_inputs(context: "SiteContext", sites: "gpd.GeoSeries", sites_name: Optional[str] = None

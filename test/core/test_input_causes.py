@@ -257,3 +257,15 @@ def test_points_of_a_building_layer_far_off_give_no_warning_when_one_is_near(sit
     context = build_context(CRS, building_layer=LayerInput(buildings, "bygninger"))
     assert describe_inputs(context, sites.geometry).warnings == []
     assert np.isfinite(context.inputs[0].bounds).all()
+
+
+def test_stations_around_the_sites_but_none_near_give_no_crs_warning(sites):
+    """Existing stations 30 km north and south of the sites: the sites lie among them, none within
+    a kilometre, and the distance to the nearest is measured; no "check the CRS" warning."""
+    x, y = sites.geometry.iloc[0].centroid.coords[0]
+    stations = gpd.GeoDataFrame({"stasjonstype": ["batteri", "batteri"]},
+                                geometry=[Point(x, y + 30000), Point(x, y - 30000)], crs=CRS)
+    context = build_context(CRS, existing_layer=LayerInput(stations, "eksisterende"))
+    assert describe_inputs(context, sites.geometry).warnings == []
+    frame = score_sites(sites, context, [profiles.load_bundled_profile("battery")], language="en").frame
+    assert np.isfinite(frame["bat_existing"]).all() and not frame["bat_unchecked"].str.contains("CRS").any()
