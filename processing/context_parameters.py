@@ -166,7 +166,7 @@ class ContextParameters:
         chosen = self._chosen_fields(parameters, context, layer)
         if layer.multiple:
             # The layer, not its provider: the CRS the user set in QGIS is the one used.
-            return [LayerInput(layers.read_layer(found, feedback).frame, found.name(), chosen)
+            return [LayerInput(layers.read_layer(found, feedback).frame, layers.known_name(found, context), chosen)
                     for found in self.parameterAsLayerList(parameters, layer.parameter, context)]
         if not parameters.get(layer.parameter):
             return []

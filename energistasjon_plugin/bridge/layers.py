@@ -87,6 +87,18 @@ def layer_name(algorithm, parameters, key: str, context, source=None) -> str:
     return source.sourceName() if source is not None else key
 
 
+def known_name(layer, context) -> str:
+    """The name a user knows a layer of a multiple-layer input by: its name in the project, else
+    the ``layername=`` of its source (QGIS names a layer loaded from ``file.gpkg|layername=kpa``
+    after the file, so two layers of one file would read alike), else its own name."""
+    if context.project() is not None and context.project().mapLayer(layer.id()):
+        return layer.name()
+    source = layer.source()
+    if "layername=" in source:
+        return source.split("layername=", 1)[1].split("|", 1)[0]
+    return layer.name()
+
+
 def _source_value(value):
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
         return value.source.staticValue()

@@ -111,3 +111,18 @@ def test_the_crs_set_in_qgis_is_the_one_used(plugin, project_layers):
                for text in warnings)
     assert rows["A"]["bat_unchecked"].startswith("Distance to freight corridor exit not checked: the coordinates of "
                                                  "'veger_wgs84' cannot be in the CRS set on it")
+
+
+def test_plan_layers_of_one_file_given_as_paths_are_named_by_their_layer(plugin, tmp_path):
+    """QGIS names a layer loaded from 'file.gpkg|layername=kpa' after the file: the KPA and the RP
+    of one GeoPackage both read 'plans' in the log and in the output, and could not be told apart."""
+    gpkg = hand_fixture.write_geopackage(tmp_path)
+    plans = tmp_path / "plans.gpkg"
+    plans.write_bytes(gpkg.read_bytes())
+    log = Log()
+    _run({"INPUT": "{}|layername=kandidater".format(gpkg), "ZONING_KPA": ["{}|layername=kpa".format(plans)],
+          "ZONING_RP": ["{}|layername=rp".format(plans)]}, log)
+    texts = [text for _kind, text in log.lines]
+    assert any(text.startswith("'kpa' (zoning (KPA/RP))") for text in texts), texts
+    assert any(text.startswith("'rp' (zoning (KPA/RP))") for text in texts)
+    assert not any(text.startswith("'plans'") for text in texts)
