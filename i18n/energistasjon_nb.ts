@@ -2548,12 +2548,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>tekster lengre enn 254 byte blir kuttet: {fields}</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="225"/>
+        <location filename="../processing/import_plans.py" line="236"/>
         <source>The file {path} chosen for &apos;{output}&apos; exists and is not a GeoPackage, so nothing was written into it. Choose another file name, or delete that file first if you no longer need it.</source>
         <translation>Filen {path} som er valgt for '{output}', finnes fra før og er ikke en GeoPackage-fil, så ingenting ble skrevet til den. Velg et annet filnavn, eller slett filen først hvis du ikke trenger den lenger.</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="230"/>
+        <location filename="../processing/import_plans.py" line="241"/>
         <source>&apos;{output}&apos; could not be written to {path} ({error}). The file was left as it was; choose another file or folder.</source>
         <translation>'{output}' kunne ikke skrives til {path} ({error}). Filen er som den var; velg en annen fil eller mappe.</translation>
     </message>
@@ -3830,7 +3830,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Leser {file} ...</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="216"/>
+        <location filename="../processing/import_plans.py" line="227"/>
         <source>The file {path} appeared while the plan data were written; nothing was written into it. Run again, or choose another file.</source>
         <translation>Filen {path} dukket opp mens plandataene ble skrevet; ingenting ble skrevet i den. Kjør på nytt, eller velg en annen fil.</translation>
     </message>
@@ -4895,67 +4895,67 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>{factor} ({cause})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="140"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="141"/>
         <source>&apos;{layer}&apos; (candidate sites): {n} features; CRS {crs}.</source>
         <translation>'{layer}' (aktuelle tomter): {n} objekter; koordinatsystem {crs}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="146"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="147"/>
         <source>raster</source>
         <translation>raster</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="148"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="149"/>
         <source>1 feature</source>
         <translation>1 objekt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="150"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="151"/>
         <source>{n} features</source>
         <translation>{n} objekter</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="152"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="153"/>
         <source>CRS {crs}</source>
         <translation>koordinatsystem {crs}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="155"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="156"/>
         <source>covers the sites&apos; extent</source>
         <translation>dekker tomtenes utstrekning</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="155"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="156"/>
         <source>does not cover the sites&apos; extent</source>
         <translation>dekker ikke tomtenes utstrekning</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="158"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="159"/>
         <source>{n} within the sites&apos; extent</source>
         <translation>{n} innenfor tomtenes utstrekning</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="162"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="163"/>
         <source>{what} not recognised: {n} (for example {examples})</source>
         <translation>{what} som ikke ble gjenkjent: {n} (for eksempel {examples})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="166"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="167"/>
         <source>&apos;{layer}&apos; ({what}): {facts}.</source>
         <translation>'{layer}' ({what}): {facts}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="168"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="169"/>
         <source>The layer &apos;{layer}&apos; ({what}) lies {d} from the nearest site and reaches none of them: its criteria are unknown. Check that the CRS set on it in QGIS (Layer &gt; Set CRS) is the one its coordinates are in, and that it covers the sites&apos; area.</source>
         <translation>Laget '{layer}' ({what}) ligger {d} fra nærmeste tomt og når ingen av dem: kriteriene som bruker det, er ukjente. Kontroller at koordinatsystemet som er angitt på laget i lagegenskapene i QGIS, er det koordinatene er i, og at laget dekker området tomtene ligger i.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="187"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="188"/>
         <source>the coordinates of {layers} cannot be in the CRS set on it (see the log)</source>
         <translation>koordinatene i {layers} kan ikke være i koordinatsystemet som er angitt på laget (se loggen)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="189"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="190"/>
         <source>{layers} covers another area than the sites (is its CRS right?)</source>
         <translation>{layers} dekker et annet område enn tomtene (er koordinatsystemet riktig?)</translation>
     </message>
@@ -6232,6 +6232,16 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="258"/>
         <source>{n} sites excluded by the rules (&apos;{field}&apos;) are left out: they cannot close a gap.</source>
         <translation>{n} tomter som reglene utelukker ('{field}'), er holdt utenfor: de kan ikke tette et hull.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/bridge/plan_styles.py" line="57"/>
+        <source>{code} (not in the code list)</source>
+        <translation>{code} (ikke i kodelista)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/bridge/plan_styles.py" line="59"/>
+        <source>{land_use}, future</source>
+        <translation>{land_use}, framtidig</translation>
     </message>
 </context>
 </TS>

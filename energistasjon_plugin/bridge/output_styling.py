@@ -8,7 +8,7 @@ styles have to be applied to the loaded layer; files opened later by hand (Brows
 get the stored default style from QGIS itself.
 """
 from collections import deque
-from typing import Sequence
+from typing import Callable, Sequence
 
 from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsProcessingUtils
 
@@ -18,44 +18,50 @@ from .styles import use_styles
 
 
 class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
-    """Applies the styles to the output layer once Processing has loaded it."""
+    """Styles the output layer once Processing has loaded it."""
 
     # Processing holds only a C++ pointer to a post-processor: the Python object must outlive the
     # run.  The last few are kept (a batch run loads its outputs after all runs).
     _alive: deque = deque(maxlen=256)
 
-    def __init__(self, styles: Sequence[Style]):
+    def __init__(self, apply: Callable, name: str):
         super().__init__()
-        self.styles = list(styles)
+        self.apply, self.name = apply, name
         StyleOnLoad._alive.append(self)
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        _styled(layer, self.styles, feedback)
+        _styled(layer, self.apply, self.name, feedback)
 
 
-def _styled(layer, styles: Sequence[Style], feedback) -> None:
+def _styled(layer, apply: Callable, name: str, feedback) -> None:
     try:
-        use_styles(layer, styles)
+        apply(layer)
     except OSError as error:
         if feedback is not None:
             feedback.pushWarning(tr("The style {style} could not be applied: {error}").format(
-                style=styles[0].name, error=str(error)))
+                style=name, error=str(error)))
         return
     layer.triggerRepaint()
 
 
-def style_output(dest_id: str, styles: Sequence[Style], context, feedback) -> None:
-    """Style the output ``dest_id`` with ``styles`` (the first applied, all in its style menu).
+def style_on_load(dest_id: str, apply: Callable, name: str, context, feedback) -> None:
+    """Style the output ``dest_id`` with ``apply(layer)`` (which may raise OSError).
 
     Call from ``postProcessAlgorithm`` (the main thread).  An output that will be loaded is
     styled as it is loaded; a layer already in the context (a memory output) at once; a file
     that nobody loads is left alone (its stored styles are there for whoever opens it).
     """
-    if not styles or not dest_id:
+    if not dest_id:
         return
     if context.willLoadLayerOnCompletion(dest_id):
-        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(StyleOnLoad(styles))
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(StyleOnLoad(apply, name))
         return
     layer = QgsProcessingUtils.mapLayerFromString(dest_id, context, False)  # never loads a file
     if layer is not None:
-        _styled(layer, styles, feedback)
+        _styled(layer, apply, name, feedback)
+
+
+def style_output(dest_id: str, styles: Sequence[Style], context, feedback) -> None:
+    """Style the output with the first of ``styles``, every one of them in its style menu."""
+    if styles:
+        style_on_load(dest_id, lambda layer: use_styles(layer, styles), styles[0].name, context, feedback)

@@ -187,3 +187,34 @@ def test_imported_plan_and_mixed_layer_score_the_same(plugin, plans, tmp_path):
         assert rows["skytebane"]["bat_failed"] == ("Skytebane (RP 1470): unsuitable zoning; 0 m² left outside "
                                                    "hensynssone 360 shooting range on 100 % of the site < 2 500 m²")
         assert rows["vann"]["bat_excluded"]
+
+
+def test_imported_layers_load_styled_so_none_hides_the_others(plugin, plans, tmp_path):
+    """Loaded as the dialog loads them: land use in the plan map's official colours with the codes'
+    names in the legend, hensynssoner hatched, plan areas as outlines (not three opaque colours)."""
+    import processing
+    from qgis.core import QgsCategorizedSymbolRenderer
+    from qgis.PyQt.QtCore import Qt
+
+    project = QgsProject.instance()
+    before = set(project.mapLayers())
+    result = processing.runAndLoadResults(ALG, {"PLAN_FILES": [str(plans / "rp_3103_2021012.gml"),
+                                                               str(plans / "kp_3103_2019001.gml")],
+                                                "OUTPUT": str(tmp_path / "planer.gpkg")})
+    loaded = {layer.name(): layer for key, layer in project.mapLayers().items() if key not in before}
+    try:
+        assert set(loaded) == {"arealformal", "hensynssoner", "planomrader"}, result
+        renderer = loaded["arealformal"].renderer()
+        assert isinstance(renderer, QgsCategorizedSymbolRenderer)
+        legend = {c.label(): c.symbol().color().name() for c in renderer.categories()}
+        # the colours of resources/codelists (SOSI's plan-map presentation), by plan system and status
+        assert legend["RP 1340 Industri"] == "#cc66ff"
+        assert legend["RP 6001 Bruk og vern av sjø og vassdrag med tilhørende strandsone"] == "#ccffff"
+        assert legend["KPA 1300 Næringsbebyggelse, future"] == "#9966cc"  # framtidig: the darker KPA colour
+        assert [c for label, c in legend.items() if label.startswith("KPA 5100 LNFR-areal")] == ["#ccff99"]
+        zones = loaded["hensynssoner"].renderer().symbol().symbolLayer(0)
+        assert zones.brushStyle() == Qt.BDiagPattern and zones.strokeColor().name() == "#c00000"
+        areas = loaded["planomrader"].renderer().symbol().symbolLayer(0)
+        assert areas.brushStyle() == Qt.NoBrush  # the plan's own land use shows through
+    finally:
+        project.removeMapLayers(list(loaded[name].id() for name in loaded))
