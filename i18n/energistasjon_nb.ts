@@ -944,22 +944,22 @@
         <translation>Biogass (CBG/LBG)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="59"/>
+        <location filename="../processing/score_sites.py" line="58"/>
         <source>Score candidate sites</source>
         <translation>Poengsett aktuelle tomter</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="62"/>
+        <location filename="../processing/score_sites.py" line="61"/>
         <source>Site selection</source>
         <translation>Tomtevalg</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="85"/>
+        <location filename="../processing/score_sites.py" line="84"/>
         <source>Candidate sites (polygons)</source>
         <translation>Aktuelle tomter (polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="91"/>
+        <location filename="../processing/score_sites.py" line="90"/>
         <source>Station types to score</source>
         <translation>Stasjonstyper som skal poengsettes</translation>
     </message>
@@ -1064,7 +1064,7 @@
         <translation>Høydemodell (DEM)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="109"/>
+        <location filename="../processing/score_sites.py" line="108"/>
         <source>Language of the explanations</source>
         <translation>Språk i forklaringene</translation>
     </message>
@@ -1074,7 +1074,7 @@
         <translation>Som QGIS</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="110"/>
+        <location filename="../processing/score_sites.py" line="109"/>
         <source>Scored sites</source>
         <translation>Poengsatte tomter</translation>
     </message>
@@ -1084,17 +1084,17 @@
         <translation>Merknader om kjøringen</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="143"/>
+        <location filename="../processing/score_sites.py" line="142"/>
         <source>Choose at least one station type to score.</source>
         <translation>Velg minst én stasjonstype som skal poengsettes.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="158"/>
+        <location filename="../processing/score_sites.py" line="157"/>
         <source>Reading the candidate sites...</source>
         <translation>Leser de aktuelle tomtene...</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="166"/>
+        <location filename="../processing/score_sites.py" line="165"/>
         <source>Reading the context layers...</source>
         <translation>Leser grunnlagslagene...</translation>
     </message>
@@ -1104,12 +1104,12 @@
         <translation>Høydemodellen '{layer}' er ikke en fil som GDAL kan lese (datakilde '{provider}'). Lagre den som GeoTIFF først.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="171"/>
+        <location filename="../processing/score_sites.py" line="170"/>
         <source>Scoring {n} sites for: {types}</source>
         <translation>Poengsetter {n} tomter for: {types}</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="180"/>
+        <location filename="../processing/score_sites.py" line="179"/>
         <source>{profile}: {excluded} excluded, {ranked} ranked (profile {path}, sha256 {hash})</source>
         <translation>{profile}: {excluded} utelukket, {ranked} rangert (profil {path}, sha256 {hash})</translation>
     </message>
@@ -1161,7 +1161,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Felt for arealformålskode i RP (tom: finn automatisk)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/output_styling.py" line="41"/>
+        <location filename="../energistasjon_plugin/bridge/output_styling.py" line="39"/>
         <source>The style {style} could not be applied: {error}</source>
         <translation>Stilen {style} kunne ikke brukes: {error}</translation>
     </message>
@@ -2548,12 +2548,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>tekster lengre enn 254 byte blir kuttet: {fields}</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="236"/>
+        <location filename="../processing/import_plans.py" line="231"/>
         <source>The file {path} chosen for &apos;{output}&apos; exists and is not a GeoPackage, so nothing was written into it. Choose another file name, or delete that file first if you no longer need it.</source>
         <translation>Filen {path} som er valgt for '{output}', finnes fra før og er ikke en GeoPackage-fil, så ingenting ble skrevet til den. Velg et annet filnavn, eller slett filen først hvis du ikke trenger den lenger.</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="241"/>
+        <location filename="../processing/import_plans.py" line="236"/>
         <source>&apos;{output}&apos; could not be written to {path} ({error}). The file was left as it was; choose another file or folder.</source>
         <translation>'{output}' kunne ikke skrives til {path} ({error}). Filen er som den var; velg en annen fil eller mappe.</translation>
     </message>
@@ -2648,12 +2648,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{profile}: avstanden til sårbare bygninger er en antakelse for grovsiling; DSB fastsetter ingen faste sikkerhetsavstander (en risikoanalyse avgjør).</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="155"/>
+        <location filename="../processing/score_sites.py" line="154"/>
         <source>The output is a Shapefile: its field names are cut to 10 characters and its texts to 254 bytes. Choose a GeoPackage (.gpkg) to keep every field and explanation whole.</source>
         <translation>Resultatet er en Shapefile: feltnavnene kuttes til 10 tegn og tekstene til 254 byte. Velg GeoPackage (.gpkg) for å beholde alle felt og forklaringer hele.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="203"/>
+        <location filename="../processing/score_sites.py" line="202"/>
         <source>Written as a Shapefile, so: {losses}.</source>
         <translation>Skrevet som Shapefile, derfor: {losses}.</translation>
     </message>
@@ -3403,12 +3403,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Tabellen '{table}', rad {row} ('{name}'), kolonne '{column}': '{value}' er ikke en vekt (et tall på 0 eller mer).</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="115"/>
+        <location filename="../processing/score_sites.py" line="114"/>
         <source>Run summary (rules and municipalities)</source>
         <translation>Oppsummering av kjøringen (regler og kommuner)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="205"/>
+        <location filename="../processing/score_sites.py" line="204"/>
         <source>{layer} – {types}</source>
         <translation>{layer} – {types}</translation>
     </message>
@@ -3830,7 +3830,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Leser {file} ...</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="227"/>
+        <location filename="../processing/import_plans.py" line="222"/>
         <source>The file {path} appeared while the plan data were written; nothing was written into it. Run again, or choose another file.</source>
         <translation>Filen {path} dukket opp mens plandataene ble skrevet; ingenting ble skrevet i den. Kjør på nytt, eller velg en annen fil.</translation>
     </message>
@@ -3855,7 +3855,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Fra Python eller qgis_process heter algoritmen {id}.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="97"/>
+        <location filename="../processing/score_sites.py" line="96"/>
         <source>Own station profile (YAML)</source>
         <translation>Egen stasjonsprofil (YAML)</translation>
     </message>
@@ -3865,27 +3865,27 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Språket i det kjøringen skriver og sier: forklaringer, feltnavn i ord, rapporter, loggen og meldingene. Som standard språket QGIS kjører på.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="85"/>
+        <location filename="../processing/score_sites.py" line="84"/>
         <source>The sites to score: parcels (Matrikkelen&apos;s teig), plan areas or polygons you drew, in a projected CRS such as EPSG:25833. Their own fields are kept in the output; a field such as tomt_id or gnr/bnr names the sites, and kommunenavn or kommunenummer groups the summary by municipality. With &apos;Selected features only&apos;, only the selected sites are scored.</source>
         <translation>Tomtene som skal vurderes: eiendommer (teig fra Matrikkelen), planområder eller polygoner du har tegnet, i et projisert koordinatsystem som EPSG:25833. Feltene deres tas med i resultatet; et felt som tomt_id eller gnr/bnr navngir tomtene, og kommunenavn eller kommunenummer grupperer oppsummeringen per kommune. Med «Bare valgte objekter» vurderes bare de valgte tomtene.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="91"/>
+        <location filename="../processing/score_sites.py" line="90"/>
         <source>Each station type is scored with its own profile (rules, weights and their sources) and gets its own fields in the output: h2_ hydrogen, bat_ battery-electric charging, bio_ biogas.</source>
         <translation>Hver stasjonstype vurderes med sin egen profil (regler, vekter og kildene deres) og får egne felt i resultatet: h2_ hydrogen, bat_ batterielektrisk lading, bio_ biogass.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="97"/>
+        <location filename="../processing/score_sites.py" line="96"/>
         <source>A station profile of your own (YAML; the format is in resources/profiles/README.md) that replaces the bundled profile of the same station type: your rules, weights and parameters, each with its source or labelled as a setting.</source>
         <translation>En egen stasjonsprofil (YAML; formatet står i resources/profiles/README.md) som erstatter den medfølgende profilen for samme stasjonstype: dine regler, vekter og parametere, hver med sin kilde eller merket som innstilling.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="110"/>
+        <location filename="../processing/score_sites.py" line="109"/>
         <source>Where the scored sites go. A GeoPackage keeps every field whole and carries one style per station type; written into an existing GeoPackage, only this layer is replaced and the others stay. An input&apos;s own file cannot be the output. A cancelled or failed run leaves no output.</source>
         <translation>Hvor de vurderte tomtene skal lagres. En GeoPackage-fil beholder alle felt hele og får én stil per stasjonstype; skrives resultatet til en eksisterende GeoPackage-fil, erstattes bare dette laget, og de andre blir stående. Filen til et inndatalag kan ikke være resultatet. En avbrutt eller mislykket kjøring etterlater ikke noe resultat.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="115"/>
+        <location filename="../processing/score_sites.py" line="114"/>
         <source>A table of how many sites each rule excluded (and excluded on its own) and, per municipality, how many sites pass and which are best.</source>
         <translation>En tabell over hvor mange tomter hver regel utelukket (og utelukket alene) og, per kommune, hvor mange tomter som oppfyller reglene og hvilke som er best.</translation>
     </message>
@@ -4080,7 +4080,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Kommunelaget '{layer}' har ikke noe felt med kommunens nummer eller navn (kommunenummer, kommunenavn); velg et kartlag med kommuner.</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="140"/>
+        <location filename="../processing/find_candidate_areas.py" line="139"/>
         <source>Choose at least one station type.</source>
         <translation>Velg minst én stasjonstype.</translation>
     </message>
@@ -5330,7 +5330,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Hvordan hydrogenet kommer til stasjonen: nettbehovet følger av det</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="102"/>
+        <location filename="../processing/score_sites.py" line="101"/>
         <source>Hydrogen supply</source>
         <translation>Hydrogenforsyning</translation>
     </message>
@@ -5423,42 +5423,42 @@ Oppgi veger og stasjoner for hele regionen (og utenfor grensene, for å måle p�
         <translation>Rangeringsfelt for tomtene (tomt: stasjonstypens)</translation>
     </message>
     <message>
-        <location filename="../processing/corridor_gap_analysis.py" line="152"/>
+        <location filename="../processing/corridor_gap_analysis.py" line="153"/>
         <source>Gaps</source>
         <translation>Hull</translation>
     </message>
     <message>
-        <location filename="../processing/corridor_gap_analysis.py" line="162"/>
+        <location filename="../processing/corridor_gap_analysis.py" line="163"/>
         <source>Sites in the gaps</source>
         <translation>Tomter i hullene</translation>
     </message>
     <message>
-        <location filename="../processing/corridor_gap_analysis.py" line="115"/>
+        <location filename="../processing/corridor_gap_analysis.py" line="116"/>
         <source>Give the road layer: the gaps are measured along its corridors.</source>
         <translation>Oppgi veglaget: hullene måles langs korridorene i det.</translation>
     </message>
     <message>
-        <location filename="../processing/corridor_gap_analysis.py" line="120"/>
+        <location filename="../processing/corridor_gap_analysis.py" line="121"/>
         <source>The road layer has no roads.</source>
         <translation>Veglaget har ingen veger.</translation>
     </message>
     <message>
-        <location filename="../processing/corridor_gap_analysis.py" line="153"/>
+        <location filename="../processing/corridor_gap_analysis.py" line="154"/>
         <source>Gaps: {type}</source>
         <translation>Hull: {type}</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="43"/>
+        <location filename="../processing/find_candidate_areas.py" line="42"/>
         <source>Workshop</source>
         <translation>Verksted</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="64"/>
+        <location filename="../processing/find_candidate_areas.py" line="63"/>
         <source>Find candidate areas</source>
         <translation>Finn kandidatområder</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="73"/>
+        <location filename="../processing/find_candidate_areas.py" line="72"/>
         <source>Finds candidate areas for energy stations in the plans, for a regional workshop that starts from the plans rather than from a list of parcels.
 
 From the kommuneplan and reguleringsplan land use (a reguleringsplan governs where it lies), it keeps the land use each station profile&apos;s zoning rule allows, cuts away what every chosen profile rules out (protected areas, exclusion layers such as water, hensynssoner whose code the profiles forbid, building lines where the profiles have that rule), splits the ground by municipality and by plan, keeps contiguous areas with at least a profile&apos;s minimum area and flat area (with an elevation model), and scores them as &apos;Score candidate sites&apos; does.
@@ -5480,52 +5480,52 @@ Loggen sier hvor mange planpolygoner og områder hvert steg fjernet, så et tomt
         <translation>Egen stasjonsprofil (YAML, valgfritt)</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="99"/>
+        <location filename="../processing/find_candidate_areas.py" line="98"/>
         <source>Municipalities (split the areas at the borders; optional)</source>
         <translation>Kommuner (del områdene ved grensene; valgfritt)</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="102"/>
+        <location filename="../processing/find_candidate_areas.py" line="101"/>
         <source>Property boundaries (Matrikkelen teig; optional)</source>
         <translation>Eiendomsgrenser (Matrikkelens teiger; valgfritt)</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="104"/>
+        <location filename="../processing/find_candidate_areas.py" line="103"/>
         <source>CRS of the result (blank: the first plan layer&apos;s)</source>
         <translation>Koordinatsystem for resultatet (tomt: det første planlagets)</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="179"/>
+        <location filename="../processing/find_candidate_areas.py" line="178"/>
         <source>Candidate areas</source>
         <translation>Kandidatområder</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="119"/>
+        <location filename="../processing/find_candidate_areas.py" line="118"/>
         <source>Candidate areas need a projected CRS in metres: choose one under &apos;CRS of the result&apos; (for example EPSG:25833), or give plan layers in a projected CRS.</source>
         <translation>Kandidatområder trenger et projisert koordinatsystem i meter: velg et under 'Koordinatsystem for resultatet' (for eksempel EPSG:25833), eller oppgi planlag i et projisert koordinatsystem.</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="142"/>
+        <location filename="../processing/find_candidate_areas.py" line="141"/>
         <source>Reading the plans and the context layers...</source>
         <translation>Leser planene og kontekstlagene ...</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="165"/>
+        <location filename="../processing/find_candidate_areas.py" line="164"/>
         <source>No candidate area was found; see above what each step removed.</source>
         <translation>Ingen kandidatområder ble funnet; se over hva hvert steg fjernet.</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="175"/>
+        <location filename="../processing/find_candidate_areas.py" line="174"/>
         <source>{n} candidate areas found.</source>
         <translation>{n} kandidatområder funnet.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="102"/>
+        <location filename="../processing/score_sites.py" line="101"/>
         <source>As the profile says</source>
         <translation>Slik profilen sier</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="102"/>
+        <location filename="../processing/score_sites.py" line="101"/>
         <source>How the hydrogen reaches the stations: trucked in by tube trailer needs about 0.5 MW for compression and pre-cooling; made on site by electrolysis about 2.3 MW for 1 t/day. The hydrogen profile&apos;s grid demand follows the choice (profile parameter supply_mode).</source>
         <translation>Hvordan hydrogenet kommer til stasjonene: kjørt inn med tube trailer trenger rundt 0,5 MW til kompresjon og forkjøling; produsert på stedet ved elektrolyse rundt 2,3 MW for 1 tonn per døgn. Hydrogenprofilens effektbehov følger valget (profilparameteren supply_mode).</translation>
     </message>
@@ -5732,7 +5732,7 @@ Kontekstlagene er valgfrie: planene og vegene tegnes på tomtekartene, og hvert 
         <translation>{type}: {n} tomter på kortlista, rangert med {weights}.</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="216"/>
+        <location filename="../processing/short_list.py" line="219"/>
         <source>Written: {path}</source>
         <translation>Skrevet: {path}</translation>
     </message>
@@ -5947,7 +5947,7 @@ Kontekstlagene er valgfrie: planene og vegene tegnes på tomtekartene, og hvert 
         <translation>En DIGIN-fil med nettkapasitet som allerede er lastet inn i prosjektet (lest som fila den er: utgiver, dato, områder), eller et eget lag med transformatorstasjoner med ledig kapasitet i MW (velg feltet hvis det ikke blir funnet).</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="68"/>
+        <location filename="../processing/score_sites.py" line="67"/>
         <source>Scores candidate sites (parcels, plan areas or drawn polygons) for hydrogen, battery-electric truck charging and biogas stations.
 
 For each site and station type the output says whether the site is possible at all (excluded, with every rule it failed in words), each factor's raw value and 0-1 sub-score, a 0-100 score, the rank and one sentence explaining it.
@@ -6069,22 +6069,22 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>Beste tomter</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="119"/>
+        <location filename="../processing/score_sites.py" line="118"/>
         <source>Run summary page to print (HTML and PDF)</source>
         <translation>Oppsummering av kjøringen til utskrift (HTML og PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="119"/>
+        <location filename="../processing/score_sites.py" line="118"/>
         <source>HTML page (*.html)</source>
         <translation>HTML-side (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="119"/>
+        <location filename="../processing/score_sites.py" line="118"/>
         <source>The run summary as a page a workshop can print: an HTML file, and a PDF of the same name beside it.</source>
         <translation>Oppsummeringen av kjøringen som en side et verksted kan skrive ut: en HTML-fil, og en PDF med samme navn ved siden av.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="220"/>
+        <location filename="../processing/score_sites.py" line="219"/>
         <source>Run summary: {title}</source>
         <translation>Oppsummering av kjøringen: {title}</translation>
     </message>
@@ -6242,6 +6242,41 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <location filename="../energistasjon_plugin/bridge/plan_styles.py" line="59"/>
         <source>{land_use}, future</source>
         <translation>{land_use}, framtidig</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="73"/>
+        <source>closes the gap on its own</source>
+        <translation>tetter hullet alene</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="73"/>
+        <source>in a gap, does not close it alone</source>
+        <translation>i et hull, tetter det ikke alene</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="80"/>
+        <source>among the best in under 25 % of the runs</source>
+        <translation>blant de beste i under 25 % av kjøringene</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="80"/>
+        <source>in 25-50 % of the runs</source>
+        <translation>i 25–50 % av kjøringene</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="80"/>
+        <source>in 50-75 % of the runs</source>
+        <translation>i 50–75 % av kjøringene</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="80"/>
+        <source>in 75 % of the runs or more</source>
+        <translation>i 75 % av kjøringene eller flere</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="93"/>
+        <source>excluded or not ranked: no statistics</source>
+        <translation>utelukket eller ikke rangert: ingen statistikk</translation>
     </message>
 </context>
 </TS>

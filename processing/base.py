@@ -2,7 +2,7 @@
 """What every Energistasjon algorithm shares: translation, icons, the dependency check and
 turning engine errors into the messages Processing shows."""
 from pathlib import Path
-from typing import Tuple
+from typing import Callable, Tuple
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
@@ -10,7 +10,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..energistasjon_plugin.bridge.destinations import check_outputs
 from ..energistasjon_plugin.core import deps
 from ..energistasjon_plugin.core.errors import EnergistasjonError
-from ..energistasjon_plugin.core.i18n import use_language
+from ..energistasjon_plugin.core.i18n import current_language, use_language
 
 ICON_DIR = Path(__file__).resolve().parents[1] / "resources" / "icons"
 
@@ -83,3 +83,23 @@ class EnergistasjonAlgorithm(QgsProcessingAlgorithm):
     def execute(self, parameters, context, feedback):
         """The algorithm's work: read parameters, one engine call, write outputs."""
         raise NotImplementedError
+
+    def style_when_loaded(self, dest_id: str, apply: Callable, name: str) -> None:
+        """Style the output ``dest_id`` with ``apply(layer)`` when QGIS loads it, in the run's
+        language (Processing loads a result unstyled; see bridge/output_styling.py)."""
+        language = current_language()
+
+        def styled(layer) -> None:
+            with use_language(language):
+                apply(layer)
+
+        # Processing makes a fresh instance per run (createInstance): the list is this run's.
+        self._to_style = getattr(self, "_to_style", []) + [(dest_id, styled, name)]
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        """The outputs styled as they are loaded (on the main thread, where QGIS calls this)."""
+        from ..energistasjon_plugin.bridge.output_styling import style_on_load
+
+        for dest_id, apply, name in getattr(self, "_to_style", []):
+            style_on_load(dest_id, apply, name, context, feedback)
+        return {}

@@ -104,6 +104,7 @@ class CorridorGapsAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.NOTES, tr("Notes about the run")))
 
     def execute(self, parameters, context, feedback):
+        from ..energistasjon_plugin.bridge.workshop_styles import style_gap_sites, style_gaps
         from ..energistasjon_plugin.core.corridor_gaps import afir_spacing_m, find_gaps
         from ..energistasjon_plugin.core.progress import Progress
 
@@ -161,5 +162,7 @@ class CorridorGapsAlgorithm(ContextParameters, EnergistasjonAlgorithm):
             site_output = output_from_frame(frame, columns, tr("Sites in the gaps"), QgsWkbTypes.MultiPolygon)
             results[self.OUTPUT_SITES] = outputs.write_output(self, parameters, self.OUTPUT_SITES, context, feedback,
                                                               site_output, layer_title=tr("Sites in the gaps"))
+            self.style_when_loaded(results[self.OUTPUT_SITES], style_gap_sites, "gap_sites")
+        self.style_when_loaded(results[self.OUTPUT], style_gaps, "gaps")
         run.set(100)
         return results

@@ -14,9 +14,8 @@ from qgis.core import (
 
 from ..energistasjon_plugin.bridge import layers, outputs
 from ..energistasjon_plugin.bridge.frame_output import output_from_frame
-from ..energistasjon_plugin.bridge.output_styling import style_output
 from ..energistasjon_plugin.bridge.run_progress import RunProgress
-from ..energistasjon_plugin.bridge.styles import stored_styles
+from ..energistasjon_plugin.bridge.styles import stored_styles, use_styles
 from ..energistasjon_plugin.core import output_fields
 from ..energistasjon_plugin.core.i18n import tr
 from ..energistasjon_plugin.core.station_types import STATION_TYPES, station_type_label
@@ -184,15 +183,9 @@ class FindCandidateAreasAlgorithm(ContextParameters, EnergistasjonAlgorithm):
             results[self.SUMMARY] = outputs.write_table(self, parameters, self.SUMMARY, context,
                                                         run_summary.summary_rows(summary))
         run.set(100)
-        self._styled = (dest_id, styles)  # a fresh instance per run (createInstance)
+        if styles:
+            self.style_when_loaded(dest_id, lambda layer: use_styles(layer, styles), styles[0].name)
         return results
-
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
-        """Style the areas as QGIS loads them (Processing loads a layer without its stored style)."""
-        styled = getattr(self, "_styled", None)
-        if styled:
-            style_output(*styled, context, feedback)
-        return {}
 
 
 def _layer_input(read):

@@ -186,18 +186,13 @@ class ImportPlansAlgorithm(EnergistasjonAlgorithm):
                 context.addLayerToLoadOnCompletion(uri, QgsProcessingContext.LayerDetails(
                     layer_name, context.project(), key, QgsProcessingUtils.LayerHint.Vector))
         run.set(100)
-        self._loaded = {key: results[key] for _, _, key in TABLES}  # a fresh instance per run
-        return results
-
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
-        """Style the three layers as QGIS loads them: land use in the official colours, hensynssoner
-        hatched, plan areas as outlines (Processing would give each one random opaque colour)."""
-        from ..energistasjon_plugin.bridge.output_styling import style_on_load
         from ..energistasjon_plugin.bridge.plan_styles import STYLERS
 
-        for key, uri in getattr(self, "_loaded", {}).items():
-            style_on_load(uri, STYLERS[key], key, context, feedback)
-        return {}
+        # Land use in the official colours, hensynssoner hatched, plan areas as outlines
+        # (Processing would give each one random opaque colour).
+        for _, _, key in TABLES:
+            self.style_when_loaded(results[key], STYLERS[key], key)
+        return results
 
     def _write(self, output: Path, data, feedback, run: RunProgress) -> None:
         """The three layers into ``output``: a new file is built beside it and renamed into place

@@ -179,5 +179,8 @@ class SensitivityAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         dest_id = outputs.write_output(self, parameters, self.OUTPUT, context, feedback, output,
                                        on_progress=lambda share: run.phase(PHASES["write"], 100 * share),
                                        layer_title=tr("{layer} – sensitivity").format(layer=sites.name))
+        from ..energistasjon_plugin.bridge.workshop_styles import sensitivity_styler
+
+        self.style_when_loaded(dest_id, sensitivity_styler(profile.field_prefix), "sensitivity")
         run.set(100)
         return {self.OUTPUT: dest_id, self.NOTES: "\n".join(notes)}

@@ -183,6 +183,9 @@ class ShortListAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         output = output_from_frame(frame, LAYER_FIELDS, tr("Short list"), QgsWkbTypes.MultiPolygon)
         results = {self.OUTPUT: outputs.write_output(self, parameters, self.OUTPUT, context, feedback, output,
                                                      layer_title=tr("Short list"))}
+        from ..energistasjon_plugin.bridge.workshop_styles import style_short_list
+
+        self.style_when_loaded(results[self.OUTPUT], style_short_list, "shortlist")
         files = []
         spreadsheet = self.parameterAsFileOutput(parameters, self.SPREADSHEET, context)
         from ..energistasjon_plugin.core.i18n import use_language

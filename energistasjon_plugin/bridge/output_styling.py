@@ -8,13 +8,11 @@ styles have to be applied to the loaded layer; files opened later by hand (Brows
 get the stored default style from QGIS itself.
 """
 from collections import deque
-from typing import Callable, Sequence
+from typing import Callable
 
 from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsProcessingUtils
 
 from ..core.i18n import tr
-from .gpkg_layers import Style
-from .styles import use_styles
 
 
 class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
@@ -60,8 +58,3 @@ def style_on_load(dest_id: str, apply: Callable, name: str, context, feedback) -
     if layer is not None:
         _styled(layer, apply, name, feedback)
 
-
-def style_output(dest_id: str, styles: Sequence[Style], context, feedback) -> None:
-    """Style the output with the first of ``styles``, every one of them in its style menu."""
-    if styles:
-        style_on_load(dest_id, lambda layer: use_styles(layer, styles), styles[0].name, context, feedback)

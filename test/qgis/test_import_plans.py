@@ -192,9 +192,10 @@ def test_imported_plan_and_mixed_layer_score_the_same(plugin, plans, tmp_path):
 def test_imported_layers_load_styled_so_none_hides_the_others(plugin, plans, tmp_path):
     """Loaded as the dialog loads them: land use in the plan map's official colours with the codes'
     names in the legend, hensynssoner hatched, plan areas as outlines (not three opaque colours)."""
-    import processing
     from qgis.core import QgsCategorizedSymbolRenderer
     from qgis.PyQt.QtCore import Qt
+
+    import processing
 
     project = QgsProject.instance()
     before = set(project.mapLayers())

@@ -222,3 +222,54 @@ def test_a_pdf_asked_for_off_the_main_thread_is_refused_not_written_blank(plugin
     worker.join(60)
     assert failures and "main thread" in failures[0]
     assert not (tmp_path / "report.pdf").exists() and not list(tmp_path.glob("*.part"))
+
+
+def _loaded(algorithm_id, parameters):
+    """Run as the dialog does and return the layers it loaded into the project, by name."""
+    from qgis.core import QgsProject
+
+    import processing
+
+    project = QgsProject.instance()
+    before = set(project.mapLayers())
+    processing.runAndLoadResults(algorithm_id, parameters)
+    return {layer.name(): layer for key, layer in project.mapLayers().items() if key not in before}
+
+
+def _legend(layer):
+    return [item.label() for item in layer.renderer().legendSymbolItems()]
+
+
+def test_workshop_outputs_load_styled_for_a_regional_map(scored, tmp_path):
+    """Loaded as the dialog loads them, each workshop output says what it shows in its legend,
+    with a marker on every site (a 1 ha parcel is a speck at 1:150 000)."""
+    from qgis.core import QgsProject
+
+    gpkg, layer = scored
+    loaded = {}
+    try:
+        loaded.update(_loaded("energistasjon:sensitivity", {
+            "INPUT": str(layer), "STATION_TYPE": 1, "RUNS": 50, "TOP_K": 1, "SEED": 3, "LANGUAGE": 2,
+            "OUTPUT": str(tmp_path / "sensitivity.gpkg")}))
+        loaded.update(_loaded("energistasjon:shortlist", {
+            "INPUT": str(layer), "STATION_TYPES": [1], "TOP": 1, "LANGUAGE": 2,
+            "OUTPUT": str(tmp_path / "shortlist.gpkg")}))
+        loaded.update(_loaded("energistasjon:corridorgaps", {
+            "ROADS": "{}|layername=veger".format(gpkg), "CORRIDORS": "E6", "STATION_TYPE": 1, "SPACING_KM": 1,
+            "SITES": str(layer), "LANGUAGE": 2, "OUTPUT": str(tmp_path / "gaps.gpkg"),
+            "OUTPUT_SITES": str(tmp_path / "gap_sites.gpkg")}))
+        sensitivity = next(v for k, v in loaded.items() if "sensitivity" in k)
+        assert "in 75 % of the runs or more" in _legend(sensitivity)
+        assert "excluded or not ranked: no statistics" in _legend(sensitivity)
+        short_list = loaded["Short list"]
+        assert _legend(short_list) == ["Hydrogen", "Battery-electric truck charging", "Biogas (CBG/LBG)"]
+        assert short_list.labelsEnabled()
+        gaps = next(v for k, v in loaded.items() if k.startswith("Gaps"))
+        assert gaps.renderer().symbol().color().name() == "#d7191c" and gaps.labelsEnabled()
+        sites = loaded["Sites in the gaps"]
+        assert _legend(sites) == ["closes the gap on its own", "in a gap, does not close it alone"]
+        for name in ("Short list", "Sites in the gaps"):  # a marker on every site's surface
+            items = loaded[name].renderer().legendSymbolItems()  # kept: the symbols belong to the items
+            assert items[0].symbol().symbolLayer(1).layerType() == "CentroidFill", name
+    finally:
+        QgsProject.instance().removeMapLayers([v.id() for v in loaded.values()])
