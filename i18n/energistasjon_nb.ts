@@ -429,12 +429,12 @@
         <translation>vektene summerer seg til 0; gi minst én faktor en vekt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="281"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="282"/>
         <source>The factor weights of profile &apos;{id}&apos; summed to {total}; they were scaled to sum to 1.</source>
         <translation>Faktorvektene i profilen '{id}' summerte seg til {total}; de er skalert slik at summen blir 1.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="319"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="329"/>
         <source>No bundled station profile &apos;{id}&apos;; available: {known}</source>
         <translation>Det finnes ingen medfølgende stasjonsprofil '{id}'; tilgjengelige: {known}</translation>
     </message>
@@ -1109,7 +1109,7 @@
         <translation>Poengsetter {n} tomter for: {types}</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="179"/>
+        <location filename="../processing/score_sites.py" line="181"/>
         <source>{profile}: {excluded} excluded, {ranked} ranked (profile {path}, sha256 {hash})</source>
         <translation>{profile}: {excluded} utelukket, {ranked} rangert (profil {path}, sha256 {hash})</translation>
     </message>
@@ -2653,7 +2653,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Resultatet er en Shapefile: feltnavnene kuttes til 10 tegn og tekstene til 254 byte. Velg GeoPackage (.gpkg) for å beholde alle felt og forklaringer hele.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="202"/>
+        <location filename="../processing/score_sites.py" line="204"/>
         <source>Written as a Shapefile, so: {losses}.</source>
         <translation>Skrevet som Shapefile, derfor: {losses}.</translation>
     </message>
@@ -3408,7 +3408,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Oppsummering av kjøringen (regler og kommuner)</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="204"/>
+        <location filename="../processing/score_sites.py" line="206"/>
         <source>{layer} – {types}</source>
         <translation>{layer} – {types}</translation>
     </message>
@@ -5055,11 +5055,6 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>må være et tall eller en $parameter som har et tall</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="227"/>
-        <source>Profile &apos;{id}&apos;: the design demand of {demand} MW is below Enova&apos;s funding minimum of {minimum} MW per station; a station this size cannot get Enova&apos;s support for public truck charging.</source>
-        <translation>Profilen «{id}»: det dimensjonerende effektbehovet på {demand} MW er under Enovas minstekrav for støtte på {minimum} MW per stasjon; en stasjon av denne størrelsen kan ikke få Enovas støtte til offentlig lading for tunge kjøretøy.</translation>
-    </message>
-    <message>
         <location filename="../energistasjon_plugin/core/profiles.py" line="149"/>
         <source>must be exclude (a site failing the rule is excluded) or assess (it is kept and needs assessment)</source>
         <translation>må være exclude (en tomt som bryter regelen, utelukkes) eller assess (den beholdes og må vurderes)</translation>
@@ -5974,16 +5969,6 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>Det som må vurderes eller ikke er kjent</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="218"/>
-        <source>Profile &apos;{id}&apos;: {parameter} = {choice}, a demand of {demand} MW (a run or an application may choose {others}).</source>
-        <translation>Profilen «{id}»: {parameter} = {choice}, et effektbehov på {demand} MW (en kjøring eller en søknad kan velge {others}).</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="222"/>
-        <source>Profile &apos;{id}&apos;: {parameter} = {choice} (a run or an application may choose {others}).</source>
-        <translation>Profilen «{id}»: {parameter} = {choice} (en kjøring eller en søknad kan velge {others}).</translation>
-    </message>
-    <message>
         <location filename="../energistasjon_plugin/core/atlas.py" line="103"/>
         <source>Among the best (the top k of the sensitivity run) in {share} % of the runs with other weights.</source>
         <translation>Blant de beste (de k beste i følsomhetsanalysen) i {share} % av kjøringene med andre vekter.</translation>
@@ -6084,7 +6069,7 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>Oppsummeringen av kjøringen som en side et verksted kan skrive ut: en HTML-fil, og en PDF med samme navn ved siden av.</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="219"/>
+        <location filename="../processing/score_sites.py" line="221"/>
         <source>Run summary: {title}</source>
         <translation>Oppsummering av kjøringen: {title}</translation>
     </message>
@@ -6277,6 +6262,26 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="93"/>
         <source>excluded or not ranked: no statistics</source>
         <translation>utelukket eller ikke rangert: ingen statistikk</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="222"/>
+        <source>hydrogen supply</source>
+        <translation>hydrogentilførsel</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="235"/>
+        <source>{profile}: {choice}, a demand of {demand} MW (a run or an application may choose: {others}).</source>
+        <translation>{profile}: {choice}, et effektbehov på {demand} MW (en kjøring eller en søknad kan velge: {others}).</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="239"/>
+        <source>{profile}: {choice} (a run or an application may choose: {others}).</source>
+        <translation>{profile}: {choice} (en kjøring eller en søknad kan velge: {others}).</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="243"/>
+        <source>{profile}: the design demand of {demand} MW is below Enova&apos;s funding minimum of {minimum} MW per station; a station this size cannot get Enova&apos;s support for public truck charging.</source>
+        <translation>{profile}: dimensjonerende effektbehov på {demand} MW er under Enovas minstekrav på {minimum} MW per stasjon; en stasjon av denne størrelsen kan ikke få Enova-støtte til offentlig lading for tungbiler.</translation>
     </message>
 </context>
 </TS>

@@ -175,10 +175,12 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         run.check()
         for note in result.notes:
             feedback.pushWarning(note)
+        from ..energistasjon_plugin.core.profiles import profile_file
+
         for station in result.stations:
             feedback.pushInfo(tr("{profile}: {excluded} excluded, {ranked} ranked (profile {path}, sha256 "
                                  "{hash})").format(profile=station.profile.name, excluded=station.n_excluded,
-                                                   ranked=station.n_ranked, path=station.profile.path,
+                                                   ranked=station.n_ranked, path=profile_file(station.profile),
                                                    hash=station.profile.sha256[:12]))
         from ..energistasjon_plugin.core import run_summary
         from ..energistasjon_plugin.core.casework import site_case_id

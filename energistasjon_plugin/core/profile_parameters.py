@@ -27,7 +27,7 @@ A plain parameter is ``{value, unit, source | setting}``.  Three richer forms (f
 """
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-from .i18n import tr
+from .i18n import format_number, tr
 from .profile_model import CompanyValue, Parameter
 
 
@@ -207,24 +207,41 @@ def profile_tag(profile) -> str:
     return " ".join([tag] + ["{}={}".format(k, v) for k, v in sorted(made.items())])
 
 
-def parameter_notes(parameters: Mapping[str, Parameter], profile_id: str) -> List[str]:
-    """What the run should say about the parameters: the choices in effect (with the demand they
-    give), a design demand below Enova's funding minimum."""
+def choice_text(parameter: str, choice: str) -> str:
+    """A choice in words, to follow its parameter in a sentence (``trucked in (tube trailer)``)."""
+    if parameter == "supply_mode":
+        from .station_types import supply_mode_label
+
+        label = supply_mode_label(choice)
+        return label[:1].lower() + label[1:]
+    return str(choice)
+
+
+def parameter_text(parameter: str) -> str:
+    """A choice parameter in words (``hydrogen supply``)."""
+    return {"supply_mode": tr("hydrogen supply")}.get(parameter, parameter)
+
+
+def parameter_notes(parameters: Mapping[str, Parameter], profile_name: str) -> List[str]:
+    """What the run should say about the parameters, in words: the choices in effect (with the
+    demand they give), a design demand below Enova's funding minimum."""
+
     notes = []
     demand, minimum = parameters.get("demand_mw"), parameters.get("enova_min_station_mw")
     for name, choice in choices_made(parameters).items():
-        others = [c for c in parameters[name].choices if c != choice]
-        if demand is not None and demand.by == name:
-            notes.append(tr("Profile '{id}': {parameter} = {choice}, a demand of {demand} MW (a run or an "
-                            "application may choose {others}).").format(
-                id=profile_id, parameter=name, choice=choice, demand=demand.value, others=", ".join(others)))
+        others = ", ".join(choice_text(name, c) for c in parameters[name].choices if c != choice)
+        chosen = "{} {}".format(parameter_text(name), choice_text(name, choice))
+        if demand is not None and demand.by == name and _is_number(demand.value):
+            notes.append(tr("{profile}: {choice}, a demand of {demand} MW (a run or an application may choose: "
+                            "{others}).").format(profile=profile_name, choice=chosen, others=others,
+                                                 demand=format_number(demand.value, 1)))
         else:
-            notes.append(tr("Profile '{id}': {parameter} = {choice} (a run or an application may choose "
-                            "{others}).").format(id=profile_id, parameter=name, choice=choice,
-                                                 others=", ".join(others)))
+            notes.append(tr("{profile}: {choice} (a run or an application may choose: {others}).").format(
+                profile=profile_name, choice=chosen, others=others))
     if demand is not None and minimum is not None and _is_number(demand.value) and _is_number(minimum.value) \
             and demand.value < minimum.value:
-        notes.append(tr("Profile '{id}': the design demand of {demand} MW is below Enova's funding minimum of "
+        notes.append(tr("{profile}: the design demand of {demand} MW is below Enova's funding minimum of "
                         "{minimum} MW per station; a station this size cannot get Enova's support for public truck "
-                        "charging.").format(id=profile_id, demand=demand.value, minimum=minimum.value))
+                        "charging.").format(profile=profile_name, demand=format_number(demand.value, 1),
+                                            minimum=format_number(minimum.value, 1)))
     return notes

@@ -22,7 +22,7 @@ from .criteria.catalog import CRITERIA
 from .criteria.declaration import CATEGORY, CODES, FLAG, NUMBER
 from .criteria.zoning import ZONING_CLASSES
 from .errors import DataFileError
-from .i18n import tr
+from .i18n import current_language, tr
 from .profile_model import (
     CONSTRAINT_ACTIONS,
     EXCLUDE,
@@ -272,7 +272,8 @@ def parse_profile(text: str, path: str = "<profile>", choices: Optional[Mapping[
         scoring_source, scoring_setting = _justification(scoring, "scoring", problems)
     problems.raise_if_any()
 
-    notes: List[str] = parameter_notes(parameters, str(data["id"]))
+    notes: List[str] = parameter_notes(parameters, names.get(current_language()) or names.get("en")
+                                       or str(data["id"]))
     total = sum(f.weight for f in factors)
     if total <= 0:
         problems.add("factors", tr("the weights sum to 0; give at least one factor a weight"))
@@ -310,6 +311,15 @@ def load_profile(path: Union[str, Path], choices: Optional[Mapping[str, str]] = 
 def bundled_profile_paths() -> Dict[str, Path]:
     """The profiles shipped with the plugin, by file stem (``hydrogen``, ``battery``, ``biogas``...)."""
     return {p.stem: p for p in sorted(PROFILES_DIR.glob("*.yaml"))}
+
+
+def profile_file(profile: Profile) -> str:
+    """The profile's file as a log names it: a bundled one by its name (``battery.yaml``, wherever
+    the plugin is installed), the user's own by its whole path."""
+    path = Path(profile.path) if profile.path else None
+    if path is not None and path.parent.resolve() == PROFILES_DIR:
+        return path.name
+    return str(profile.path)
 
 
 def load_bundled_profile(profile_id: str, choices: Optional[Mapping[str, str]] = None) -> Profile:

@@ -59,5 +59,10 @@ def test_a_broken_choice_variant_or_company_value_names_its_key(old, new, key, w
 
 def test_the_run_notes_say_which_supply_the_hydrogen_profile_assumes():
     trucked = profiles.load_bundled_profile("hydrogen")
-    assert trucked.notes == ["Profile 'hydrogen': supply_mode = trucked_in, a demand of 0.5 MW (a run or an "
-                             "application may choose on_site_electrolysis)."]
+    assert trucked.notes == ["Hydrogen filling station: hydrogen supply trucked in (tube trailer), "
+                             "a demand of 0.5 MW (a run or an application may choose: made on site (electrolysis))."]
+    from energistasjon.energistasjon_plugin.core.i18n import use_language
+
+    with use_language("nb"):  # in words and numbers of the language: no ids, a decimal comma
+        note = profiles.load_bundled_profile("hydrogen").notes[0]
+    assert "supply_mode" not in note and "trucked_in" not in note and "0,5 MW" in note, note
