@@ -1951,42 +1951,42 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Faresoner nær tomta</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="116"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="124"/>
         <source>Unknown station type &apos;{type}&apos;; use hydrogen, battery or biogas.</source>
         <translation>Ukjent stasjonstype '{type}'; bruk hydrogen, battery eller biogas.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="118"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="126"/>
         <source>hydrogen stored (kg)</source>
         <translation>oppbevart hydrogen (kg)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="118"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="126"/>
         <source>gas volume (m³)</source>
         <translation>gassvolum (m³)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="118"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="126"/>
         <source>charging or electrolyser power (MW)</source>
         <translation>effekt for lading eller elektrolyse (MW)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="118"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="126"/>
         <source>number of charging points</source>
         <translation>antall ladepunkter</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="118"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="126"/>
         <source>daily capacity</source>
         <translation>døgnkapasitet</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="126"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="134"/>
         <source>The application&apos;s {what} is negative ({value}); give 0 or more, or leave it empty if it is not stated.</source>
         <translation>Verdien for {what} i søknaden er negativ ({value}); oppgi 0 eller mer, eller la den stå tom hvis den ikke er oppgitt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="133"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="141"/>
         <source>edition {edition}, sha256 {hash}</source>
         <translation>utgave {edition}, sha256 {hash}</translation>
     </message>
@@ -2001,7 +2001,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>dato ikke oppgitt i dataene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="178"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="186"/>
         <source>Give one case id per site ({n} sites).</source>
         <translation>Oppgi ett saksnummer per tomt ({n} tomter).</translation>
     </message>
@@ -2453,17 +2453,17 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>ingen transformatorstasjon med {mw} MW ledig i dataene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="181"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="189"/>
         <source>The case ids {ids} are given to more than one site; each report and its saved answers belong to one case. Give each site its own case id, or merge the parts of one site into one polygon.</source>
         <translation>Saksnumrene {ids} er gitt til mer enn én tomt; hver rapport og de lagrede svarene hører til én sak. Gi hver tomt sitt eget saksnummer, eller slå sammen delene av én tomt til ett polygon.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="186"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="194"/>
         <source>The site of case {id} in &apos;{layer}&apos; has no geometry; draw the site or remove the feature.</source>
         <translation>Tomta i sak {id} i '{layer}' mangler geometri; tegn tomta eller fjern objektet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="189"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="197"/>
         <source>The station profile &apos;{profile}&apos; is for {profile_type} stations, but the application is for {type}; choose a matching profile.</source>
         <translation>Stasjonsprofilen '{profile}' gjelder {profile_type}-stasjoner, men søknaden gjelder {type}; velg en profil som passer.</translation>
     </message>
@@ -2693,7 +2693,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{site} ({layer})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="133"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="141"/>
         <source>Checklist: {title}</source>
         <translation>Sjekkliste: {title}</translation>
     </message>
@@ -3478,11 +3478,6 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{corridor} ({length} km): færre enn to stasjoner innenfor rekkevidde, og korridorens ender teller ikke; ingenting å måle.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="320"/>
-        <source>the corridor&apos;s end</source>
-        <translation>korridorens ende</translation>
-    </message>
-    <message>
         <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="401"/>
         <source>{corridor}, branch {part}</source>
         <translation>{corridor}, avgreining {part}</translation>
@@ -4215,7 +4210,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>CBG lagret (tonn)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/casework.py" line="118"/>
+        <location filename="../energistasjon_plugin/core/casework.py" line="126"/>
         <source>gas in delivery trailers parked on site (kg)</source>
         <translation>gass i leveringshengere parkert på tomta (kg)</translation>
     </message>
@@ -5408,37 +5403,37 @@ Oppgi veger og stasjoner for hele regionen (og utenfor grensene, for å måle p�
         <translation>Endene av vegdataene regnes som siste stasjon</translation>
     </message>
     <message>
-        <location filename="../processing/corridor_gap_analysis.py" line="96"/>
+        <location filename="../processing/corridor_gap_analysis.py" line="101"/>
         <source>Candidate sites (e.g. scored; optional)</source>
         <translation>Aktuelle tomter (for eksempel poengsatte; valgfritt)</translation>
     </message>
     <message>
-        <location filename="../processing/corridor_gap_analysis.py" line="98"/>
+        <location filename="../processing/corridor_gap_analysis.py" line="103"/>
         <source>Rank field of the sites (blank: the station type&apos;s)</source>
         <translation>Rangeringsfelt for tomtene (tomt: stasjonstypens)</translation>
     </message>
     <message>
-        <location filename="../processing/corridor_gap_analysis.py" line="153"/>
+        <location filename="../processing/corridor_gap_analysis.py" line="158"/>
         <source>Gaps</source>
         <translation>Hull</translation>
     </message>
     <message>
-        <location filename="../processing/corridor_gap_analysis.py" line="163"/>
+        <location filename="../processing/corridor_gap_analysis.py" line="168"/>
         <source>Sites in the gaps</source>
         <translation>Tomter i hullene</translation>
     </message>
     <message>
-        <location filename="../processing/corridor_gap_analysis.py" line="116"/>
+        <location filename="../processing/corridor_gap_analysis.py" line="121"/>
         <source>Give the road layer: the gaps are measured along its corridors.</source>
         <translation>Oppgi veglaget: hullene måles langs korridorene i det.</translation>
     </message>
     <message>
-        <location filename="../processing/corridor_gap_analysis.py" line="121"/>
+        <location filename="../processing/corridor_gap_analysis.py" line="126"/>
         <source>The road layer has no roads.</source>
         <translation>Veglaget har ingen veger.</translation>
     </message>
     <message>
-        <location filename="../processing/corridor_gap_analysis.py" line="154"/>
+        <location filename="../processing/corridor_gap_analysis.py" line="159"/>
         <source>Gaps: {type}</source>
         <translation>Hull: {type}</translation>
     </message>
@@ -6282,6 +6277,16 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <location filename="../energistasjon_plugin/core/profile_parameters.py" line="243"/>
         <source>{profile}: the design demand of {demand} MW is below Enova&apos;s funding minimum of {minimum} MW per station; a station this size cannot get Enova&apos;s support for public truck charging.</source>
         <translation>{profile}: dimensjonerende effektbehov på {demand} MW er under Enovas minstekrav på {minimum} MW per stasjon; en stasjon av denne størrelsen kan ikke få Enova-støtte til offentlig lading for tungbiler.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="320"/>
+        <source>the end of the road data</source>
+        <translation>slutten av vegdataene</translation>
+    </message>
+    <message>
+        <location filename="../processing/corridor_gap_analysis.py" line="96"/>
+        <source>On: a stretch from the last station to where the road layer stops is a gap when it is longer than the spacing, and is said to run to &apos;the end of the road data&apos;. Such a gap may only be the edge of your data: give the roads and stations beyond the region to measure across its borders, or turn this off to count only stretches between two stations.</source>
+        <translation>På: en strekning fra siste stasjon til der veglaget slutter, er et hull når den er lengre enn avstanden, og sies å gå til 'slutten av vegdataene'. Et slikt hull kan være bare kanten av dataene dine: oppgi veger og stasjoner utenfor regionen for å måle over grensene, eller slå dette av for å telle bare strekninger mellom to stasjoner.</translation>
     </message>
 </context>
 </TS>

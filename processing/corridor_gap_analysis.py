@@ -91,8 +91,13 @@ class CorridorGapsAlgorithm(ContextParameters, EnergistasjonAlgorithm):
                                        defaultValue=0))
         add(QgsProcessingParameterNumber(self.REACH_M, tr("A station or site serves the corridor within (m)"),
                                          QgsProcessingParameterNumber.Double, 3000.0, minValue=0.0))
-        add(QgsProcessingParameterBoolean(self.COUNT_ENDS, tr("The ends of the road data count as the last station"),
-                                          defaultValue=True), True)
+        ends = QgsProcessingParameterBoolean(self.COUNT_ENDS, tr("The ends of the road data count as the last station"),
+                                             defaultValue=True)
+        ends.setHelp(tr("On: a stretch from the last station to where the road layer stops is a gap when it is longer "
+                        "than the spacing, and is said to run to 'the end of the road data'. Such a gap may only be "
+                        "the edge of your data: give the roads and stations beyond the region to measure across its "
+                        "borders, or turn this off to count only stretches between two stations."))
+        add(ends, True)
         add(QgsProcessingParameterFeatureSource(self.SITES, tr("Candidate sites (e.g. scored; optional)"),
                                                 [QgsProcessing.TypeVectorPolygon], optional=True))
         add(QgsProcessingParameterField(self.RANK_FIELD, tr("Rank field of the sites (blank: the station type's)"),

@@ -183,11 +183,11 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
                                                    ranked=station.n_ranked, path=profile_file(station.profile),
                                                    hash=station.profile.sha256[:12]))
         from ..energistasjon_plugin.core import run_summary
-        from ..energistasjon_plugin.core.casework import site_case_id
+        from ..energistasjon_plugin.core.casework import site_short_name
 
         attributes = result.candidates.drop(columns=[result.candidates.geometry.name])
         summary = run_summary.summarise(  # the best sites named as the planner knows them: id, gnr/bnr
-            result, site_name=lambda i: site_case_id(attributes.iloc[i].to_dict(), i + 1))
+            result, site_name=lambda i: site_short_name(attributes.iloc[i].to_dict(), i + 1))
         for line in run_summary.summary_lines(summary):
             feedback.pushInfo(line)
         new_columns = output_fields.reading_order(result.stations)

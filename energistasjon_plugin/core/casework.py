@@ -92,6 +92,14 @@ def site_labels(sites: gpd.GeoDataFrame, layer_name: str, fallbacks: Sequence[st
             for parts, fallback in ((_site_parts(row), fallback) for row, fallback in zip(rows, fallbacks))]
 
 
+def site_short_name(attributes: Mapping[str, Any], feature_id: Any) -> str:
+    """A site in a list people read (the run summary's best sites): its name where the layer has
+    one (``Patterød næringsområde``), else its case id (``A``, ``12/34``, the feature id)."""
+    found = find_field(list(attributes), SITE_NAME_FIELDS)
+    name = _value_text(attributes[found]) if found is not None else ""
+    return name or site_case_id(attributes, feature_id)
+
+
 def site_case_id(attributes: Mapping[str, Any], feature_id: Any) -> str:
     """A case id for a site that has no case yet: its own id (``A``), else its cadastral numbers
     (``12/34``), else its feature id.  The same in every language: it is a key in the answer store."""

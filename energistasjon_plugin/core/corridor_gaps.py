@@ -317,7 +317,7 @@ def _bounds(line: shapely.LineString, position: np.ndarray, names: np.ndarray, c
         if parent is None:
             if count_ends:
                 bounds.append(0.0 if at_start else line.length)
-                bound_names.append(tr("the corridor's end"))
+                bound_names.append(tr("the end of the road data"))
             continue
         parent_line, parent_bounds, parent_names = parent
         if len(parent_bounds) == 0:

@@ -74,7 +74,7 @@ def test_gaps_lie_exactly_between_the_stations_within_reach():
     assert gaps[["start_m", "end_m"]].to_numpy() == pytest.approx(np.array([[30, 100], [120, 200]]) * KM)
     assert gaps["length_m"].tolist() == pytest.approx([70 * KM, 80 * KM])
     assert gaps["from_station"].tolist() == ["Moss nord", "Ski"]
-    assert gaps["to_station"].tolist() == ["Vestby", "the corridor's end"]
+    assert gaps["to_station"].tolist() == ["Vestby", "the end of the road data"]
     # one new station closes each, anywhere in its window
     assert gaps[["window_start_m", "window_end_m"]].to_numpy() == pytest.approx(np.array([[40, 90], [140, 180]]) * KM)
     assert gaps["stations_needed"].tolist() == [1, 1]

@@ -141,3 +141,12 @@ def test_a_site_name_in_norwegian():
         assert site_label({"tomt_id": "A", "gnr": 12, "bnr": 34}, "Poengsatte tomter", 3) == \
             "tomt A, gnr. 12 bnr. 34 (Poengsatte tomter)"
         assert site_label({}, "Poengsatte tomter", 3) == "Poengsatte tomter, objekt 3"
+
+
+def test_a_list_people_read_names_a_site_by_its_name_else_its_id():
+    from energistasjon.energistasjon_plugin.core.casework import site_short_name
+
+    assert site_short_name({"id": 1, "navn": "Patterød næringsområde"}, 1) == "Patterød næringsområde"
+    assert site_short_name({"tomt_id": "A", "eier": "x"}, 1) == "A"
+    assert site_short_name({"gnr": 12, "bnr": 34}, 7) == "12/34"
+    assert site_short_name({"eier": "x"}, 7) == "7"
