@@ -54,7 +54,7 @@
         <translation>arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/dominant_zoning.py" line="116"/>
+        <location filename="../energistasjon_plugin/core/shortlist.py" line="112"/>
         <source>unknown</source>
         <translation>ukjent</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>{n} av {total} strekninger i laget '{layer}' har ingen ÅDT-verdi ({zeros} av dem publisert som 0); de regnes som ukjente.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="167"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="166"/>
         <source>File &apos;{file}&apos; is not UTF-8; it was read as Windows-1252.</source>
         <translation>Filen '{file}' er ikke UTF-8; den ble lest som Windows-1252.</translation>
     </message>
@@ -284,12 +284,12 @@
         <translation>{file}, linje {line}: nøkkelen '{key}' står to ganger; behold én.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="57"/>
+        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="137"/>
         <source>refers to the parameter &apos;{name}&apos;, which the profile does not define</source>
         <translation>viser til parameteren '{name}', som profilen ikke definerer</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="69"/>
+        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="41"/>
         <source>needs a &apos;source&apos; (a documented fact) or a &apos;setting&apos; (a labelled assumption)</source>
         <translation>må ha en 'source' (et dokumentert faktum) eller en 'setting' (en tydelig merket antakelse)</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>filen er laget for en nyere versjon av Energistasjon (format {found}); denne versjonen leser format {supported}. Oppdater programtillegget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="70"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="246"/>
         <source>is required (text)</source>
         <translation>er påkrevd (tekst)</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>må være et tall mellom 0 og 1</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_sets.py" line="138"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="279"/>
         <source>the weights sum to 0; give at least one factor a weight</source>
         <translation>vektene summerer seg til 0; gi minst én faktor en vekt</translation>
     </message>
@@ -664,7 +664,7 @@
         <translation>Tabellen har ikke feltet '{field}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/site.py" line="74"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="471"/>
         <source>Area</source>
         <translation>Areal</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>bygninger</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="165"/>
         <source>protected areas</source>
         <translation>verneområder</translation>
     </message>
@@ -894,7 +894,7 @@
         <translation>Nettkapasitetsdataene har ingen transformatorstasjoner; nettkapasiteten er ukjent.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="345"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="242"/>
         <source>hensynssone code</source>
         <translation>kode for hensynssone</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Stasjonstyper som skal poengsettes</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="118"/>
+        <location filename="../processing/score_sites.py" line="96"/>
         <source>Station profile (*.yaml *.yml)</source>
         <translation>Stasjonsprofil (*.yaml *.yml)</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>Poengsatte tomter</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="137"/>
+        <location filename="../processing/score_sites.py" line="123"/>
         <source>Notes about the run</source>
         <translation>Merknader om kjøringen</translation>
     </message>
@@ -1099,7 +1099,7 @@
         <translation>Leser grunnlagslagene...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/context_form.py" line="270"/>
+        <location filename="../energistasjon_plugin/bridge/layers.py" line="157"/>
         <source>The elevation model &apos;{layer}&apos; is not a file GDAL can read (provider &apos;{provider}&apos;). Save it as a GeoTIFF first.</source>
         <translation>Høydemodellen '{layer}' er ikke en fil som GDAL kan lese (datakilde '{provider}'). Lagre den som GeoTIFF først.</translation>
     </message>
@@ -1176,7 +1176,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>{region}: aktuelle tomter for {profile}</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="143"/>
+        <location filename="../scripts/render_styles_preview.py" line="174"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
@@ -1286,7 +1286,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="62"/>
         <source>Site</source>
         <translation>Tomt</translation>
     </message>
@@ -1296,7 +1296,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Stasjonstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="189"/>
         <source>Generated</source>
         <translation>Laget</translation>
     </message>
@@ -1351,17 +1351,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="173"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="249"/>
         <source>Evidence</source>
         <translation>Grunnlag</translation>
     </message>
@@ -1396,7 +1396,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Svar etter status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="345"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="290"/>
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
@@ -1416,12 +1416,12 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Prosess</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="333"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="333"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="133"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
@@ -1441,17 +1441,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Hva søknaden mangler</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="348"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
         <source>Layer or file</source>
         <translation>Kartlag eller fil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="348"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
         <source>Date or edition</source>
         <translation>Dato eller utgave</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="350"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
         <source>No data sources were recorded.</source>
         <translation>Ingen datakilder er registrert.</translation>
     </message>
@@ -1606,32 +1606,32 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Tomta overlapper ikke noe verneområde i laget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="384"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="394"/>
         <source>{d} to the {road} exit.</source>
         <translation>{d} til avkjøringen fra {road}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="397"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="407"/>
         <source>A turning ring of radius {r} m does not fit inside the site ({area} m²).</source>
         <translation>En svingsirkel med radius {r} m får ikke plass på tomta ({area} m²).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="406"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="416"/>
         <source>Only {flat} m² is flat; at least {minimum} m² is needed.</source>
         <translation>Bare {flat} m² er flatt; minst {minimum} m² trengs.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="462"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="472"/>
         <source>No sensitive buildings in the building layer.</source>
         <translation>Ingen sårbare bygninger i bygningslaget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="464"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="474"/>
         <source>Nearest sensitive building {d} away; screening distance {limit} (an assumption: DSB sets no fixed distances, the risk analysis decides).</source>
         <translation>Nærmeste sårbare bygning er {d} unna; grovsilingsavstanden er {limit} (en antakelse: DSB fastsetter ingen faste avstander, risikoanalysen avgjør).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="467"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="477"/>
         <source>A sensitive building is {d} away, closer than the screening distance {limit}: the risk analysis must show the risk is acceptable.</source>
         <translation>En sårbar bygning er {d} unna, nærmere enn grovsilingsavstanden {limit}: risikoanalysen må vise at risikoen er akseptabel.</translation>
     </message>
@@ -1726,7 +1726,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Samtykke fra DSB etter storulykkeforskriften</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/station_types.py" line="37"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="114"/>
         <source>hydrogen</source>
         <translation>hydrogen</translation>
     </message>
@@ -2203,7 +2203,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Arealformål i reguleringsplanen (RP)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="385"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="395"/>
         <source>{d} to the {road} exit, farther than the {limit} trucks are assumed to leave the corridor.</source>
         <translation>{d} til avkjøringen fra {road}, lenger enn de {limit} tungbiler antas å kjøre ut fra korridoren.</translation>
     </message>
@@ -2223,7 +2223,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Sjekkliste for saksbehandlere...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="173"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
@@ -2433,7 +2433,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>(Dette punktet finnes ikke i denne utgaven av sjekklisten.)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="352"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
         <source>Data used</source>
         <translation>Data som er brukt</translation>
     </message>
@@ -2703,12 +2703,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Stasjonsprofil: {name}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="512"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="522"/>
         <source>Applies only to {types}.</source>
         <translation>Gjelder bare {types}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="513"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="523"/>
         <source>Applies only in the phases {phases}.</source>
         <translation>Gjelder bare i fasene {phases}.</translation>
     </message>
@@ -2753,12 +2753,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Saksbehandlerens merknader</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="351"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
         <source>No notes on the data.</source>
         <translation>Ingen merknader om dataene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="352"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
         <source>Notes on the data</source>
         <translation>Merknader om dataene</translation>
     </message>
@@ -3093,7 +3093,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Laget '{table}' har ikke feltene {fields}; bruk resultatet fra 'Poengsett aktuelle tomter' for denne stasjonstypen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist.py" line="181"/>
+        <location filename="../energistasjon_plugin/core/run_summary.py" line="101"/>
         <source>all sites</source>
         <translation>alle tomter</translation>
     </message>
@@ -3128,7 +3128,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>; best: {sites}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="99"/>
         <source>Rank</source>
         <translation>Rangering</translation>
     </message>
@@ -3148,12 +3148,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Median rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="54"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="103"/>
         <source>Rank, best 5 %</source>
         <translation>Rangering, beste 5 %</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="55"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="104"/>
         <source>Rank, worst 5 %</source>
         <translation>Rangering, dårligste 5 %</translation>
     </message>
@@ -3168,7 +3168,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Dårligste rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="55"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="107"/>
         <source>Rank depends most on the weight of</source>
         <translation>Rangeringen avhenger mest av vekten på</translation>
     </message>
@@ -3223,7 +3223,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Ledig nettkapasitet variert med inntil {share} % per tomt og kjøring.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weight_sliders.py" line="38"/>
+        <location filename="../energistasjon_plugin/core/weight_combination.py" line="55"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
@@ -3885,7 +3885,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>En tabell over hvor mange tomter hver regel utelukket (og utelukket alene) og, per kommune, hvor mange tomter som oppfyller reglene og hvilke som er best.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/atlas_output.py" line="59"/>
+        <location filename="../energistasjon_plugin/bridge/atlas_output.py" line="57"/>
         <source>Short-listed sites</source>
         <translation>Tomter på kortlista</translation>
     </message>
@@ -3915,7 +3915,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/summary_report.py" line="42"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="471"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
@@ -3925,7 +3925,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Plass</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="67"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
@@ -3955,7 +3955,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Delpoeng (0-1)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weight_sliders.py" line="38"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="90"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
@@ -4000,7 +4000,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Stasjonsprofil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="62"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="472"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -4035,7 +4035,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Kortliste over tomter for energistasjoner</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="115"/>
+        <location filename="../processing/find_candidate_areas.py" line="92"/>
         <source>Station types</source>
         <translation>Stasjonstyper</translation>
     </message>
@@ -4300,37 +4300,37 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Ingen hensynssone innenfor {d} fra tomta.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="351"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="363"/>
         <source>Where the reguleringsplan sets its own byggegrense, that line applies instead.</source>
         <translation>Der reguleringsplanen har egen byggegrense, gjelder den i stedet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="353"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="365"/>
         <source>No building line of riksveg, fylkesveg ({main}) or kommunal veg ({local}) reaches the site (vegloven § 29).</source>
         <translation>Ingen byggegrense mot riksveg, fylkesveg ({main}) eller kommunal veg ({local}) når inn på tomta (vegloven § 29).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="359"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="371"/>
         <source>{outside} of the site's {area} lies outside the {line} building line from {road} (vegloven § 29); the station must stay outside the line.</source>
         <translation>{outside} av tomtas {area} ligger utenfor byggegrensen på {line} fra {road} (vegloven § 29); stasjonen må ligge utenfor grensen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="363"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="375"/>
         <source>Only {outside} of the site's {area} lies outside the {line} building line from {road} (vegloven § 29), less than the {minimum} the station needs: allowed only if the plan sets another line or the road authority grants an exemption.</source>
         <translation>Bare {outside} av tomtas {area} ligger utenfor byggegrensen på {line} fra {road} (vegloven § 29), mindre enn de {minimum} stasjonen trenger: tillatt bare hvis planen fastsetter en annen grense eller vegmyndigheten gir dispensasjon.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="408"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="418"/>
         <source>A {r} m turning ring fits and {flat} m² is flat (at least {minimum} m² needed). The ring is a screening: the application shows with swept paths that 25.25 m vehicles can drive in, turn and drive out.</source>
         <translation>En svingring på {r} m får plass og {flat} m² er flatt (minst {minimum} m² trengs). Svingringen er en grovsiling: søknaden viser med sporingskurver at vogntog på 25,25 m kan kjøre inn, snu og kjøre ut.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="421"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="431"/>
         <source>The distances are screening assumptions: DSB sets no fixed distances, the risk analysis decides.</source>
         <translation>Avstandene er antakelser for grovsiling: DSB har ingen faste avstander, risikoanalysen avgjør.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="433"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="443"/>
         <source>dwelling</source>
         <translation>bolig</translation>
     </message>
@@ -4345,22 +4345,22 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>ingen skoler, barnehager, sykehus eller sykehjem i kartlaget</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="440"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="450"/>
         <source>the nearest {what} is {d} away, closer than {limit}</source>
         <translation>nærmeste {what} ligger {d} unna, nærmere enn {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="443"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="453"/>
         <source>the nearest {what} is {d} away (screening {limit})</source>
         <translation>nærmeste {what} ligger {d} unna (grovsiling {limit})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="446"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="456"/>
         <source>Needs assessment: {close}; the risk analysis must show the risk is acceptable.</source>
         <translation>Må vurderes: {close}; risikoanalysen må vise at risikoen er akseptabel.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="446"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="456"/>
         <source>Otherwise: {far}.</source>
         <translation>Ellers: {far}.</translation>
     </message>
@@ -5465,7 +5465,7 @@ Hvert område sier hvor det kommer fra (plannivå, plan-ID, arealformålets kode
 Loggen sier hvor mange planpolygoner og områder hvert steg fjernet, så et tomt resultat sier hvorfor.</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="118"/>
+        <location filename="../processing/sensitivity_analysis.py" line="105"/>
         <source>Own station profile (YAML, optional)</source>
         <translation>Egen stasjonsprofil (YAML, valgfritt)</translation>
     </message>
@@ -5544,7 +5544,7 @@ Vektene trekkes innenfor spriket mellom deltakerne (hver faktor mellom den laves
         <translation>Vektsett (YAML, valgfritt)</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="123"/>
+        <location filename="../processing/sensitivity_analysis.py" line="107"/>
         <source>Weight set (*.yaml *.yml)</source>
         <translation>Vektsett (*.yaml *.yml)</translation>
     </message>
@@ -5727,7 +5727,7 @@ Kontekstlagene er valgfrie: planene og vegene tegnes på tomtekartene, og hvert 
         <translation>Skrevet: {path}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/atlas_output.py" line="77"/>
+        <location filename="../energistasjon_plugin/bridge/atlas_output.py" line="75"/>
         <source>Several station types</source>
         <translation>Flere stasjonstyper</translation>
     </message>
@@ -6079,37 +6079,37 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>Planstatusen er ukjent ({cause}): sjekk om en reguleringsplan dekker tomten.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="342"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="354"/>
         <source>No road layer was given: check the distance to riksveg, fylkesveg and kommunal veg (vegloven § 29).</source>
         <translation>Ingen veglag er oppgitt: sjekk avstanden til riksveg, fylkesveg og kommunal veg (vegloven § 29).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="345"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="354"/>
         <source>The building line is unknown ({cause}): check the distance to riksveg, fylkesveg and kommunal veg (vegloven § 29).</source>
         <translation>Byggegrensen er ukjent ({cause}): sjekk avstanden til riksveg, fylkesveg og kommunal veg (vegloven § 29).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="376"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="387"/>
         <source>No road layer was given: check the access to the freight corridor.</source>
         <translation>Ingen veglag er oppgitt: sjekk adkomsten til godskorridoren.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="379"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="387"/>
         <source>The distance to the freight corridor is unknown ({cause}): check the access to the corridor.</source>
         <translation>Avstanden til godskorridoren er ukjent ({cause}): sjekk adkomsten til korridoren.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="402"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="412"/>
         <source>A {r} m turning ring fits ({area} m² in all), but the flat area is unknown ({cause}).</source>
         <translation>En snusirkel på {r} m får plass ({area} m² i alt), men det flate arealet er ukjent ({cause}).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="429"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="439"/>
         <source>The nearest buildings are unknown ({cause}): check dwellings, schools, kindergartens, hospitals and care homes nearby.</source>
         <translation>De nærmeste bygningene er ukjente ({cause}): sjekk boliger, skoler, barnehager, sykehus og sykehjem i nærheten.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="459"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="469"/>
         <source>The nearest buildings are unknown ({cause}): check dwellings, schools, kindergartens and hospitals nearby.</source>
         <translation>De nærmeste bygningene er ukjente ({cause}): sjekk boliger, skoler, barnehager og sykehus i nærheten.</translation>
     </message>
@@ -6224,37 +6224,37 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>{land_use}, framtidig</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="73"/>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="82"/>
         <source>closes the gap on its own</source>
         <translation>tetter hullet alene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="73"/>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="82"/>
         <source>in a gap, does not close it alone</source>
         <translation>i et hull, tetter det ikke alene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="80"/>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="89"/>
         <source>among the best in under 25 % of the runs</source>
         <translation>blant de beste i under 25 % av kjøringene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="80"/>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="89"/>
         <source>in 25-50 % of the runs</source>
         <translation>i 25–50 % av kjøringene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="80"/>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="89"/>
         <source>in 50-75 % of the runs</source>
         <translation>i 50–75 % av kjøringene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="80"/>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="89"/>
         <source>in 75 % of the runs or more</source>
         <translation>i 75 % av kjøringene eller flere</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="93"/>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="102"/>
         <source>excluded or not ranked: no statistics</source>
         <translation>utelukket eller ikke rangert: ingen statistikk</translation>
     </message>

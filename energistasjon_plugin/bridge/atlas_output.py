@@ -28,11 +28,8 @@ from qgis.core import (
     QgsRectangle,
     QgsRendererCategory,
     QgsScaleBarSettings,
-    QgsTextBufferSettings,
-    QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize, QVariant
 from qgis.PyQt.QtGui import QColor, QFont
@@ -42,6 +39,7 @@ from ..core.i18n import tr, use_language
 from ..core.output_fields import station_short_label
 from ..core.shortlist import ShortList
 from .case_output import _from_wkb, _north_arrow_path, _road_layer, export_pdf, render_site_map
+from .workshop_styles import haloed_text, set_labels
 
 #: The overview page: the map with a legend to its right.
 OVERVIEW_MM = (180.0, 125.0)
@@ -85,17 +83,10 @@ def _memory_points(entries: Sequence[Tuple[int, str, object]], crs: str) -> QgsV
     settings = QgsPalLayerSettings()
     settings.fieldName = "numbers"
     settings.placement = QgsPalLayerSettings.AroundPoint
-    text = QgsTextFormat()
+    text = haloed_text(7, 0.8)
     text.setFont(QFont("DejaVu Sans"))
     text.setSize(7)
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    buffer.setColor(QColor("white"))
-    text.setBuffer(buffer)
-    settings.setFormat(text)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
+    set_labels(layer, settings, text)
     return layer
 
 

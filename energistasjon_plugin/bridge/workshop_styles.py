@@ -40,6 +40,24 @@ def site_symbol(colour: str, size: float = 3.2, outline: str = "#333333") -> Qgs
     return symbol
 
 
+def haloed_text(size: float, halo_mm: float = 1.0) -> QgsTextFormat:
+    """Label text with a white halo, readable over any map."""
+    text = QgsTextFormat()
+    text.setSize(size)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(halo_mm)
+    buffer.setColor(QColor("white"))
+    text.setBuffer(buffer)
+    return text
+
+
+def set_labels(layer, settings: QgsPalLayerSettings, text: QgsTextFormat) -> None:
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
 def _labels(layer, expression: str, size: float = 9.0) -> None:
     settings = QgsPalLayerSettings()
     settings.fieldName = expression
@@ -48,16 +66,7 @@ def _labels(layer, expression: str, size: float = 9.0) -> None:
     if layer.geometryType() == 2:
         settings.placement = QgsPalLayerSettings.AroundPoint
         settings.dist = 1.8
-    text = QgsTextFormat()
-    text.setSize(size)
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(1.0)
-    buffer.setColor(QColor("white"))
-    text.setBuffer(buffer)
-    settings.setFormat(text)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
+    set_labels(layer, settings, haloed_text(size))
 
 
 def style_gaps(layer) -> None:

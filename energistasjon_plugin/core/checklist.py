@@ -333,18 +333,30 @@ def _rule_protected_areas(ctx: RuleContext, i: int) -> Answer:
     return Answer("", FULFILLED, tr("The site does not overlap any protected area in the layer."))
 
 
+def _unanswered(ctx: RuleContext, criterion: str, i: int, not_given_text: str, unknown_text: str
+                ) -> Optional[Answer]:
+    """The answer when the data cannot give one: ``not_given_text`` when the criterion's layer was
+    not given, ``unknown_text`` with its ``{cause}`` when site ``i``'s value is unknown; None when
+    the value is known."""
+    result = ctx.criterion(criterion)
+    if not result.available:
+        return Answer("", NEEDS_ASSESSMENT, not_given_text)
+    if _unknown(result.values[i]):
+        return Answer("", NEEDS_ASSESSMENT, unknown_text.format(cause=ctx.unknown_cause(criterion, i)))
+    return None
+
+
 def _rule_building_line(ctx: RuleContext, i: int) -> Answer:
     """Vegloven § 29: how much of the site stays buildable outside the building lines, against the
     profile's own rule on it (the scoring's ``building_line`` rule), not whether the site touches a line."""
     result = ctx.criterion("building_line_area_m2")
     outside = result.values[i]
-    if not result.available:
-        return Answer("", NEEDS_ASSESSMENT, tr("No road layer was given: check the distance to riksveg, fylkesveg "
-                                                 "and kommunal veg (vegloven § 29)."))
-    if _unknown(outside):
-        return Answer("", NEEDS_ASSESSMENT, tr("The building line is unknown ({cause}): check the distance to "
-                                                 "riksveg, fylkesveg and kommunal veg (vegloven § 29).").format(
-            cause=ctx.unknown_cause("building_line_area_m2", i)))
+    unanswered = _unanswered(ctx, "building_line_area_m2", i, tr(
+        "No road layer was given: check the distance to riksveg, fylkesveg and kommunal veg (vegloven § 29)."), tr(
+        "The building line is unknown ({cause}): check the distance to riksveg, fylkesveg and kommunal veg "
+        "(vegloven § 29)."))
+    if unanswered is not None:
+        return unanswered
     minimum = ctx.constraint_value("building_line_area_m2", ctx.constraint_value("area_m2"))
     area = result.details["site_area_m2"][i]
     road = result.details["road"][i]
@@ -372,13 +384,11 @@ def _rule_corridor_access(ctx: RuleContext, i: int) -> Answer:
     result = ctx.criterion("corridor_distance_m")
     limit = ctx.constraint_value("corridor_distance_m")
     distance = result.values[i]
-    if not result.available:
-        return Answer("", NEEDS_ASSESSMENT, tr("No road layer was given: check the access to the freight "
-                                                 "corridor."))
-    if _unknown(distance):
-        return Answer("", NEEDS_ASSESSMENT, tr("The distance to the freight corridor is unknown ({cause}): check "
-                                                 "the access to the corridor.").format(
-            cause=ctx.unknown_cause("corridor_distance_m", i)))
+    unanswered = _unanswered(ctx, "corridor_distance_m", i, tr(
+        "No road layer was given: check the access to the freight corridor."), tr(
+        "The distance to the freight corridor is unknown ({cause}): check the access to the corridor."))
+    if unanswered is not None:
+        return unanswered
     road = result.details["corridor"][i] or ""
     if limit is None or distance <= limit:
         return Answer("", FULFILLED, tr("{d} to the {road} exit.").format(d=distance_text(distance), road=road))
