@@ -54,7 +54,7 @@
         <translation>arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist.py" line="112"/>
+        <location filename="../energistasjon_plugin/core/zoning/dominant_zoning.py" line="116"/>
         <source>unknown</source>
         <translation>ukjent</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>{n} av {total} strekninger i laget '{layer}' har ingen ÅDT-verdi ({zeros} av dem publisert som 0); de regnes som ukjente.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="166"/>
+        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="167"/>
         <source>File &apos;{file}&apos; is not UTF-8; it was read as Windows-1252.</source>
         <translation>Filen '{file}' er ikke UTF-8; den ble lest som Windows-1252.</translation>
     </message>
@@ -284,12 +284,12 @@
         <translation>{file}, linje {line}: nøkkelen '{key}' står to ganger; behold én.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="137"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="57"/>
         <source>refers to the parameter &apos;{name}&apos;, which the profile does not define</source>
         <translation>viser til parameteren '{name}', som profilen ikke definerer</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="41"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="69"/>
         <source>needs a &apos;source&apos; (a documented fact) or a &apos;setting&apos; (a labelled assumption)</source>
         <translation>må ha en 'source' (et dokumentert faktum) eller en 'setting' (en tydelig merket antakelse)</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>filen er laget for en nyere versjon av Energistasjon (format {found}); denne versjonen leser format {supported}. Oppdater programtillegget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="246"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="70"/>
         <source>is required (text)</source>
         <translation>er påkrevd (tekst)</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>må være et tall mellom 0 og 1</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="279"/>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="138"/>
         <source>the weights sum to 0; give at least one factor a weight</source>
         <translation>vektene summerer seg til 0; gi minst én faktor en vekt</translation>
     </message>
@@ -664,7 +664,7 @@
         <translation>Tabellen har ikke feltet '{field}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="471"/>
+        <location filename="../energistasjon_plugin/core/criteria/site.py" line="74"/>
         <source>Area</source>
         <translation>Areal</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>bygninger</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="165"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>protected areas</source>
         <translation>verneområder</translation>
     </message>
@@ -894,7 +894,7 @@
         <translation>Nettkapasitetsdataene har ingen transformatorstasjoner; nettkapasiteten er ukjent.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="242"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="345"/>
         <source>hensynssone code</source>
         <translation>kode for hensynssone</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Stasjonstyper som skal poengsettes</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="96"/>
+        <location filename="../processing/short_list.py" line="118"/>
         <source>Station profile (*.yaml *.yml)</source>
         <translation>Stasjonsprofil (*.yaml *.yml)</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>Poengsatte tomter</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="123"/>
+        <location filename="../processing/short_list.py" line="137"/>
         <source>Notes about the run</source>
         <translation>Merknader om kjøringen</translation>
     </message>
@@ -1099,7 +1099,7 @@
         <translation>Leser grunnlagslagene...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/layers.py" line="157"/>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="270"/>
         <source>The elevation model &apos;{layer}&apos; is not a file GDAL can read (provider &apos;{provider}&apos;). Save it as a GeoTIFF first.</source>
         <translation>Høydemodellen '{layer}' er ikke en fil som GDAL kan lese (datakilde '{provider}'). Lagre den som GeoTIFF først.</translation>
     </message>
@@ -1176,7 +1176,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>{region}: aktuelle tomter for {profile}</translation>
     </message>
     <message>
-        <location filename="../scripts/render_styles_preview.py" line="174"/>
+        <location filename="../scripts/run_demo.py" line="143"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
@@ -1286,7 +1286,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="62"/>
+        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
         <source>Site</source>
         <translation>Tomt</translation>
     </message>
@@ -1296,7 +1296,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Stasjonstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="189"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="192"/>
         <source>Generated</source>
         <translation>Laget</translation>
     </message>
@@ -1351,17 +1351,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="249"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="173"/>
         <source>Evidence</source>
         <translation>Grunnlag</translation>
     </message>
@@ -1396,7 +1396,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Svar etter status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="290"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="345"/>
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
@@ -1416,12 +1416,12 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Prosess</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="333"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="133"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="333"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
@@ -1441,17 +1441,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Hva søknaden mangler</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="348"/>
         <source>Layer or file</source>
         <translation>Kartlag eller fil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="348"/>
         <source>Date or edition</source>
         <translation>Dato eller utgave</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="350"/>
         <source>No data sources were recorded.</source>
         <translation>Ingen datakilder er registrert.</translation>
     </message>
@@ -1486,7 +1486,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Ikke oppfylt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="69"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="78"/>
         <source>Needs assessment</source>
         <translation>Må vurderes</translation>
     </message>
@@ -1726,7 +1726,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Samtykke fra DSB etter storulykkeforskriften</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="114"/>
+        <location filename="../energistasjon_plugin/core/station_types.py" line="37"/>
         <source>hydrogen</source>
         <translation>hydrogen</translation>
     </message>
@@ -2223,7 +2223,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Sjekkliste for saksbehandlere...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="173"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
@@ -2433,7 +2433,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>(Dette punktet finnes ikke i denne utgaven av sjekklisten.)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="352"/>
         <source>Data used</source>
         <translation>Data som er brukt</translation>
     </message>
@@ -2753,12 +2753,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Saksbehandlerens merknader</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="351"/>
         <source>No notes on the data.</source>
         <translation>Ingen merknader om dataene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="352"/>
         <source>Notes on the data</source>
         <translation>Merknader om dataene</translation>
     </message>
@@ -3093,7 +3093,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Laget '{table}' har ikke feltene {fields}; bruk resultatet fra 'Poengsett aktuelle tomter' for denne stasjonstypen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/run_summary.py" line="101"/>
+        <location filename="../energistasjon_plugin/core/shortlist.py" line="181"/>
         <source>all sites</source>
         <translation>alle tomter</translation>
     </message>
@@ -3128,102 +3128,102 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>; best: {sites}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="99"/>
+        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
         <source>Rank</source>
         <translation>Rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="100"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="112"/>
         <source>Share of runs in the top {k}</source>
         <translation>Andel kjøringer blant de {k} beste</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="101"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="113"/>
         <source>Share of runs ranked</source>
         <translation>Andel kjøringer med rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="102"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="114"/>
         <source>Median rank</source>
         <translation>Median rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="103"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="63"/>
         <source>Rank, best 5 %</source>
         <translation>Rangering, beste 5 %</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="104"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="64"/>
         <source>Rank, worst 5 %</source>
         <translation>Rangering, dårligste 5 %</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="105"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="117"/>
         <source>Best rank</source>
         <translation>Beste rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="106"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="118"/>
         <source>Worst rank</source>
         <translation>Dårligste rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="107"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="64"/>
         <source>Rank depends most on the weight of</source>
         <translation>Rangeringen avhenger mest av vekten på</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="108"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="120"/>
         <source>Rank correlation with that weight</source>
         <translation>Rangkorrelasjon med den vekten</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="115"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="127"/>
         <source>The share by which weights vary must be 0 or more, not {share}.</source>
         <translation>Andelen vektene varierer med, må være 0 eller mer, ikke {share}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="136"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="148"/>
         <source>Give a low and a high weight for each of the {n} factors ({factors}).</source>
         <translation>Gi en lav og en høy vekt for hver av de {n} faktorene ({factors}).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="140"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="152"/>
         <source>The weight range of {factors} is not usable: it needs 0 &lt;= low &lt;= high.</source>
         <translation>Vektspennet for {factors} kan ikke brukes: det må være 0 &lt;= lav &lt;= høy.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="143"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="155"/>
         <source>Every factor&apos;s highest weight is 0; give at least one factor a weight.</source>
         <translation>Høyeste vekt er 0 for alle faktorer; gi minst én faktor en vekt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="150"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="162"/>
         <source>The profile &apos;{profile}&apos; has no grid capacity factor to vary.</source>
         <translation>Profilen '{profile}' har ingen nettkapasitetsfaktor som kan varieres.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="193"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="205"/>
         <source>A sensitivity analysis needs at least 2 runs and a top of at least 1.</source>
         <translation>En følsomhetsanalyse trenger minst 2 kjøringer og en topp på minst 1.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="195"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="207"/>
         <source>The share by which grid capacity varies must be at least 0 and below 1, not {share}.</source>
         <translation>Andelen nettkapasiteten varierer med, må være minst 0 og under 1, ikke {share}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="213"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="225"/>
         <source>{runs} runs (seed {seed}); each factor&apos;s weight drawn uniformly in its range and scaled to sum to 1.</source>
         <translation>{runs} kjøringer (frø {seed}); hver faktors vekt er trukket jevnt innenfor sitt spenn og skalert slik at summen blir 1.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="216"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="228"/>
         <source>Free grid capacity varied by up to {share} % per site and run.</source>
         <translation>Ledig nettkapasitet variert med inntil {share} % per tomt og kjøring.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_combination.py" line="55"/>
+        <location filename="../energistasjon_plugin/gui/weight_sliders.py" line="38"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
@@ -3915,7 +3915,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="471"/>
+        <location filename="../energistasjon_plugin/core/summary_report.py" line="42"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
@@ -3925,7 +3925,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Plass</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="67"/>
+        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
@@ -3940,7 +3940,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>utelatt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="63"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="72"/>
         <source>Score (0-100)</source>
         <translation>Poeng (0-100)</translation>
     </message>
@@ -3955,7 +3955,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Delpoeng (0-1)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="90"/>
+        <location filename="../energistasjon_plugin/gui/weight_sliders.py" line="38"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
@@ -3990,7 +3990,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Andel av vekten som er kjent</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="94"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="103"/>
         <source>Weight set</source>
         <translation>Vektsett</translation>
     </message>
@@ -4000,7 +4000,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Stasjonsprofil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="472"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="71"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -4020,12 +4020,12 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Poengene og hva de består av</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="94"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="103"/>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="102"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="111"/>
         <source>Weights</source>
         <translation>Vekter</translation>
     </message>
@@ -4035,7 +4035,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Kortliste over tomter for energistasjoner</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="92"/>
+        <location filename="../processing/short_list.py" line="115"/>
         <source>Station types</source>
         <translation>Stasjonstyper</translation>
     </message>
@@ -5215,47 +5215,47 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Ikke rangert fordi for lite er kjent: {n} tomter.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="31"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="40"/>
         <source>{factor}: unknown (left out)</source>
         <translation>{factor}: ukjent (utelatt)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="33"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="42"/>
         <source>{factor} {value}: {sub} x {weight} % = {points} points</source>
         <translation>{factor} {value}: {sub} x {weight} % = {points} poeng</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="54"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="63"/>
         <source>Share of runs in the top</source>
         <translation>Andel kjøringer blant de beste</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="62"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="71"/>
         <source>Place in municipality</source>
         <translation>Plass i kommunen</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="63"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="72"/>
         <source>Share of the weight known (%)</source>
         <translation>Andel av vekten som er kjent (%)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="66"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="75"/>
         <source>{factor}: sub-score (0-1)</source>
         <translation>{factor}: delpoeng (0-1)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="67"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="76"/>
         <source>{factor}: points</source>
         <translation>{factor}: poeng</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="69"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="78"/>
         <source>Explanation</source>
         <translation>Forklaring</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="69"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="78"/>
         <source>Not checked</source>
         <translation>Ikke kontrollert</translation>
     </message>
@@ -5270,17 +5270,17 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Rangert</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="86"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="95"/>
         <source>Rules that removed sites</source>
         <translation>Regler som fjernet tomter</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="89"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="98"/>
         <source>Rules</source>
         <translation>Regler</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="94"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="103"/>
         <source>Weight (%)</source>
         <translation>Vekt (%)</translation>
     </message>
@@ -5413,12 +5413,12 @@ Oppgi veger og stasjoner for hele regionen (og utenfor grensene, for å måle p�
         <translation>Rangeringsfelt for tomtene (tomt: stasjonstypens)</translation>
     </message>
     <message>
-        <location filename="../processing/corridor_gap_analysis.py" line="158"/>
+        <location filename="../processing/corridor_gap_analysis.py" line="161"/>
         <source>Gaps</source>
         <translation>Hull</translation>
     </message>
     <message>
-        <location filename="../processing/corridor_gap_analysis.py" line="168"/>
+        <location filename="../processing/corridor_gap_analysis.py" line="171"/>
         <source>Sites in the gaps</source>
         <translation>Tomter i hullene</translation>
     </message>
@@ -5433,7 +5433,7 @@ Oppgi veger og stasjoner for hele regionen (og utenfor grensene, for å måle p�
         <translation>Veglaget har ingen veger.</translation>
     </message>
     <message>
-        <location filename="../processing/corridor_gap_analysis.py" line="159"/>
+        <location filename="../processing/corridor_gap_analysis.py" line="162"/>
         <source>Gaps: {type}</source>
         <translation>Hull: {type}</translation>
     </message>
@@ -5465,7 +5465,7 @@ Hvert område sier hvor det kommer fra (plannivå, plan-ID, arealformålets kode
 Loggen sier hvor mange planpolygoner og områder hvert steg fjernet, så et tomt resultat sier hvorfor.</translation>
     </message>
     <message>
-        <location filename="../processing/sensitivity_analysis.py" line="105"/>
+        <location filename="../processing/short_list.py" line="118"/>
         <source>Own station profile (YAML, optional)</source>
         <translation>Egen stasjonsprofil (YAML, valgfritt)</translation>
     </message>
@@ -5544,7 +5544,7 @@ Vektene trekkes innenfor spriket mellom deltakerne (hver faktor mellom den laves
         <translation>Vektsett (YAML, valgfritt)</translation>
     </message>
     <message>
-        <location filename="../processing/sensitivity_analysis.py" line="107"/>
+        <location filename="../processing/short_list.py" line="123"/>
         <source>Weight set (*.yaml *.yml)</source>
         <translation>Vektsett (*.yaml *.yml)</translation>
     </message>
@@ -5722,7 +5722,7 @@ Kontekstlagene er valgfrie: planene og vegene tegnes på tomtekartene, og hvert 
         <translation>{type}: {n} tomter på kortlista, rangert med {weights}.</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="219"/>
+        <location filename="../processing/short_list.py" line="220"/>
         <source>Written: {path}</source>
         <translation>Skrevet: {path}</translation>
     </message>
@@ -5969,22 +5969,22 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>Blant de beste (de k beste i følsomhetsanalysen) i {share} % av kjøringene med andre vekter.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="20"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="29"/>
         <source>the profile&apos;s weights</source>
         <translation>profilens vekter</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="20"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="29"/>
         <source>set by hand</source>
         <translation>satt for hånd</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="21"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="30"/>
         <source>pairwise comparisons (AHP)</source>
         <translation>parvise sammenligninger (AHP)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="21"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="30"/>
         <source>participants combined</source>
         <translation>deltakerne slått sammen</translation>
     </message>
@@ -6224,37 +6224,37 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>{land_use}, framtidig</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="82"/>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="114"/>
         <source>closes the gap on its own</source>
         <translation>tetter hullet alene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="82"/>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="114"/>
         <source>in a gap, does not close it alone</source>
         <translation>i et hull, tetter det ikke alene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="89"/>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="121"/>
         <source>among the best in under 25 % of the runs</source>
         <translation>blant de beste i under 25 % av kjøringene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="89"/>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="121"/>
         <source>in 25-50 % of the runs</source>
         <translation>i 25–50 % av kjøringene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="89"/>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="121"/>
         <source>in 50-75 % of the runs</source>
         <translation>i 50–75 % av kjøringene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="89"/>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="121"/>
         <source>in 75 % of the runs or more</source>
         <translation>i 75 % av kjøringene eller flere</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="102"/>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="134"/>
         <source>excluded or not ranked: no statistics</source>
         <translation>utelukket eller ikke rangert: ingen statistikk</translation>
     </message>
@@ -6287,6 +6287,121 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <location filename="../processing/corridor_gap_analysis.py" line="96"/>
         <source>On: a stretch from the last station to where the road layer stops is a gap when it is longer than the spacing, and is said to run to &apos;the end of the road data&apos;. Such a gap may only be the edge of your data: give the roads and stations beyond the region to measure across its borders, or turn this off to count only stretches between two stations.</source>
         <translation>På: en strekning fra siste stasjon til der veglaget slutter, er et hull når den er lengre enn avstanden, og sies å gå til 'slutten av vegdataene'. Et slikt hull kan være bare kanten av dataene dine: oppgi veger og stasjoner utenfor regionen for å måle over grensene, eller slå dette av for å telle bare strekninger mellom to stasjoner.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="22"/>
+        <source>Share of the weight known (0-1)</source>
+        <translation>Andel av vekten som er kjent (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="23"/>
+        <source>Points per factor</source>
+        <translation>Poeng per faktor</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="417"/>
+        <source>Gap</source>
+        <translation>Hull</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="417"/>
+        <source>Corridor</source>
+        <translation>Korridor</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="417"/>
+        <source>Part of the corridor</source>
+        <translation>Del av korridoren</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="418"/>
+        <source>Kind of line</source>
+        <translation>Type linje</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="418"/>
+        <source>Starts at (m along the corridor)</source>
+        <translation>Starter ved (m langs korridoren)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="419"/>
+        <source>Ends at (m along the corridor)</source>
+        <translation>Slutter ved (m langs korridoren)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="419"/>
+        <source>Length (m)</source>
+        <translation>Lengde (m)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="420"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="420"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="420"/>
+        <source>New stations needed</source>
+        <translation>Nye stasjoner som trengs</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="421"/>
+        <source>One station closes it from (m)</source>
+        <translation>Én stasjon tetter det fra (m)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="421"/>
+        <source>One station closes it to (m)</source>
+        <translation>Én stasjon tetter det til (m)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="422"/>
+        <source>Sites in the gap</source>
+        <translation>Tomter i hullet</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="422"/>
+        <source>Sites that close it alone</source>
+        <translation>Tomter som tetter det alene</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="423"/>
+        <source>Position along the corridor (m)</source>
+        <translation>Plassering langs korridoren (m)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="424"/>
+        <source>Distance from the corridor (m)</source>
+        <translation>Avstand fra korridoren (m)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="424"/>
+        <source>Gap before the site (m)</source>
+        <translation>Hull før tomten (m)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="425"/>
+        <source>Gap after the site (m)</source>
+        <translation>Hull etter tomten (m)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="425"/>
+        <source>Longest stretch left (m)</source>
+        <translation>Lengste strekning som gjenstår (m)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="426"/>
+        <source>Closes the gap alone</source>
+        <translation>Tetter hullet alene</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="105"/>
+        <source>{type}: {what}</source>
+        <translation>{type}: {what}</translation>
     </message>
 </context>
 </TS>

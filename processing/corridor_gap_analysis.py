@@ -109,8 +109,8 @@ class CorridorGapsAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.NOTES, tr("Notes about the run")))
 
     def execute(self, parameters, context, feedback):
-        from ..energistasjon_plugin.bridge.workshop_styles import style_gap_sites, style_gaps
-        from ..energistasjon_plugin.core.corridor_gaps import afir_spacing_m, find_gaps
+        from ..energistasjon_plugin.bridge.workshop_styles import aliased, input_aliases, style_gap_sites, style_gaps
+        from ..energistasjon_plugin.core.corridor_gaps import afir_spacing_m, field_aliases, find_gaps
         from ..energistasjon_plugin.core.progress import Progress
 
         run = RunProgress(feedback)
@@ -150,6 +150,9 @@ class CorridorGapsAlgorithm(ContextParameters, EnergistasjonAlgorithm):
                            afir_applies=AFIR_CHOICES[self.parameterAsEnum(parameters, self.AFIR_APPLIES, context)],
                            progress=progress)
         run.check()
+        words = dict(input_aliases(self.parameterAsVectorLayer(parameters, self.SITES, context)
+                                   if parameters.get(self.SITES) else None))
+        words.update(field_aliases())
         notes = list(site_context.notes) + list(result.notes)
         for note in notes:
             feedback.pushInfo(note)
@@ -167,7 +170,7 @@ class CorridorGapsAlgorithm(ContextParameters, EnergistasjonAlgorithm):
             site_output = output_from_frame(frame, columns, tr("Sites in the gaps"), QgsWkbTypes.MultiPolygon)
             results[self.OUTPUT_SITES] = outputs.write_output(self, parameters, self.OUTPUT_SITES, context, feedback,
                                                               site_output, layer_title=tr("Sites in the gaps"))
-            self.style_when_loaded(results[self.OUTPUT_SITES], style_gap_sites, "gap_sites")
-        self.style_when_loaded(results[self.OUTPUT], style_gaps, "gaps")
+            self.style_when_loaded(results[self.OUTPUT_SITES], aliased(style_gap_sites, words), "gap_sites")
+        self.style_when_loaded(results[self.OUTPUT], aliased(style_gaps, words), "gaps")
         run.set(100)
         return results

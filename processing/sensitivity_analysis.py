@@ -179,8 +179,13 @@ class SensitivityAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         dest_id = outputs.write_output(self, parameters, self.OUTPUT, context, feedback, output,
                                        on_progress=lambda share: run.phase(PHASES["write"], 100 * share),
                                        layer_title=tr("{layer} – sensitivity").format(layer=sites.name))
-        from ..energistasjon_plugin.bridge.workshop_styles import sensitivity_styler
+        from ..energistasjon_plugin.bridge.workshop_styles import aliased, input_aliases, sensitivity_styler
+        from ..energistasjon_plugin.core.sensitivity import field_aliases
 
-        self.style_when_loaded(dest_id, sensitivity_styler(profile.field_prefix), "sensitivity")
+        # The scored layer's own words stay (the output is that layer with the statistics added).
+        words = dict(input_aliases(self.parameterAsVectorLayer(parameters, self.INPUT, context)))
+        words.update(field_aliases(profile.field_prefix, profile.station_type,
+                                   self.parameterAsInt(parameters, self.TOP_K, context)))
+        self.style_when_loaded(dest_id, aliased(sensitivity_styler(profile.field_prefix), words), "sensitivity")
         run.set(100)
         return {self.OUTPUT: dest_id, self.NOTES: "\n".join(notes)}

@@ -183,9 +183,10 @@ class ShortListAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         output = output_from_frame(frame, LAYER_FIELDS, tr("Short list"), QgsWkbTypes.MultiPolygon)
         results = {self.OUTPUT: outputs.write_output(self, parameters, self.OUTPUT, context, feedback, output,
                                                      layer_title=tr("Short list"))}
-        from ..energistasjon_plugin.bridge.workshop_styles import style_short_list
+        from ..energistasjon_plugin.bridge.workshop_styles import aliased, style_short_list
+        from ..energistasjon_plugin.core.shortlist_tables import layer_field_aliases
 
-        self.style_when_loaded(results[self.OUTPUT], style_short_list, "shortlist")
+        self.style_when_loaded(results[self.OUTPUT], aliased(style_short_list, layer_field_aliases()), "shortlist")
         files = []
         spreadsheet = self.parameterAsFileOutput(parameters, self.SPREADSHEET, context)
         from ..energistasjon_plugin.core.i18n import use_language

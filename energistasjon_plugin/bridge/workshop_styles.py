@@ -29,6 +29,38 @@ from ..core.station_types import station_type_label
 TYPE_COLOURS = {"hydrogen": "#1f78b4", "battery": "#33a02c", "biogas": "#ff7f00"}
 
 
+def aliased(apply, aliases):
+    """``apply`` (a styler) that first names the layer's fields in words (fields it lacks are skipped)."""
+    def style(layer) -> None:
+        fields = layer.fields()
+        for name, alias in aliases.items():
+            index = fields.indexOf(name)
+            if index >= 0 and alias:
+                layer.setFieldAlias(index, alias)
+        apply(layer)
+
+    return style
+
+
+def input_aliases(layer) -> dict:
+    """The aliases of an input layer (a scored layer's words), to keep on an output made from it.
+
+    A layer Processing loaded from a path has none (it skips the stored style): its file is then
+    opened once more with the default style it stores."""
+    if layer is None:
+        return {}
+    found = {field.name(): layer.attributeAlias(i) for i, field in enumerate(layer.fields())
+             if layer.attributeAlias(i)}
+    if not found and layer.providerType() == "ogr":
+        from qgis.core import QgsVectorLayer
+
+        styled = QgsVectorLayer(layer.source(), "", "ogr")  # loads the style stored in the file
+        if styled.isValid():
+            found = {field.name(): styled.attributeAlias(i) for i, field in enumerate(styled.fields())
+                     if styled.attributeAlias(i)}
+    return found
+
+
 def site_symbol(colour: str, size: float = 3.2, outline: str = "#333333") -> QgsFillSymbol:
     """A site: its outline, and a marker on its surface that reads at every scale."""
     symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": outline, "outline_width": "0.2"})

@@ -411,6 +411,22 @@ def _explain(gap, spacing_m: float) -> str:
     return text + "."
 
 
+def field_aliases() -> Dict[str, str]:
+    """The fields of the gaps and of the sites in them, in words (a field the layer lacks is skipped)."""
+    return {
+        "gap_id": tr("Gap"), "corridor": tr("Corridor"), "part": tr("Part of the corridor"),
+        "kind": tr("Kind of line"), "start_m": tr("Starts at (m along the corridor)"),
+        "end_m": tr("Ends at (m along the corridor)"), "length_m": tr("Length (m)"),
+        "from_station": tr("From"), "to_station": tr("To"), "stations_needed": tr("New stations needed"),
+        "window_start_m": tr("One station closes it from (m)"), "window_end_m": tr("One station closes it to (m)"),
+        "sites_in_gap": tr("Sites in the gap"), "sites_closing": tr("Sites that close it alone"),
+        "explain": tr("Explanation"), "site": tr("Site"), "position_m": tr("Position along the corridor (m)"),
+        "distance_m": tr("Distance from the corridor (m)"), "before_m": tr("Gap before the site (m)"),
+        "after_m": tr("Gap after the site (m)"), "remaining_m": tr("Longest stretch left (m)"),
+        "closes": tr("Closes the gap alone"),
+    }
+
+
 def _site_frame(site_rows: List[dict], sites: Optional[gpd.GeoDataFrame], carry: Sequence[str],
                 rank_field: Optional[str], crs) -> gpd.GeoDataFrame:
     columns = ["gap_id", "site", "corridor", "part", "position_m", "distance_m", "before_m", "after_m",

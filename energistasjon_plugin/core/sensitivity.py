@@ -93,6 +93,18 @@ class SensitivityResult:
         }
 
 
+def field_aliases(prefix: str, station_type: str, top_k: int) -> Dict[str, str]:
+    """The output fields of :meth:`SensitivityResult.fields` in words (``Battery: median rank``)."""
+    from .output_fields import station_short_label
+
+    labels = column_labels(top_k)
+    kind = station_short_label(station_type)
+    words = {"_p_top": labels["p_top"], "_rank_med": labels["rank_median"], "_rank_p05": labels["rank_p05"],
+             "_rank_p95": labels["rank_p95"], "_depends": labels["depends_on_label"],
+             "_depends_r": labels["correlation"], WEIGHTS_FIELD_SUFFIX: tr("Weight set")}
+    return {prefix + suffix: tr("{type}: {what}").format(type=kind, what=what) for suffix, what in words.items()}
+
+
 def column_labels(top_k: int) -> Dict[str, str]:
     """Translated headers for the columns of :attr:`SensitivityResult.sites`."""
     return {

@@ -15,6 +15,15 @@ LAYER_FIELDS = ("station_type", "municipality", "region", "place", "rank", "site
                 "parts", "explanation", "assess", "unchecked")
 
 
+def layer_field_aliases() -> Dict[str, str]:
+    """The short-list layer's fields (:data:`LAYER_FIELDS`) in words, as its spreadsheet heads them."""
+    return {"station_type": tr("Station type"), "municipality": tr("Municipality"), "region": tr("Region"),
+            "place": tr("Place in municipality"), "rank": tr("Rank"), "site": tr("Site"),
+            "score": tr("Score (0-100)"), "known": tr("Share of the weight known (0-1)"),
+            "weight_set": tr("Weight set"), "parts": tr("Points per factor"), "explanation": tr("Explanation"),
+            "assess": tr("Needs assessment"), "unchecked": tr("Not checked")}
+
+
 def method_label(method: str) -> str:
     """How a weight set was made, in words."""
     return {"profile": tr("the profile's weights"), "manual": tr("set by hand"),

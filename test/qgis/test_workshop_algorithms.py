@@ -268,6 +268,14 @@ def test_workshop_outputs_load_styled_for_a_regional_map(scored, tmp_path):
         assert gaps.renderer().symbol().color().name() == "#d7191c" and gaps.labelsEnabled()
         sites = loaded["Sites in the gaps"]
         assert _legend(sites) == ["closes the gap on its own", "in a gap, does not close it alone"]
+        def alias(layer, field):
+            return layer.attributeAlias(layer.fields().indexOf(field))
+
+        # fields in words: the statistics, and the scored layer's own words kept
+        assert alias(sensitivity, "bat_p_top") == "Battery: Share of runs in the top 1"
+        assert alias(sensitivity, "bat_score") == "Battery: score (0-100)"
+        assert alias(short_list, "place") == "Place in municipality"
+        assert alias(sites, "closes") == "Closes the gap alone" and alias(gaps, "length_m") == "Length (m)"
         for name in ("Short list", "Sites in the gaps"):  # a marker on every site's surface
             items = loaded[name].renderer().legendSymbolItems()  # kept: the symbols belong to the items
             assert items[0].symbol().symbolLayer(1).layerType() == "CentroidFill", name
