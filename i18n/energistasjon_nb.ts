@@ -884,7 +884,7 @@
         <translation>'{key}' må være en liste med koder eller intervaller, for eksempel [1340, &quot;1100-1199&quot;].</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="98"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="99"/>
         <source>The layer &apos;{layer}&apos; has no features; the criteria that need it are unknown.</source>
         <translation>Laget '{layer}' har ingen objekter; kriteriene som trenger det, er ukjente.</translation>
     </message>
@@ -899,22 +899,22 @@
         <translation>kode for hensynssone</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="326"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="347"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="311"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="312"/>
         <source>building type</source>
         <translation>bygningstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="324"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="325"/>
         <source>station type</source>
         <translation>stasjonstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="331"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="332"/>
         <source>{n} features in &apos;{layer}&apos; have a station type that is not hydrogen, battery or biogas (field &apos;{field}&apos;); they are ignored.</source>
         <translation>{n} objekter i '{layer}' har en stasjonstype som ikke er hydrogen, batteri eller biogass (feltet '{field}'); de blir utelatt.</translation>
     </message>
@@ -2006,7 +2006,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Oppgi ett saksnummer per tomt ({n} tomter).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="164"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="165"/>
         <source>published {date} by {publisher}</source>
         <translation>publisert {date} av {publisher}</translation>
     </message>
@@ -4955,42 +4955,42 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>{layers} dekker et annet område enn tomtene (er koordinatsystemet riktig?)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="104"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="105"/>
         <source>The layer &apos;{layer}&apos; has no coordinate reference system. Set the CRS its coordinates are in on the layer in QGIS (Layer &gt; Set CRS), for example EPSG:25833, and run again.</source>
         <translation>Laget '{layer}' har ikke noe koordinatsystem. Angi koordinatsystemet koordinatene er i på laget i lagegenskapene i QGIS, for eksempel EPSG:25833, og kjør på nytt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="130"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="131"/>
         <source>{n} features of the road layer &apos;{layer}&apos; are not lines (points or areas); only its lines are read as the road network.</source>
         <translation>{n} objekter i veglaget '{layer}' er ikke linjer (punkter eller flater); bare linjene leses som vegnettet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="134"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="135"/>
         <source>road categories</source>
         <translation>vegkategorier</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="209"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="210"/>
         <source>{n} land-use polygons of &apos;{layer}&apos; have no readable land-use code; zoning is unknown where they decide it.</source>
         <translation>{n} arealformålspolygoner i '{layer}' har ingen lesbar arealformålskode; arealformålet er ukjent der de avgjør det.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="212"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="213"/>
         <source>land-use codes</source>
         <translation>arealformålskoder</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="217"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="218"/>
         <source>{n} hensynssoner, read as hazard zones</source>
         <translation>{n} hensynssoner, lest som faresoner</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="247"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="248"/>
         <source>The hensynssoner of the plan layer {plans} are read as hazard zones together with &apos;{layer}&apos;.</source>
         <translation>Hensynssonene i planlaget {plans} leses som faresoner sammen med '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="264"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="265"/>
         <source>No hazard layer given: the {n} hensynssoner of the plan layer {plans} are read as hazard zones.</source>
         <translation>Ingen faresonelag er oppgitt: de {n} hensynssonene i planlaget {plans} leses som faresoner.</translation>
     </message>
@@ -6402,6 +6402,41 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <location filename="../energistasjon_plugin/core/sensitivity.py" line="105"/>
         <source>{type}: {what}</source>
         <translation>{type}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <source>Freight nodes and rest areas (terminals, ports, døgnhvileplasser)</source>
+        <translation>Godsknutepunkter og rasteplasser (terminaler, havner, døgnhvileplasser)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <source>freight nodes and rest areas</source>
+        <translation>godsknutepunkter og rasteplasser</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria/freight_nodes.py" line="32"/>
+        <source>no freight node or rest area in the layer</source>
+        <translation>ingen godsknutepunkter eller rasteplasser i laget</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria/freight_nodes.py" line="35"/>
+        <source>{d} to the nearest freight node or rest area</source>
+        <translation>{d} til nærmeste godsknutepunkt eller rasteplass</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria/freight_nodes.py" line="36"/>
+        <source>{d} to {name} (freight node or rest area)</source>
+        <translation>{d} til {name} (godsknutepunkt eller rasteplass)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria/freight_nodes.py" line="44"/>
+        <source>Distance to freight node or rest area</source>
+        <translation>Avstand til godsknutepunkt eller rasteplass</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <source>Where trucks stop anyway: freight terminals (Alnabru), ports (Moss, Borg, Drammen) and rest areas for the daily rest (døgnhvileplass, NVDB object type 809; rasteplass, 39), as points or areas, exported from Vegkart or drawn by hand; the name (field navn) is given in the explanation. A station near one serves trucks during their breaks. The bundled profiles weigh this factor 0: raise it in the workshop's weights or in a profile of your own.</source>
+        <translation>Der tungbilene stopper uansett: godsterminaler (Alnabru), havner (Moss, Borg, Drammen) og plasser for døgnhvile (døgnhvileplass, NVDB-objekttype 809; rasteplass, 39), som punkter eller flater, eksportert fra Vegkart eller tegnet for hånd; navnet (feltet navn) står i forklaringen. En stasjon nær en slik plass betjener bilene i pausene. De medfølgende profilene gir denne faktoren vekt 0: øk den i verkstedets vekter eller i en egen profil.</translation>
     </message>
 </context>
 </TS>

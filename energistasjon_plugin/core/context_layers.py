@@ -318,6 +318,17 @@ LAYERS: Tuple[ContextLayer, ...] = (
                         "of the same type fills a gap in the network; features of other types are ignored and "
                         "counted in the log.")),
     ContextLayer(
+        "freight_nodes", "freight_node_layer", "FREIGHT_NODES",
+        lambda: tr("Freight nodes and rest areas (terminals, ports, døgnhvileplasser)"), POINT_OR_POLYGON,
+        read.read_freight_nodes, "freight_nodes", lambda: tr("freight nodes and rest areas"),
+        fields=(FieldRole("name", lambda: tr("name"), lambda: read.FREIGHT_NODE_NAME_CANDIDATES),),
+        help=lambda: tr("Where trucks stop anyway: freight terminals (Alnabru), ports (Moss, Borg, Drammen) and "
+                        "rest areas for the daily rest (døgnhvileplass, NVDB object type 809; rasteplass, 39), as "
+                        "points or areas, exported from Vegkart or drawn by hand; the name (field navn) is given in "
+                        "the explanation. A station near one serves trucks during their breaks. The bundled "
+                        "profiles weigh this factor 0: raise it in the workshop's weights or in a profile of your "
+                        "own.")),
+    ContextLayer(
         "dem", "dem_path", "DEM", lambda: tr("Elevation model (DEM)"), RASTER, read.read_dem, "dem",
         lambda: tr("elevation model (DEM)"), panel_label=lambda: tr("Elevation model (DEM)"),
         recognised=Recognised(("dem", "dtm", "hoyde", "terreng", "elevation", "hoydemodell"), needs_field=False),

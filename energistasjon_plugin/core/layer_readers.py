@@ -24,6 +24,7 @@ PROTECTED_NAME_CANDIDATES = ("navn", "name", "offisieltNavn", "områdenavn")
 BUILDING_TYPE_CANDIDATES = ("bygningstype", "bygningstypekode", "bygningstype_kode", "bygtype", "building_type")
 STATION_TYPE_CANDIDATES = ("stasjonstype", "station_type", "drivstoff", "energibærer", "type")
 STATION_NAME_CANDIDATES = ("navn", "name", "stasjonsnavn")
+FREIGHT_NODE_NAME_CANDIDATES = ("navn", "name", "terminalnavn", "havnenavn")
 
 
 @dataclass
@@ -335,6 +336,18 @@ def read_existing(layer: LayerInput, frame: "gpd.GeoDataFrame", reading: Reading
         {"station_type": types,
          "name": frame[name_field].astype("object").to_numpy() if name_field else [None] * len(frame)},
         geometry=frame.geometry.to_numpy(), crs=reading.crs)
+
+
+def read_freight_nodes(layer: LayerInput, frame: "gpd.GeoDataFrame", reading: Reading) -> "gpd.GeoDataFrame":
+    """Freight nodes and rest areas: points or areas, with a name where the layer has one."""
+    import geopandas as gpd
+
+    from .fields import resolve_field
+
+    name_field = resolve_field(list(frame.columns), layer.fields.get("name"), FREIGHT_NODE_NAME_CANDIDATES,
+                               layer.name, tr("name"), required=False)
+    names = frame[name_field].astype("object").to_numpy() if name_field else [None] * len(frame)
+    return gpd.GeoDataFrame({"name": names}, geometry=frame.geometry.to_numpy(), crs=reading.crs)
 
 
 def read_dem(layer: LayerInput, frame: None, reading: Reading) -> str:

@@ -208,7 +208,7 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
         raw_col, sub_col = _criterion_columns(p, factor.id)
         columns[raw_col] = _raw_for_output(factor.criterion, result)
         columns[sub_col] = sub
-        unknown_masks.append(np.isnan(sub))
+        unknown_masks.append(np.isnan(sub) & (factor.weight > 0))  # a factor of weight 0 counts for nothing
         unknown_why.append(unknown_causes(factor.criterion, result, np.isnan(sub),
                                           engine.layer_cause(CRITERIA[factor.criterion].layer))
                            if result.available else np.full(n, not_given(factor.criterion), dtype=object))

@@ -23,7 +23,11 @@ def manual_text(**weights):
             "station_type: battery\nauthor: Kari Nordmann\ndate: 2026-11-12\nmethod: manual\nweights:\n" + body + "\n")
 
 
-BATTERY_WEIGHTS = dict(grid=4, substation=1, corridor=2, traffic=1, zoning=1, flat=0.5, existing=0.5, noise=0.5)
+BATTERY_WEIGHTS = dict(grid=4, substation=1, corridor=2, freight_nodes=0, traffic=1, zoning=1, flat=0.5, existing=0.5,
+                       noise=0.5)
+
+
+OTHERS = len(BATTERY_WEIGHTS) - 1  # factors besides the grid
 
 
 def line_of(text, needle):
@@ -73,7 +77,7 @@ def test_unknown_factor_is_refused_naming_file_line_factor_and_profile_factors(b
     message = info.value.message
     assert "kari.yaml, line {}".format(line_of(text, "nettkapasitet")) in message
     assert "nettkapasitet" in message
-    assert "grid, substation, corridor, traffic, zoning, flat, existing" in message
+    assert "grid, substation, corridor, freight_nodes, traffic, zoning, flat, existing, noise" in message
     assert info.value.key == "weights.nettkapasitet"
 
 
@@ -135,7 +139,7 @@ def test_applied_weight_set_changes_only_the_weights_of_a_copy(battery):
     ws = weight_sets.make_weight_set(battery, BATTERY_WEIGHTS, "Kari")
     changed = weight_sets.apply_weight_set(battery, ws)
     assert [f.weight for f in changed.factors] == pytest.approx(list(ws.weights.values()))
-    assert [f.weight for f in battery.factors] == [0.35, 0.05, 0.20, 0.15, 0.10, 0.05, 0.05, 0.05]  # untouched
+    assert [f.weight for f in battery.factors] == [0.35, 0.05, 0.20, 0, 0.15, 0.10, 0.05, 0.05, 0.05]  # untouched
     assert [f.function for f in changed.factors] == [f.function for f in battery.factors]
     assert changed.constraints == battery.constraints and changed.id == battery.id
     assert any(ws.label in note for note in changed.notes)  # the run's notes name the weight set
@@ -154,11 +158,12 @@ def test_bundled_example_loads_as_documented(battery):
 
 def test_participants_table_gives_one_set_per_row(battery):
     table = pd.DataFrame({"Navn": ["Moss", "Drammen"], "dato": ["2026-11-12", "2026-11-13"],
-                          **{f: [30 if f == "grid" else 10, 30 if f == "grid" else 10 / 7] for f in BATTERY_WEIGHTS}})
+                          **{f: [30 if f == "grid" else 70 / OTHERS, 30 if f == "grid" else 10 / OTHERS]
+                             for f in BATTERY_WEIGHTS}})
     sets = weight_files.weight_sets_from_table(table, battery, "deltakere.csv")
     assert [s.name for s in sets] == ["Moss", "Drammen"]
-    assert sets[0].weights["grid"] == pytest.approx(30 / 100)  # 30 + 7 factors at 10
-    assert sets[1].weights["grid"] == pytest.approx(30 / 40)  # 30 + 7 factors at 10/7
+    assert sets[0].weights["grid"] == pytest.approx(30 / 100)  # 30 + the other factors' 70
+    assert sets[1].weights["grid"] == pytest.approx(30 / 40)  # 30 + the other factors' 10
     assert sets[1].date == "2026-11-13"
 
 
