@@ -524,12 +524,12 @@
         <translation>{n} tunge kjøretøy per døgn</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="213"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="214"/>
         <source>no free grid capacity within {d}</source>
         <translation>ingen ledig nettkapasitet innen {d}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="298"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="299"/>
         <source>{d} to {name}, the nearest substation with {mw} MW free</source>
         <translation>{d} til {name}, nærmeste transformatorstasjon med {mw} MW ledig</translation>
     </message>
@@ -684,12 +684,12 @@
         <translation>Tungtrafikk på godskorridoren</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="311"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="312"/>
         <source>Free grid capacity</source>
         <translation>Ledig nettkapasitet</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="311"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="312"/>
         <source>Distance to substation with enough capacity</source>
         <translation>Avstand til transformatorstasjon med nok kapasitet</translation>
     </message>
@@ -764,7 +764,7 @@
         <translation>trafikk (ÅDT)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="311"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="312"/>
         <source>grid capacity</source>
         <translation>nettkapasitet</translation>
     </message>
@@ -1246,7 +1246,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>{n} tunge kjøretøy per døgn på {road}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="215"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="216"/>
         <source>{mw} MW free at {name} ({d} away)</source>
         <translation>{mw} MW ledig ved {name} ({d} unna)</translation>
     </message>
@@ -2448,7 +2448,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{n} soner i '{layer}' har ingen lesbar hensynssonekode; en tomt de ligger på blir «ikke kontrollert» for faresoner. Velg kodefeltet i parameterne hvis laget har et.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="293"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="294"/>
         <source>no substation with {mw} MW free in the data</source>
         <translation>ingen transformatorstasjon med {mw} MW ledig i dataene</translation>
     </message>
@@ -2628,7 +2628,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>sårbar bygning {d} unna &lt; {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="246"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="247"/>
         <source>{mw} MW free grid capacity &lt; {limit}</source>
         <translation>{mw} MW ledig nettkapasitet &lt; {limit}</translation>
     </message>
@@ -4490,32 +4490,32 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>ingen stasjonstype kunne leses i '{layer}'</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="201"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="202"/>
         <source>({mw} MW after planned measures, {date})</source>
         <translation>({mw} MW etter planlagte tiltak, {date})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="203"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="204"/>
         <source>({mw} MW after planned measures)</source>
         <translation>({mw} MW etter planlagte tiltak)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="210"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="211"/>
         <source>{mw} MW free in the area {name} ({company})</source>
         <translation>{mw} MW ledig i området {name} ({company})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="221"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="222"/>
         <source>{company} queues requests of {mw} MW or more</source>
         <translation>{company} setter forespørsler på {mw} MW eller mer i kø</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="224"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="225"/>
         <source>connection on conditions (tilknytning på vilkår) is the likely route</source>
         <translation>tilknytning på vilkår er den sannsynlige veien</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="226"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="227"/>
         <source>the transmission grid has {mw} MW free in {area}: connection on conditions (tilknytning på vilkår) is the likely route</source>
         <translation>transmisjonsnettet har {mw} MW ledig i {area}: tilknytning på vilkår er den sannsynlige veien</translation>
     </message>
@@ -6114,17 +6114,17 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>De nærmeste bygningene er ukjente ({cause}): sjekk boliger, skoler, barnehager og sykehus i nærheten.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="242"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="243"/>
         <source>{name} publishes no free capacity figure</source>
         <translation>{name} oppgir ingen ledig kapasitet</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="283"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="284"/>
         <source>none with {mw} MW free is known; {name} publishes no free capacity figure</source>
         <translation>ingen med {mw} MW ledig er kjent; {name} oppgir ingen ledig kapasitet</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="285"/>
+        <location filename="../energistasjon_plugin/core/criteria/grid.py" line="286"/>
         <source>none with {mw} MW free is known; {count} substations publish no free capacity figure</source>
         <translation>ingen med {mw} MW ledig er kjent; {count} transformatorstasjoner oppgir ingen ledig kapasitet</translation>
     </message>
@@ -6435,8 +6435,8 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
-        <source>Where trucks stop anyway: freight terminals (Alnabru), ports (Moss, Borg, Drammen) and rest areas for the daily rest (døgnhvileplass, NVDB object type 809; rasteplass, 39), as points or areas, exported from Vegkart or drawn by hand; the name (field navn) is given in the explanation. A station near one serves trucks during their breaks. The bundled profiles weigh this factor 0: raise it in the workshop's weights or in a profile of your own.</source>
-        <translation>Der tungbilene stopper uansett: godsterminaler (Alnabru), havner (Moss, Borg, Drammen) og plasser for døgnhvile (døgnhvileplass, NVDB-objekttype 809; rasteplass, 39), som punkter eller flater, eksportert fra Vegkart eller tegnet for hånd; navnet (feltet navn) står i forklaringen. En stasjon nær en slik plass betjener bilene i pausene. De medfølgende profilene gir denne faktoren vekt 0: øk den i verkstedets vekter eller i en egen profil.</translation>
+        <source>Where trucks stop anyway: freight terminals (Alnabru), ports (Moss, Borg, Drammen) and rest areas for the daily rest (døgnhvileplass, NVDB object type 809; rasteplass, 39), as points or areas, exported from Vegkart or drawn by hand; the name (field navn) is given in the explanation. A station near one serves trucks during their breaks. The bundled profiles do not weigh it yet: add the factor freight_nodes to a profile of your own (resources/profiles/README.md).</source>
+        <translation>Der tungbilene stopper uansett: godsterminaler (Alnabru), havner (Moss, Borg, Drammen) og plasser for døgnhvile (døgnhvileplass, NVDB-objekttype 809; rasteplass, 39), som punkter eller flater, eksportert fra Vegkart eller tegnet for hånd; navnet (feltet navn) står i forklaringen. En stasjon nær en slik plass betjener bilene i pausene. De medfølgende profilene vekter den ikke ennå: legg faktoren freight_nodes til i en egen profil (resources/profiles/README.md).</translation>
     </message>
 </context>
 </TS>

@@ -326,8 +326,8 @@ LAYERS: Tuple[ContextLayer, ...] = (
                         "rest areas for the daily rest (døgnhvileplass, NVDB object type 809; rasteplass, 39), as "
                         "points or areas, exported from Vegkart or drawn by hand; the name (field navn) is given in "
                         "the explanation. A station near one serves trucks during their breaks. The bundled "
-                        "profiles weigh this factor 0: raise it in the workshop's weights or in a profile of your "
-                        "own.")),
+                        "profiles do not weigh it yet: add the factor freight_nodes to a profile of your own "
+                        "(resources/profiles/README.md).")),
     ContextLayer(
         "dem", "dem_path", "DEM", lambda: tr("Elevation model (DEM)"), RASTER, read.read_dem, "dem",
         lambda: tr("elevation model (DEM)"), panel_label=lambda: tr("Elevation model (DEM)"),

@@ -211,7 +211,7 @@ def score_profile(engine: CriteriaEngine, profile: Profile, missing_geometry: np
         unknown_masks.append(np.isnan(sub) & (factor.weight > 0))  # a factor of weight 0 counts for nothing
         unknown_why.append(unknown_causes(factor.criterion, result, np.isnan(sub),
                                           engine.layer_cause(CRITERIA[factor.criterion].layer))
-                           if result.available else np.full(n, not_given(factor.criterion), dtype=object))
+                           if result.available else repeated(not_given(factor.criterion), n))
 
     spoken = [c for c in phrase_order() if c in results and any(
         f.weight > 0 for f in profile.factors if f.criterion == c)]

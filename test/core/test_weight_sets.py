@@ -23,8 +23,7 @@ def manual_text(**weights):
             "station_type: battery\nauthor: Kari Nordmann\ndate: 2026-11-12\nmethod: manual\nweights:\n" + body + "\n")
 
 
-BATTERY_WEIGHTS = dict(grid=4, substation=1, corridor=2, freight_nodes=0, traffic=1, zoning=1, flat=0.5, existing=0.5,
-                       noise=0.5)
+BATTERY_WEIGHTS = dict(grid=4, substation=1, corridor=2, traffic=1, zoning=1, flat=0.5, existing=0.5, noise=0.5)
 
 
 OTHERS = len(BATTERY_WEIGHTS) - 1  # factors besides the grid
@@ -77,7 +76,7 @@ def test_unknown_factor_is_refused_naming_file_line_factor_and_profile_factors(b
     message = info.value.message
     assert "kari.yaml, line {}".format(line_of(text, "nettkapasitet")) in message
     assert "nettkapasitet" in message
-    assert "grid, substation, corridor, freight_nodes, traffic, zoning, flat, existing, noise" in message
+    assert "grid, substation, corridor, traffic, zoning, flat, existing, noise" in message
     assert info.value.key == "weights.nettkapasitet"
 
 
@@ -139,7 +138,7 @@ def test_applied_weight_set_changes_only_the_weights_of_a_copy(battery):
     ws = weight_sets.make_weight_set(battery, BATTERY_WEIGHTS, "Kari")
     changed = weight_sets.apply_weight_set(battery, ws)
     assert [f.weight for f in changed.factors] == pytest.approx(list(ws.weights.values()))
-    assert [f.weight for f in battery.factors] == [0.35, 0.05, 0.20, 0, 0.15, 0.10, 0.05, 0.05, 0.05]  # untouched
+    assert [f.weight for f in battery.factors] == [0.35, 0.05, 0.20, 0.15, 0.10, 0.05, 0.05, 0.05]  # untouched
     assert [f.function for f in changed.factors] == [f.function for f in battery.factors]
     assert changed.constraints == battery.constraints and changed.id == battery.id
     assert any(ws.label in note for note in changed.notes)  # the run's notes name the weight set

@@ -14,6 +14,7 @@ from typing import List, Optional, Tuple
 
 import numpy as np
 
+from ..arrays import repeated
 from ..i18n import format_number, tr
 from ..profile_model import Constraint, Profile
 from ..profile_parameters import company_entry
@@ -272,7 +273,7 @@ def substation_distance_m(engine: Engine, profile: Profile) -> CriterionResult:
     else:  # only areas: a distance to an area means nothing
         distance[:] = np.nan
     return CriterionResult(distance, {"substation": name.astype(object), "demand_mw": np.full(engine.n, demand),
-                                      "no_figure_count": no_figure, "no_figure": np.full(engine.n, blank_name)})
+                                      "no_figure_count": no_figure, "no_figure": repeated(blank_name, engine.n)})
 
 
 def _substation_cause(result: CriterionResult, i: int) -> Optional[str]:
