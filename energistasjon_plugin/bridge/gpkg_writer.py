@@ -55,8 +55,10 @@ __all__ = ["Column", "DestinationBusy", "GpkgWriteError", "LAYER_STYLES_DDL", "N
            "WriteCanceled", "file_is_busy", "is_geopackage", "write_layer"]
 
 
-#: Rows converted and inserted at a time, with a cancel check between batches.
-ROWS_PER_BATCH = 20_000
+#: Rows converted and inserted at a time, with a cancel check between batches.  A batch of a
+#: scored layer is some 100 Python objects per row: 20 000 rows held 120 MB at the run's peak,
+#: 5 000 hold a quarter of it, no slower (measured at 200 000 parcels, three station types).
+ROWS_PER_BATCH = 5_000
 #: Scored rows are long: on 32 KiB pages little of the file is unused space.
 PAGE_SIZE = 32768
 
