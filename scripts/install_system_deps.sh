@@ -8,7 +8,7 @@ packages=(
   python3-scipy                                    # k-d tree for nearest-distance queries (optional at run time)
   python3-yaml python3-venv python3-pip
   xvfb x11-apps imagemagick                        # headless desktop + screenshots
-  qttools5-dev-tools pyqt5-dev-tools               # lrelease, pylupdate5
+  pyqt5-dev-tools                                  # pylupdate5 (make translations); no .qm is built
   poppler-utils                                    # pdftotext: tests read the PDF reports
 )
 missing=()

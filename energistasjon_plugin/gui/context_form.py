@@ -19,7 +19,6 @@ from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from ..core import context_layers
 from ..core.context_layers import ContextLayer
-from ..core.errors import InputError
 from ..core.fields import find_field, normalise_field_name
 from ..core.i18n import tr
 
@@ -254,28 +253,22 @@ class ContextLayersBox(QgsCollapsibleGroupBox):
             From the engine's readers (a field not found, a grid file that cannot be read),
             or a DEM that is not a file GDAL can read.
         """
-        from ..bridge.layers import read_layer
+        from ..bridge.layers import raster_input, read_layer
         from ..core.context_builder import LayerInput, build_context
 
         given = {}
-        dem_name = "DEM"
         for key, declared in self._declared.items():
             widget = getattr(self, key)
             if declared.geometry == context_layers.FILE:
                 path = widget.filePath().strip()
                 value = [p for p in QgsFileWidget.splitFilePaths(path) if p] if path else []
             elif declared.geometry == context_layers.RASTER:
-                layer = widget.currentLayer()
-                if layer is not None and layer.providerType() != "gdal":
-                    raise InputError(tr("The elevation model '{layer}' is not a file GDAL can read (provider "
-                                        "'{provider}'). Save it as a GeoTIFF first.").format(
-                        layer=layer.name(), provider=layer.providerType()), layer=layer.name())
-                value = layer.source() if layer is not None else None
-                dem_name = layer.name() if layer is not None else dem_name
+                layer = widget.currentLayer()  # the file GDAL opens, as the algorithms read it
+                value = raster_input(layer) if layer is not None else None
             else:
                 layer = widget.currentLayer()
                 # A vector layer is a feature source (its edit buffer and filter included).
                 found = LayerInput(read_layer(layer).frame, layer.name()) if layer is not None else None
                 value = ([found] if found is not None else []) if declared.multiple else found
             given[declared.keyword] = value
-        return build_context(crs, dem_name=dem_name, **given)
+        return build_context(crs, **given)
