@@ -1099,7 +1099,7 @@
         <translation>Leser grunnlagslagene...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/context_form.py" line="270"/>
+        <location filename="../energistasjon_plugin/bridge/layers.py" line="157"/>
         <source>The elevation model &apos;{layer}&apos; is not a file GDAL can read (provider &apos;{provider}&apos;). Save it as a GeoTIFF first.</source>
         <translation>Høydemodellen '{layer}' er ikke en fil som GDAL kan lese (datakilde '{provider}'). Lagre den som GeoTIFF først.</translation>
     </message>
@@ -2853,37 +2853,37 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Saksnummeret er tomtas egen id: skriv inn saksnummeret i stedet når det kommer en søknad.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/context_form.py" line="77"/>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="76"/>
         <source>a one-band raster named like an elevation model</source>
         <translation>et rasterlag med ett bånd og navn som en høydemodell</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/context_form.py" line="78"/>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="77"/>
         <source>the only kind of layer an elevation model can be (a one-band raster)</source>
         <translation>den eneste typen lag en høydemodell kan være (et rasterlag med ett bånd)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/context_form.py" line="91"/>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="90"/>
         <source>the layer has the field &apos;{field}&apos;</source>
         <translation>laget har feltet '{field}'</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/context_form.py" line="92"/>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="91"/>
         <source>the layer&apos;s name says so</source>
         <translation>navnet på laget sier det</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/context_form.py" line="140"/>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="139"/>
         <source>Context layers</source>
         <translation>Grunnlagslag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/context_form.py" line="228"/>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="227"/>
         <source>Chosen from the project: {why}. Choose another layer, or none, if it is not the right one.</source>
         <translation>Valgt fra prosjektet: {why}. Velg et annet lag, eller ingen, hvis det ikke er det riktige.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/context_form.py" line="246"/>
+        <location filename="../energistasjon_plugin/gui/context_form.py" line="245"/>
         <source>Context layers ({n} of {total} chosen)</source>
         <translation>Grunnlagslag ({n} av {total} valgt)</translation>
     </message>
@@ -6204,16 +6204,6 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>PDF-en {path} kan bare lages på QGIS' hovedtråd; den ble ikke skrevet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="258"/>
-        <source>{n} site excluded by the rules (&apos;{field}&apos;) is left out: it cannot close a gap.</source>
-        <translation>{n} tomt som reglene utelukker ('{field}'), er holdt utenfor: den kan ikke tette et hull.</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="258"/>
-        <source>{n} sites excluded by the rules (&apos;{field}&apos;) are left out: they cannot close a gap.</source>
-        <translation>{n} tomter som reglene utelukker ('{field}'), er holdt utenfor: de kan ikke tette et hull.</translation>
-    </message>
-    <message>
         <location filename="../energistasjon_plugin/bridge/plan_styles.py" line="57"/>
         <source>{code} (not in the code list)</source>
         <translation>{code} (ikke i kodelista)</translation>
@@ -6437,6 +6427,16 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>Where trucks stop anyway: freight terminals (Alnabru), ports (Moss, Borg, Drammen) and rest areas for the daily rest (døgnhvileplass, NVDB object type 809; rasteplass, 39), as points or areas, exported from Vegkart or drawn by hand; the name (field navn) is given in the explanation. A station near one serves trucks during their breaks. The bundled profiles do not weigh it yet: add the factor freight_nodes to a profile of your own (resources/profiles/README.md).</source>
         <translation>Der tungbilene stopper uansett: godsterminaler (Alnabru), havner (Moss, Borg, Drammen) og plasser for døgnhvile (døgnhvileplass, NVDB-objekttype 809; rasteplass, 39), som punkter eller flater, eksportert fra Vegkart eller tegnet for hånd; navnet (feltet navn) står i forklaringen. En stasjon nær en slik plass betjener bilene i pausene. De medfølgende profilene vekter den ikke ennå: legg faktoren freight_nodes til i en egen profil (resources/profiles/README.md).</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="259"/>
+        <source>1 site the station profile&apos;s rules exclude is left out: it cannot close a gap.</source>
+        <translation>1 tomt som stasjonsprofilens regler utelukker, er holdt utenfor: den kan ikke tette et hull.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="259"/>
+        <source>{n} sites the station profile&apos;s rules exclude are left out: they cannot close a gap.</source>
+        <translation>{n} tomter som stasjonsprofilens regler utelukker, er holdt utenfor: de kan ikke tette et hull.</translation>
     </message>
 </context>
 </TS>

@@ -255,10 +255,10 @@ def find_gaps(roads: gpd.GeoDataFrame, corridors: Sequence[str], stations: Optio
     if excluded_field:
         excluded = sites[excluded_field].fillna(False).astype(bool).to_numpy()
         if excluded.any():
-            notes.append(tr("{n} site excluded by the rules ('{field}') is left out: it cannot close a gap.").format(
-                n=int(excluded.sum()), field=excluded_field) if excluded.sum() == 1 else tr(
-                "{n} sites excluded by the rules ('{field}') are left out: they cannot close a gap.").format(
-                n=int(excluded.sum()), field=excluded_field))
+            count = int(excluded.sum())
+            notes.append(tr("1 site the station profile's rules exclude is left out: it cannot close a gap.")
+                         if count == 1 else tr("{n} sites the station profile's rules exclude are left out: they "
+                                               "cannot close a gap.").format(n=count))
             sites = sites[~excluded]
 
     station_geoms = np.asarray(stations.geometry.to_numpy(), dtype=object) if stations is not None \

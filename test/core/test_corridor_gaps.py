@@ -106,7 +106,7 @@ def test_a_site_the_rules_exclude_does_not_close_a_gap():
     result = run(sites=scored, excluded_field="bat_excluded")
     assert "S1" not in set(result.sites["tomt_id"])
     assert result.gaps.set_index("gap_id").loc[1, "sites_closing"] == 1  # S6 alone
-    assert any("1 site excluded by the rules ('bat_excluded') is left out" in note for note in result.notes)
+    assert any("1 site the station profile's rules exclude is left out" in note for note in result.notes)
     assert run(sites=scored).gaps.set_index("gap_id").loc[1, "sites_closing"] == 2  # not told which field
 
 

@@ -151,7 +151,7 @@ def test_gaps_on_a_straight_corridor_and_the_sites_that_close_them(plugin, tmp_p
         "NETWORK": 0, "AFIR_APPLIES": 0, "SITES": "{}|layername=tomter_scored".format(path), "LANGUAGE": 2,
         "OUTPUT": str(tmp_path / "gaps2.gpkg"), "OUTPUT_SITES": str(tmp_path / "sites2.gpkg")})
     assert {f["tomt_id"] for f in features(tmp_path / "sites2.gpkg")} == {"nær sør"}
-    assert "1 site excluded by the rules ('bat_excluded') is left out" in result["NOTES"]
+    assert "1 site the station profile's rules exclude is left out" in result["NOTES"]
 
 
 def test_short_list_spreadsheet_and_atlas(scored, tmp_path):
