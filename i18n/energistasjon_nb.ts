@@ -54,7 +54,7 @@
         <translation>arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/dominant_zoning.py" line="116"/>
+        <location filename="../energistasjon_plugin/core/shortlist.py" line="112"/>
         <source>unknown</source>
         <translation>ukjent</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>{n} av {total} strekninger i laget '{layer}' har ingen ÅDT-verdi ({zeros} av dem publisert som 0); de regnes som ukjente.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="167"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="166"/>
         <source>File &apos;{file}&apos; is not UTF-8; it was read as Windows-1252.</source>
         <translation>Filen '{file}' er ikke UTF-8; den ble lest som Windows-1252.</translation>
     </message>
@@ -284,12 +284,12 @@
         <translation>{file}, linje {line}: nøkkelen '{key}' står to ganger; behold én.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="57"/>
+        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="137"/>
         <source>refers to the parameter &apos;{name}&apos;, which the profile does not define</source>
         <translation>viser til parameteren '{name}', som profilen ikke definerer</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="69"/>
+        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="41"/>
         <source>needs a &apos;source&apos; (a documented fact) or a &apos;setting&apos; (a labelled assumption)</source>
         <translation>må ha en 'source' (et dokumentert faktum) eller en 'setting' (en tydelig merket antakelse)</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>filen er laget for en nyere versjon av Energistasjon (format {found}); denne versjonen leser format {supported}. Oppdater programtillegget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="70"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="246"/>
         <source>is required (text)</source>
         <translation>er påkrevd (tekst)</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>må være et tall mellom 0 og 1</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_sets.py" line="138"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="279"/>
         <source>the weights sum to 0; give at least one factor a weight</source>
         <translation>vektene summerer seg til 0; gi minst én faktor en vekt</translation>
     </message>
@@ -664,7 +664,7 @@
         <translation>Tabellen har ikke feltet '{field}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/site.py" line="74"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="471"/>
         <source>Area</source>
         <translation>Areal</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>bygninger</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="165"/>
         <source>protected areas</source>
         <translation>verneområder</translation>
     </message>
@@ -894,7 +894,7 @@
         <translation>Nettkapasitetsdataene har ingen transformatorstasjoner; nettkapasiteten er ukjent.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="345"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="243"/>
         <source>hensynssone code</source>
         <translation>kode for hensynssone</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Stasjonstyper som skal poengsettes</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="118"/>
+        <location filename="../processing/score_sites.py" line="96"/>
         <source>Station profile (*.yaml *.yml)</source>
         <translation>Stasjonsprofil (*.yaml *.yml)</translation>
     </message>
@@ -1069,7 +1069,7 @@
         <translation>Språk i forklaringene</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="133"/>
+        <location filename="../processing/context_parameters.py" line="134"/>
         <source>As QGIS</source>
         <translation>Som QGIS</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>Poengsatte tomter</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="137"/>
+        <location filename="../processing/score_sites.py" line="123"/>
         <source>Notes about the run</source>
         <translation>Merknader om kjøringen</translation>
     </message>
@@ -1099,7 +1099,7 @@
         <translation>Leser grunnlagslagene...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/layers.py" line="157"/>
+        <location filename="../energistasjon_plugin/bridge/layers.py" line="161"/>
         <source>The elevation model &apos;{layer}&apos; is not a file GDAL can read (provider &apos;{provider}&apos;). Save it as a GeoTIFF first.</source>
         <translation>Høydemodellen '{layer}' er ikke en fil som GDAL kan lese (datakilde '{provider}'). Lagre den som GeoTIFF først.</translation>
     </message>
@@ -1176,7 +1176,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>{region}: aktuelle tomter for {profile}</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="143"/>
+        <location filename="../scripts/render_styles_preview.py" line="174"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
@@ -1286,7 +1286,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="423"/>
         <source>Site</source>
         <translation>Tomt</translation>
     </message>
@@ -1296,7 +1296,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Stasjonstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="189"/>
         <source>Generated</source>
         <translation>Laget</translation>
     </message>
@@ -1351,17 +1351,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="173"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="249"/>
         <source>Evidence</source>
         <translation>Grunnlag</translation>
     </message>
@@ -1396,7 +1396,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Svar etter status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="345"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="290"/>
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
@@ -1416,12 +1416,12 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Prosess</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="333"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="333"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="133"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
@@ -1441,17 +1441,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Hva søknaden mangler</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="348"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
         <source>Layer or file</source>
         <translation>Kartlag eller fil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="348"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
         <source>Date or edition</source>
         <translation>Dato eller utgave</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="350"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
         <source>No data sources were recorded.</source>
         <translation>Ingen datakilder er registrert.</translation>
     </message>
@@ -1566,72 +1566,72 @@ Start QGIS på nytt etterpå.</translation>
         <translation>er påkrevd: hva punktet bygger på</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="217"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="220"/>
         <source>No plan layers were given: check the kommuneplan and reguleringsplan for the site.</source>
         <translation>Ingen planlag er oppgitt: sjekk kommuneplanen og reguleringsplanen for tomta.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="225"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="228"/>
         <source>{zoning}: {zoning_class} for this station type.</source>
         <translation>{zoning}: {zoning_class} for denne stasjonstypen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="235"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="238"/>
         <source>{zoning}: the land use does not allow this station; a plan change would be needed.</source>
         <translation>{zoning}: arealformålet tillater ikke denne stasjonen; det vil kreve en planendring.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="280"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="283"/>
         <source>No hensynssone layer was given: check the plan&apos;s hensynssoner.</source>
         <translation>Ingen lag med hensynssoner er oppgitt: sjekk hensynssonene i planen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="314"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="317"/>
         <source>Hensynssone {zones} {d} from the site: assess what it means for the station.</source>
         <translation>Hensynssone {zones} {d} fra tomta: vurder hva den betyr for stasjonen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="329"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="332"/>
         <source>No protected-area layer was given: check for protected areas.</source>
         <translation>Ingen lag med verneområder er oppgitt: sjekk om det finnes verneområder.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="332"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="335"/>
         <source>The site overlaps the protected area {name}.</source>
         <translation>Tomta overlapper verneområdet {name}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="333"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="336"/>
         <source>The site does not overlap any protected area in the layer.</source>
         <translation>Tomta overlapper ikke noe verneområde i laget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="394"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="397"/>
         <source>{d} to the {road} exit.</source>
         <translation>{d} til avkjøringen fra {road}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="407"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="410"/>
         <source>A turning ring of radius {r} m does not fit inside the site ({area} m²).</source>
         <translation>En svingsirkel med radius {r} m får ikke plass på tomta ({area} m²).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="416"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="419"/>
         <source>Only {flat} m² is flat; at least {minimum} m² is needed.</source>
         <translation>Bare {flat} m² er flatt; minst {minimum} m² trengs.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="472"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="474"/>
         <source>No sensitive buildings in the building layer.</source>
         <translation>Ingen sårbare bygninger i bygningslaget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="474"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="476"/>
         <source>Nearest sensitive building {d} away; screening distance {limit} (an assumption: DSB sets no fixed distances, the risk analysis decides).</source>
         <translation>Nærmeste sårbare bygning er {d} unna; grovsilingsavstanden er {limit} (en antakelse: DSB fastsetter ingen faste avstander, risikoanalysen avgjør).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="477"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="479"/>
         <source>A sensitive building is {d} away, closer than the screening distance {limit}: the risk analysis must show the risk is acceptable.</source>
         <translation>En sårbar bygning er {d} unna, nærmere enn grovsilingsavstanden {limit}: risikoanalysen må vise at risikoen er akseptabel.</translation>
     </message>
@@ -1726,7 +1726,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Samtykke fra DSB etter storulykkeforskriften</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/station_types.py" line="37"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="114"/>
         <source>hydrogen</source>
         <translation>hydrogen</translation>
     </message>
@@ -2203,7 +2203,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Arealformål i reguleringsplanen (RP)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="395"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="398"/>
         <source>{d} to the {road} exit, farther than the {limit} trucks are assumed to leave the corridor.</source>
         <translation>{d} til avkjøringen fra {road}, lenger enn de {limit} tungbiler antas å kjøre ut fra korridoren.</translation>
     </message>
@@ -2223,7 +2223,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Sjekkliste for saksbehandlere...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="173"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
@@ -2433,7 +2433,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>(Dette punktet finnes ikke i denne utgaven av sjekklisten.)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="352"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
         <source>Data used</source>
         <translation>Data som er brukt</translation>
     </message>
@@ -2703,12 +2703,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Stasjonsprofil: {name}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="522"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="524"/>
         <source>Applies only to {types}.</source>
         <translation>Gjelder bare {types}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="523"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="525"/>
         <source>Applies only in the phases {phases}.</source>
         <translation>Gjelder bare i fasene {phases}.</translation>
     </message>
@@ -2753,12 +2753,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Saksbehandlerens merknader</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="351"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
         <source>No notes on the data.</source>
         <translation>Ingen merknader om dataene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="352"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
         <source>Notes on the data</source>
         <translation>Merknader om dataene</translation>
     </message>
@@ -3093,7 +3093,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Laget '{table}' har ikke feltene {fields}; bruk resultatet fra 'Poengsett aktuelle tomter' for denne stasjonstypen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist.py" line="181"/>
+        <location filename="../energistasjon_plugin/core/run_summary.py" line="101"/>
         <source>all sites</source>
         <translation>alle tomter</translation>
     </message>
@@ -3128,7 +3128,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>; best: {sites}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="111"/>
         <source>Rank</source>
         <translation>Rangering</translation>
     </message>
@@ -3148,12 +3148,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Median rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="63"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="115"/>
         <source>Rank, best 5 %</source>
         <translation>Rangering, beste 5 %</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="64"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="116"/>
         <source>Rank, worst 5 %</source>
         <translation>Rangering, dårligste 5 %</translation>
     </message>
@@ -3168,7 +3168,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Dårligste rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="64"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="119"/>
         <source>Rank depends most on the weight of</source>
         <translation>Rangeringen avhenger mest av vekten på</translation>
     </message>
@@ -3223,7 +3223,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Ledig nettkapasitet variert med inntil {share} % per tomt og kjøring.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weight_sliders.py" line="38"/>
+        <location filename="../energistasjon_plugin/core/weight_combination.py" line="55"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
@@ -3358,47 +3358,47 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>trenger en liste med faktor-id: vekt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="135"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="136"/>
         <source>must be a date written as 2026-11-12</source>
         <translation>må være en dato skrevet som 2026-11-12</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="152"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="153"/>
         <source>needs &apos;factors&apos; (the factor ids of the rows) and &apos;matrix&apos; (one row per factor) for the method ahp</source>
         <translation>trenger 'factors' (faktor-id-ene til radene) og 'matrix' (én rad per faktor) for metoden ahp</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="178"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="179"/>
         <source>the weights of {factors} differ from those the comparisons give; remove &apos;weights&apos; (they are computed from the comparisons) or correct them</source>
         <translation>vektene for {factors} avviker fra dem sammenligningene gir; fjern 'weights' (de beregnes fra sammenligningene) eller rett dem</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="190"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="191"/>
         <source>needs &apos;statistic&apos; (mean or median) and &apos;from&apos; (the names of the sets combined)</source>
         <translation>trenger 'statistic' (mean eller median) og 'from' (navnene på settene som er slått sammen)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="278"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="279"/>
         <source>Cannot write the weight set to {file}: {error}</source>
         <translation>Kan ikke skrive vektsettet til {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="299"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="300"/>
         <source>The table &apos;{table}&apos; needs a column with each participant&apos;s name ({names}).</source>
         <translation>Tabellen '{table}' trenger en kolonne med navnet på hver deltaker ({names}).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="309"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="310"/>
         <source>The table &apos;{table}&apos; has the column &apos;{column}&apos;, which is not a factor; the profile &apos;{profile}&apos; has the factors {known}.</source>
         <translation>Tabellen '{table}' har kolonnen '{column}', som ikke er en faktor; profilen '{profile}' har faktorene {known}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="315"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="316"/>
         <source>The table &apos;{table}&apos; has no column for {factors}; give every factor of the profile &apos;{profile}&apos; a column (0 leaves a factor out).</source>
         <translation>Tabellen '{table}' har ingen kolonne for {factors}; gi hver faktor i profilen '{profile}' en kolonne (0 utelater en faktor).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="322"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="323"/>
         <source>The table &apos;{table}&apos;, row {row} (&apos;{name}&apos;), column &apos;{column}&apos;: &apos;{value}&apos; is not a weight (a number of 0 or more).</source>
         <translation>Tabellen '{table}', rad {row} ('{name}'), kolonne '{column}': '{value}' er ikke en vekt (et tall på 0 eller mer).</translation>
     </message>
@@ -3855,7 +3855,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Egen stasjonsprofil (YAML)</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="133"/>
+        <location filename="../processing/context_parameters.py" line="134"/>
         <source>The language of what the run writes and says: explanations, field names in words, reports, the log and its messages. QGIS&apos;s own language by default.</source>
         <translation>Språket i det kjøringen skriver og sier: forklaringer, feltnavn i ord, rapporter, loggen og meldingene. Som standard språket QGIS kjører på.</translation>
     </message>
@@ -3915,7 +3915,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/summary_report.py" line="42"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="471"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
@@ -3925,7 +3925,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Plass</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="67"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
@@ -3955,7 +3955,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Delpoeng (0-1)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weight_sliders.py" line="38"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="90"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
@@ -3990,7 +3990,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Andel av vekten som er kjent</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="103"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="104"/>
         <source>Weight set</source>
         <translation>Vektsett</translation>
     </message>
@@ -4000,7 +4000,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Stasjonsprofil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="71"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="472"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -4035,7 +4035,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Kortliste over tomter for energistasjoner</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="115"/>
+        <location filename="../processing/find_candidate_areas.py" line="92"/>
         <source>Station types</source>
         <translation>Stasjonstyper</translation>
     </message>
@@ -4215,122 +4215,122 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>gass i leveringshengere parkert på tomta (kg)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="201"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="204"/>
         <source>The kommuneplan is newer than the reguleringsplan on the site and keeps it in force with no detaljeringssone (H910): the kommuneplan prevails (pbl § 1-5).</source>
         <translation>Kommuneplanen er nyere enn reguleringsplanen på tomta og holder den ikke i kraft med noen detaljeringssone (H910): kommuneplanen går foran (pbl § 1-5).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="204"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="207"/>
         <source>The newer kommuneplan keeps the reguleringsplan in force with a detaljeringssone (H910).</source>
         <translation>Den nyere kommuneplanen holder reguleringsplanen i kraft med en detaljeringssone (H910).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="206"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="209"/>
         <source>The plans carry no dates: the reguleringsplan is presumed to apply; check which plan is newer (pbl § 1-5).</source>
         <translation>Planene har ingen datoer: reguleringsplanen er antatt å gjelde; sjekk hvilken plan som er nyest (pbl § 1-5).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="209"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="212"/>
         <source>The site is {split}.</source>
         <translation>Tomta er {split}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="228"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="231"/>
         <source>{zoning}: charging may be allowed where the plan allows parking (circular H-4/21); check the plan&apos;s provisions.</source>
         <translation>{zoning}: lading kan være tillatt der planen tillater parkering (rundskriv H-4/21); sjekk planbestemmelsene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="232"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="235"/>
         <source>{zoning}: the station needs a plan change or a dispensation (pbl § 19-2).</source>
         <translation>{zoning}: stasjonen krever planendring eller dispensasjon (pbl § 19-2).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="246"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="249"/>
         <source>No plan layers were given: check whether a reguleringsplan covers the site.</source>
         <translation>Ingen plankart ble oppgitt: sjekk om en reguleringsplan dekker tomta.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="256"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="259"/>
         <source>The site is {split}: the part outside the reguleringsplan normally needs a detaljregulering (pbl § 12-1).</source>
         <translation>Tomta er {split}: delen utenfor reguleringsplanen krever normalt en detaljregulering (pbl § 12-1).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="260"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="263"/>
         <source>No reguleringsplan covers the site; it is zoned only in the kommuneplan.</source>
         <translation>Ingen reguleringsplan dekker tomta; den er bare avsatt i kommuneplanen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="260"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="263"/>
         <source>The newer kommuneplan prevails over the older reguleringsplan (pbl § 1-5).</source>
         <translation>Den nyere kommuneplanen går foran den eldre reguleringsplanen (pbl § 1-5).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="262"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="265"/>
         <source>A truck energy station is a larger building project that normally needs a reguleringsplan (pbl § 12-1 tredje ledd), and most kommuneplaner set plankrav (pbl § 11-9 nr. 1): a detaljregulering, unless the kommuneplan's provisions exempt the project.</source>
         <translation>En energistasjon for tungtransport er et større bygge- og anleggstiltak som normalt krever reguleringsplan (pbl § 12-1 tredje ledd), og de fleste kommuneplaner har plankrav (pbl § 11-9 nr. 1): en detaljregulering, med mindre kommuneplanens bestemmelser unntar tiltaket.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="298"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="301"/>
         <source>Hensynssone {zones}: only {left} of the site is left outside it, less than the {minimum} the station needs.</source>
         <translation>Hensynssone {zones}: bare {left} av tomta ligger utenfor, mindre enn de {minimum} stasjonen trenger.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="302"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="305"/>
         <source>Hensynssone {zones}: {left} of the site is left outside it; the station must be placed there, and the zone&apos;s provisions assessed.</source>
         <translation>Hensynssone {zones}: {left} av tomta ligger utenfor; stasjonen må plasseres der, og sonens bestemmelser vurderes.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="307"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="310"/>
         <source>Hensynssone {zones}: assess what it means for the station.</source>
         <translation>Hensynssone {zones}: vurder hva den betyr for stasjonen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="310"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="313"/>
         <source>A hensynssone without a readable code lies on or near the site: check which zone it is.</source>
         <translation>En hensynssone uten lesbar kode ligger på eller nær tomta: sjekk hvilken sone det er.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="320"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="323"/>
         <source>Only hensynssone {zones} on or near the site, which does not bear on this station type.</source>
         <translation>Bare hensynssone {zones} på eller nær tomta, som ikke har betydning for denne stasjonstypen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="323"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="326"/>
         <source>No hensynssone within {d} of the site.</source>
         <translation>Ingen hensynssone innenfor {d} fra tomta.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="363"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="366"/>
         <source>Where the reguleringsplan sets its own byggegrense, that line applies instead.</source>
         <translation>Der reguleringsplanen har egen byggegrense, gjelder den i stedet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="365"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="368"/>
         <source>No building line of riksveg, fylkesveg ({main}) or kommunal veg ({local}) reaches the site (vegloven § 29).</source>
         <translation>Ingen byggegrense mot riksveg, fylkesveg ({main}) eller kommunal veg ({local}) når inn på tomta (vegloven § 29).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="371"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="374"/>
         <source>{outside} of the site's {area} lies outside the {line} building line from {road} (vegloven § 29); the station must stay outside the line.</source>
         <translation>{outside} av tomtas {area} ligger utenfor byggegrensen på {line} fra {road} (vegloven § 29); stasjonen må ligge utenfor grensen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="375"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="378"/>
         <source>Only {outside} of the site's {area} lies outside the {line} building line from {road} (vegloven § 29), less than the {minimum} the station needs: allowed only if the plan sets another line or the road authority grants an exemption.</source>
         <translation>Bare {outside} av tomtas {area} ligger utenfor byggegrensen på {line} fra {road} (vegloven § 29), mindre enn de {minimum} stasjonen trenger: tillatt bare hvis planen fastsetter en annen grense eller vegmyndigheten gir dispensasjon.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="418"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="421"/>
         <source>A {r} m turning ring fits and {flat} m² is flat (at least {minimum} m² needed). The ring is a screening: the application shows with swept paths that 25.25 m vehicles can drive in, turn and drive out.</source>
         <translation>En svingring på {r} m får plass og {flat} m² er flatt (minst {minimum} m² trengs). Svingringen er en grovsiling: søknaden viser med sporingskurver at vogntog på 25,25 m kan kjøre inn, snu og kjøre ut.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="431"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="434"/>
         <source>The distances are screening assumptions: DSB sets no fixed distances, the risk analysis decides.</source>
         <translation>Avstandene er antakelser for grovsiling: DSB har ingen faste avstander, risikoanalysen avgjør.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="443"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="446"/>
         <source>dwelling</source>
         <translation>bolig</translation>
     </message>
@@ -4345,22 +4345,22 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>ingen skoler, barnehager, sykehus eller sykehjem i kartlaget</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="450"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="453"/>
         <source>the nearest {what} is {d} away, closer than {limit}</source>
         <translation>nærmeste {what} ligger {d} unna, nærmere enn {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="453"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="456"/>
         <source>the nearest {what} is {d} away (screening {limit})</source>
         <translation>nærmeste {what} ligger {d} unna (grovsiling {limit})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="456"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="459"/>
         <source>Needs assessment: {close}; the risk analysis must show the risk is acceptable.</source>
         <translation>Må vurderes: {close}; risikoanalysen må vise at risikoen er akseptabel.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="456"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="459"/>
         <source>Otherwise: {far}.</source>
         <translation>Ellers: {far}.</translation>
     </message>
@@ -4890,67 +4890,67 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>{factor} ({cause})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="141"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="145"/>
         <source>&apos;{layer}&apos; (candidate sites): {n} features; CRS {crs}.</source>
         <translation>'{layer}' (aktuelle tomter): {n} objekter; koordinatsystem {crs}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="147"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="151"/>
         <source>raster</source>
         <translation>raster</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="149"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="153"/>
         <source>1 feature</source>
         <translation>1 objekt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="151"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="155"/>
         <source>{n} features</source>
         <translation>{n} objekter</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="153"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="157"/>
         <source>CRS {crs}</source>
         <translation>koordinatsystem {crs}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="156"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="160"/>
         <source>covers the sites&apos; extent</source>
         <translation>dekker tomtenes utstrekning</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="156"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="160"/>
         <source>does not cover the sites&apos; extent</source>
         <translation>dekker ikke tomtenes utstrekning</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="159"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="163"/>
         <source>{n} within the sites&apos; extent</source>
         <translation>{n} innenfor tomtenes utstrekning</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="163"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="167"/>
         <source>{what} not recognised: {n} (for example {examples})</source>
         <translation>{what} som ikke ble gjenkjent: {n} (for eksempel {examples})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="167"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="171"/>
         <source>&apos;{layer}&apos; ({what}): {facts}.</source>
         <translation>'{layer}' ({what}): {facts}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="169"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="173"/>
         <source>The layer &apos;{layer}&apos; ({what}) lies {d} from the nearest site and reaches none of them: its criteria are unknown. Check that the CRS set on it in QGIS (Layer &gt; Set CRS) is the one its coordinates are in, and that it covers the sites&apos; area.</source>
         <translation>Laget '{layer}' ({what}) ligger {d} fra nærmeste tomt og når ingen av dem: kriteriene som bruker det, er ukjente. Kontroller at koordinatsystemet som er angitt på laget i lagegenskapene i QGIS, er det koordinatene er i, og at laget dekker området tomtene ligger i.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="188"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="192"/>
         <source>the coordinates of {layers} cannot be in the CRS set on it (see the log)</source>
         <translation>koordinatene i {layers} kan ikke være i koordinatsystemet som er angitt på laget (se loggen)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/input_log.py" line="190"/>
+        <location filename="../energistasjon_plugin/core/input_log.py" line="194"/>
         <source>{layers} covers another area than the sites (is its CRS right?)</source>
         <translation>{layers} dekker et annet område enn tomtene (er koordinatsystemet riktig?)</translation>
     </message>
@@ -5250,7 +5250,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>{factor}: poeng</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="78"/>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="423"/>
         <source>Explanation</source>
         <translation>Forklaring</translation>
     </message>
@@ -5465,7 +5465,7 @@ Hvert område sier hvor det kommer fra (plannivå, plan-ID, arealformålets kode
 Loggen sier hvor mange planpolygoner og områder hvert steg fjernet, så et tomt resultat sier hvorfor.</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="118"/>
+        <location filename="../processing/sensitivity_analysis.py" line="105"/>
         <source>Own station profile (YAML, optional)</source>
         <translation>Egen stasjonsprofil (YAML, valgfritt)</translation>
     </message>
@@ -5544,7 +5544,7 @@ Vektene trekkes innenfor spriket mellom deltakerne (hver faktor mellom den laves
         <translation>Vektsett (YAML, valgfritt)</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="123"/>
+        <location filename="../processing/sensitivity_analysis.py" line="107"/>
         <source>Weight set (*.yaml *.yml)</source>
         <translation>Vektsett (*.yaml *.yml)</translation>
     </message>
@@ -5994,17 +5994,17 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>, {m} m fra kommunal veg</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="296"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="299"/>
         <source>The site lies in hensynssone {zones}.</source>
         <translation>Tomta ligger i hensynssone {zones}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="267"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="270"/>
         <source>Reguleringsplan {plan} governs the site: the plankrav is met.</source>
         <translation>Reguleringsplan {plan} gjelder for tomta: plankravet er oppfylt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="269"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="272"/>
         <source>A reguleringsplan governs the site: the plankrav is met.</source>
         <translation>En reguleringsplan gjelder for tomta: plankravet er oppfylt.</translation>
     </message>
@@ -6069,47 +6069,47 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>Oppsummering av kjøringen: {title}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="220"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="223"/>
         <source>The plan status is unknown ({cause}): check which plan applies.</source>
         <translation>Planstatusen er ukjent ({cause}): sjekk hvilken plan som gjelder.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="249"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="252"/>
         <source>The plan status is unknown ({cause}): check whether a reguleringsplan covers the site.</source>
         <translation>Planstatusen er ukjent ({cause}): sjekk om en reguleringsplan dekker tomten.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="354"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="357"/>
         <source>No road layer was given: check the distance to riksveg, fylkesveg and kommunal veg (vegloven § 29).</source>
         <translation>Ingen veglag er oppgitt: sjekk avstanden til riksveg, fylkesveg og kommunal veg (vegloven § 29).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="354"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="357"/>
         <source>The building line is unknown ({cause}): check the distance to riksveg, fylkesveg and kommunal veg (vegloven § 29).</source>
         <translation>Byggegrensen er ukjent ({cause}): sjekk avstanden til riksveg, fylkesveg og kommunal veg (vegloven § 29).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="387"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="390"/>
         <source>No road layer was given: check the access to the freight corridor.</source>
         <translation>Ingen veglag er oppgitt: sjekk adkomsten til godskorridoren.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="387"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="390"/>
         <source>The distance to the freight corridor is unknown ({cause}): check the access to the corridor.</source>
         <translation>Avstanden til godskorridoren er ukjent ({cause}): sjekk adkomsten til korridoren.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="412"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="415"/>
         <source>A {r} m turning ring fits ({area} m² in all), but the flat area is unknown ({cause}).</source>
         <translation>En snusirkel på {r} m får plass ({area} m² i alt), men det flate arealet er ukjent ({cause}).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="439"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="442"/>
         <source>The nearest buildings are unknown ({cause}): check dwellings, schools, kindergartens, hospitals and care homes nearby.</source>
         <translation>De nærmeste bygningene er ukjente ({cause}): sjekk boliger, skoler, barnehager, sykehus og sykehjem i nærheten.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="469"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="471"/>
         <source>The nearest buildings are unknown ({cause}): check dwellings, schools, kindergartens and hospitals nearby.</source>
         <translation>De nærmeste bygningene er ukjente ({cause}): sjekk boliger, skoler, barnehager og sykehus i nærheten.</translation>
     </message>
@@ -6189,12 +6189,12 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>Feltet i '{layer}' som har dette, når navnet ikke er et av de vanlige.</translation>
     </message>
     <message>
-        <location filename="../processing/context_parameters.py" line="84"/>
+        <location filename="../processing/context_parameters.py" line="85"/>
         <source>Left empty, a field with one of the usual names is used, such as {names}.</source>
         <translation>Står valget tomt, brukes et felt med et av de vanlige navnene, for eksempel {names}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="119"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="120"/>
         <source>The weight set &apos;{name}&apos; has no weight for {factors} of the profile &apos;{profile}&apos; (a factor the profile gained after the set was saved, or one left out of the file): weight 0, left out of the score.</source>
         <translation>Vektsettet '{name}' har ingen vekt for {factors} i profilen '{profile}' (en faktor profilen har fått etter at settet ble lagret, eller en som mangler i fila): vekt 0, holdt utenfor poengsummen.</translation>
     </message>
@@ -6214,37 +6214,37 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>{land_use}, framtidig</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="114"/>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="117"/>
         <source>closes the gap on its own</source>
         <translation>tetter hullet alene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="114"/>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="117"/>
         <source>in a gap, does not close it alone</source>
         <translation>i et hull, tetter det ikke alene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="121"/>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="124"/>
         <source>among the best in under 25 % of the runs</source>
         <translation>blant de beste i under 25 % av kjøringene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="121"/>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="124"/>
         <source>in 25-50 % of the runs</source>
         <translation>i 25–50 % av kjøringene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="121"/>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="124"/>
         <source>in 50-75 % of the runs</source>
         <translation>i 50–75 % av kjøringene</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="121"/>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="124"/>
         <source>in 75 % of the runs or more</source>
         <translation>i 75 % av kjøringene eller flere</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="134"/>
+        <location filename="../energistasjon_plugin/bridge/workshop_styles.py" line="137"/>
         <source>excluded or not ranked: no statistics</source>
         <translation>utelukket eller ikke rangert: ingen statistikk</translation>
     </message>

@@ -96,6 +96,14 @@ class EnergistasjonAlgorithm(QgsProcessingAlgorithm):
         # Processing makes a fresh instance per run (createInstance): the list is this run's.
         self._to_style = getattr(self, "_to_style", []) + [(dest_id, styled, name)]
 
+    def style_with_stored(self, dest_id: str, styles) -> None:
+        """Style a scored output when it is loaded with the styles stored with it: the first
+        applied, every one in the layer's style menu."""
+        if styles:
+            from ..energistasjon_plugin.bridge.styles import use_styles
+
+            self.style_when_loaded(dest_id, lambda layer: use_styles(layer, styles), styles[0].name)
+
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         """The outputs styled as they are loaded (on the main thread, where QGIS calls this)."""
         from ..energistasjon_plugin.bridge.output_styling import style_on_load

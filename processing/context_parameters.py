@@ -77,12 +77,13 @@ def field_help(layer: context_layers.ContextLayer, defaults) -> str:
     """What a field choice is for, and what happens when it is left empty."""
     text = tr("The field of '{layer}' that holds this, when its name is not one of the usual ones.").format(
         layer=layer.label())
-    # The first few usual names, each once (the readers also match other spellings and cases).
-    names = list(dict.fromkeys(unicodedata.normalize("NFC", name).casefold() for name in defaults))
-    shown = {unicodedata.normalize("NFC", name).casefold(): name for name in reversed(defaults)}
-    if names:
+    # The first few usual names, each spelling once (the readers also match other cases).
+    shown: Dict[str, str] = {}
+    for name in defaults:
+        shown.setdefault(unicodedata.normalize("NFC", name).casefold(), name)
+    if shown:
         text += " " + tr("Left empty, a field with one of the usual names is used, such as {names}.").format(
-            names=", ".join("'{}'".format(shown[name]) for name in names[:5]))
+            names=", ".join("'{}'".format(name) for name in list(shown.values())[:5]))
     return text
 
 

@@ -15,7 +15,7 @@ from qgis.core import (
 from ..energistasjon_plugin.bridge import layers, outputs
 from ..energistasjon_plugin.bridge.frame_output import output_from_frame
 from ..energistasjon_plugin.bridge.run_progress import RunProgress
-from ..energistasjon_plugin.bridge.styles import stored_styles, use_styles
+from ..energistasjon_plugin.bridge.styles import stored_styles
 from ..energistasjon_plugin.core import output_fields
 from ..energistasjon_plugin.core.i18n import tr
 from ..energistasjon_plugin.core.station_types import STATION_TYPES, station_type_label
@@ -183,8 +183,7 @@ class FindCandidateAreasAlgorithm(ContextParameters, EnergistasjonAlgorithm):
             results[self.SUMMARY] = outputs.write_table(self, parameters, self.SUMMARY, context,
                                                         run_summary.summary_rows(summary))
         run.set(100)
-        if styles:
-            self.style_when_loaded(dest_id, lambda layer: use_styles(layer, styles), styles[0].name)
+        self.style_with_stored(dest_id, styles)
         return results
 
 

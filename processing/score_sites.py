@@ -18,7 +18,7 @@ from ..energistasjon_plugin.bridge import layers, outputs
 from ..energistasjon_plugin.bridge.case_output import export_pdf
 from ..energistasjon_plugin.bridge.destinations import sink_destination
 from ..energistasjon_plugin.bridge.run_progress import RunProgress
-from ..energistasjon_plugin.bridge.styles import stored_styles, use_styles
+from ..energistasjon_plugin.bridge.styles import stored_styles
 from ..energistasjon_plugin.core import output_fields
 from ..energistasjon_plugin.core.i18n import tr
 from ..energistasjon_plugin.core.station_types import (
@@ -223,8 +223,7 @@ class ScoreSitesAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         run.set(100)
         # Processing runs each execution on a fresh instance (createInstance), so this
         # hand-over to postProcessAlgorithm is per run.
-        if styles:
-            self.style_when_loaded(dest_id, lambda layer: use_styles(layer, styles), styles[0].name)
+        self.style_with_stored(dest_id, styles)
         self._page = (results.get(self.SUMMARY_PAGE), html_text if page else None)
         return results
 

@@ -79,9 +79,9 @@ def layer_name(algorithm, parameters, key: str, context, source=None) -> str:
     layer = algorithm.parameterAsVectorLayer(parameters, key, context)
     if layer is not None and context.project() is not None and context.project().mapLayer(layer.id()):
         return layer.name()
-    text = str(_source_value(parameters.get(key)) or "")
-    if "layername=" in text:
-        return text.split("layername=", 1)[1].split("|", 1)[0]
+    named = layername_in(str(_source_value(parameters.get(key)) or ""))
+    if named:
+        return named
     if layer is not None and layer.name():
         return layer.name()
     return source.sourceName() if source is not None else key
@@ -93,10 +93,14 @@ def known_name(layer, context) -> str:
     after the file, so two layers of one file would read alike), else its own name."""
     if context.project() is not None and context.project().mapLayer(layer.id()):
         return layer.name()
-    source = layer.source()
-    if "layername=" in source:
-        return source.split("layername=", 1)[1].split("|", 1)[0]
-    return layer.name()
+    return layername_in(layer.source()) or layer.name()
+
+
+def layername_in(source: str) -> str:
+    """The ``layername=`` of a source such as ``file.gpkg|layername=kpa`` ("" when it has none)."""
+    if "layername=" not in source:
+        return ""
+    return source.split("layername=", 1)[1].split("|", 1)[0]
 
 
 def _source_value(value):

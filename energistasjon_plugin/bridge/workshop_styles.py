@@ -49,16 +49,19 @@ def input_aliases(layer) -> dict:
     opened once more with the default style it stores."""
     if layer is None:
         return {}
-    found = {field.name(): layer.attributeAlias(i) for i, field in enumerate(layer.fields())
-             if layer.attributeAlias(i)}
+    found = _aliases_of(layer)
     if not found and layer.providerType() == "ogr":
         from qgis.core import QgsVectorLayer
 
         styled = QgsVectorLayer(layer.source(), "", "ogr")  # loads the style stored in the file
         if styled.isValid():
-            found = {field.name(): styled.attributeAlias(i) for i, field in enumerate(styled.fields())
-                     if styled.attributeAlias(i)}
+            found = _aliases_of(styled)
     return found
+
+
+def _aliases_of(layer) -> dict:
+    return {field.name(): layer.attributeAlias(i) for i, field in enumerate(layer.fields())
+            if layer.attributeAlias(i)}
 
 
 def site_symbol(colour: str, size: float = 3.2, outline: str = "#333333") -> QgsFillSymbol:

@@ -176,10 +176,13 @@ class RuleContext:
             else None
 
     def unknown_cause(self, criterion: str, i: int) -> str:
-        """Why ``criterion`` is unknown for site ``i``, in the scoring's words: the layer cannot
-        answer at all (CRS, another area), the criterion's own cause (a plan without readable
-        codes, a corridor the road layer lacks), else the site lies outside the layer's data."""
+        """Why ``criterion`` is unknown for site ``i``, in the scoring's words: its layer was not
+        given, the layer cannot answer at all (CRS, another area), the criterion's own cause (a
+        plan without readable codes, a corridor the road layer lacks), else the site lies outside
+        the layer's data."""
         result = self.criterion(criterion)
+        if not result.available:
+            return not_given(criterion)
         unknown = np.zeros(len(result.values), dtype=bool)
         unknown[i] = True
         return unknown_causes(criterion, result, unknown, self.engine.layer_cause(CRITERIA[criterion].layer))[i]
@@ -408,7 +411,7 @@ def _rule_area_turning(ctx: RuleContext, i: int) -> Answer:
                                               "({area} m²).").format(r=format_number(radius, 1),
                                                                      area=format_number(area)))
     if not flat.available or _unknown(flat.values[i]):
-        cause = ctx.unknown_cause("flat_area_m2", i) if flat.available else not_given("flat_area_m2")
+        cause = ctx.unknown_cause("flat_area_m2", i)
         return Answer("", NEEDS_ASSESSMENT, tr("A {r} m turning ring fits ({area} m² in all), but the flat area is "
                                                  "unknown ({cause}).").format(
             r=format_number(radius, 1), area=format_number(area), cause=cause))
@@ -435,7 +438,7 @@ def _rule_sensitive_buildings(ctx: RuleContext, i: int) -> Answer:
         distance = result.values[i]
         limit = ctx.constraint_value(criterion)
         if not result.available or _unknown(distance):
-            cause = ctx.unknown_cause(criterion, i) if result.available else not_given(criterion)
+            cause = ctx.unknown_cause(criterion, i)
             return Answer("", NEEDS_ASSESSMENT, tr("The nearest buildings are unknown ({cause}): check dwellings, "
                                                      "schools, kindergartens, hospitals and care homes nearby.")
                           .format(cause=cause))
@@ -464,8 +467,7 @@ def _sensitive_in_one_list(ctx: RuleContext, i: int) -> Answer:
     screening = ctx.constraint_value("sensitive_distance_m")
     distance = result.values[i]
     if not result.available or _unknown(distance):
-        cause = ctx.unknown_cause("sensitive_distance_m", i) if result.available else not_given(
-            "sensitive_distance_m")
+        cause = ctx.unknown_cause("sensitive_distance_m", i)
         return Answer("", NEEDS_ASSESSMENT, tr("The nearest buildings are unknown ({cause}): check dwellings, "
                                                  "schools, kindergartens and hospitals nearby.").format(cause=cause))
     if math.isinf(distance):

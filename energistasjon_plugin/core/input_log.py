@@ -109,7 +109,10 @@ def _within(bounds: Optional[np.ndarray], extent, margin: float = 0.0) -> np.nda
 def _gap(bounds: np.ndarray, extent) -> float:
     """Distance (m) between the layer's whole extent and the sites' extent."""
     b = np.asarray(bounds, dtype="float64")
-    lx0, ly0, lx1, ly1 = np.nanmin(b[:, 0]), np.nanmin(b[:, 1]), np.nanmax(b[:, 2]), np.nanmax(b[:, 3])
+    b = b[np.isfinite(b).all(axis=1)]
+    if not len(b):  # no feature with a location
+        return float("inf")
+    lx0, ly0, lx1, ly1 = b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max()
     x0, y0, x1, y1 = extent
     dx = max(lx0 - x1, x0 - lx1, 0.0)
     dy = max(ly0 - y1, y0 - ly1, 0.0)
@@ -122,7 +125,8 @@ def reaches(facts: InputFacts, extent) -> bool:
     it means something); True when this cannot be told (no extent known)."""
     if facts.bounds is None or extent is None or not len(facts.bounds):
         return True
-    return bool(_within(facts.bounds, extent, REACH_M).any()) or _gap(facts.bounds, extent) <= REACH_M
+    # A feature within reach puts the whole extent within reach too: the extent's gap decides.
+    return _gap(facts.bounds, extent) <= REACH_M
 
 
 def describe_inputs(context: "SiteContext", sites: "gpd.GeoSeries", sites_name: Optional[str] = None

@@ -112,8 +112,9 @@ def _with_gained_factors(raw: Any, profile: Optional[Profile], name: str) -> Tup
     workshop files outlive a profile edition."""
     if profile is None or not isinstance(raw, dict) or not raw:
         return raw, ()
-    gained = [f for f in factor_ids(profile) if f not in raw]
-    if not gained or any(str(f) not in factor_ids(profile) for f in raw):
+    ids = factor_ids(profile)
+    gained = [f for f in ids if f not in raw]
+    if not gained or any(str(f) not in ids for f in raw):
         return raw, ()  # an unknown factor: a set for another profile, refused as it is
     labels = factor_labels(profile)
     note = tr("The weight set '{name}' has no weight for {factors} of the profile '{profile}' (a factor the profile "
