@@ -44,7 +44,7 @@
         <translation>Laget '{layer}' har et geografisk koordinatsystem ({crs}) målt i grader; transformer laget og tomtene til et projisert koordinatsystem i meter, f.eks. EPSG:25833.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="298"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="308"/>
         <source>Layer '{layer}': field '{field}' holds no numeric zoning codes (e.g. '{example}'); choose the field with the SOSI arealformål code such as 1340.</source>
         <translation>Laget '{layer}': feltet '{field}' har ingen numeriske arealformålskoder (f.eks. '{example}'); velg feltet med SOSI-koden for arealformål, for eksempel 1340.</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist.py" line="112"/>
+        <location filename="../energistasjon_plugin/core/zoning/dominant_zoning.py" line="116"/>
         <source>unknown</source>
         <translation>ukjent</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>{n} av {total} strekninger i laget '{layer}' har ingen ÅDT-verdi ({zeros} av dem publisert som 0); de regnes som ukjente.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="166"/>
+        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="167"/>
         <source>File &apos;{file}&apos; is not UTF-8; it was read as Windows-1252.</source>
         <translation>Filen '{file}' er ikke UTF-8; den ble lest som Windows-1252.</translation>
     </message>
@@ -284,12 +284,12 @@
         <translation>{file}, linje {line}: nøkkelen '{key}' står to ganger; behold én.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="137"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="57"/>
         <source>refers to the parameter &apos;{name}&apos;, which the profile does not define</source>
         <translation>viser til parameteren '{name}', som profilen ikke definerer</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="41"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="69"/>
         <source>needs a &apos;source&apos; (a documented fact) or a &apos;setting&apos; (a labelled assumption)</source>
         <translation>må ha en 'source' (et dokumentert faktum) eller en 'setting' (en tydelig merket antakelse)</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>filen er laget for en nyere versjon av Energistasjon (format {found}); denne versjonen leser format {supported}. Oppdater programtillegget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="246"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="70"/>
         <source>is required (text)</source>
         <translation>er påkrevd (tekst)</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>må være et tall mellom 0 og 1</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="279"/>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="138"/>
         <source>the weights sum to 0; give at least one factor a weight</source>
         <translation>vektene summerer seg til 0; gi minst én faktor en vekt</translation>
     </message>
@@ -664,7 +664,7 @@
         <translation>Tabellen har ikke feltet '{field}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="471"/>
+        <location filename="../energistasjon_plugin/core/criteria/site.py" line="74"/>
         <source>Area</source>
         <translation>Areal</translation>
     </message>
@@ -679,7 +679,7 @@
         <translation>Arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="263"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="339"/>
         <source>Heavy traffic on the corridor</source>
         <translation>Tungtrafikk på godskorridoren</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>bygninger</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="165"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>protected areas</source>
         <translation>verneområder</translation>
     </message>
@@ -894,7 +894,7 @@
         <translation>Nettkapasitetsdataene har ingen transformatorstasjoner; nettkapasiteten er ukjent.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="243"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="355"/>
         <source>hensynssone code</source>
         <translation>kode for hensynssone</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Stasjonstyper som skal poengsettes</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="96"/>
+        <location filename="../processing/short_list.py" line="118"/>
         <source>Station profile (*.yaml *.yml)</source>
         <translation>Stasjonsprofil (*.yaml *.yml)</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>Poengsatte tomter</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="123"/>
+        <location filename="../processing/short_list.py" line="137"/>
         <source>Notes about the run</source>
         <translation>Merknader om kjøringen</translation>
     </message>
@@ -1176,7 +1176,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>{region}: aktuelle tomter for {profile}</translation>
     </message>
     <message>
-        <location filename="../scripts/render_styles_preview.py" line="174"/>
+        <location filename="../scripts/run_demo.py" line="143"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
@@ -1201,17 +1201,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Laget '{layer}' er i {crs}, tomtene i {site_crs}; transformer ett av dem slik at begge bruker samme koordinatsystem.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="211"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="221"/>
         <source>zoning code (arealformål)</source>
         <translation>kode for arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="289"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="299"/>
         <source>arealbruksstatus</source>
         <translation>arealbruksstatus</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="292"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="302"/>
         <source>plan id</source>
         <translation>plan-ID</translation>
     </message>
@@ -1256,7 +1256,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Ikke rangert: for lite er kjent.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="263"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="339"/>
         <source>Distance to freight corridor exit</source>
         <translation>Avstand til avkjøring fra godskorridor</translation>
     </message>
@@ -1286,7 +1286,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="423"/>
+        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
         <source>Site</source>
         <translation>Tomt</translation>
     </message>
@@ -1296,7 +1296,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Stasjonstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="189"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="192"/>
         <source>Generated</source>
         <translation>Laget</translation>
     </message>
@@ -1351,17 +1351,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="249"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="173"/>
         <source>Evidence</source>
         <translation>Grunnlag</translation>
     </message>
@@ -1396,7 +1396,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Svar etter status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="290"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="345"/>
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
@@ -1416,12 +1416,12 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Prosess</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="333"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="133"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="333"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
@@ -1441,17 +1441,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Hva søknaden mangler</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="348"/>
         <source>Layer or file</source>
         <translation>Kartlag eller fil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="348"/>
         <source>Date or edition</source>
         <translation>Dato eller utgave</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="350"/>
         <source>No data sources were recorded.</source>
         <translation>Ingen datakilder er registrert.</translation>
     </message>
@@ -1606,32 +1606,32 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Tomta overlapper ikke noe verneområde i laget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="397"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="413"/>
         <source>{d} to the {road} exit.</source>
         <translation>{d} til avkjøringen fra {road}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="410"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="426"/>
         <source>A turning ring of radius {r} m does not fit inside the site ({area} m²).</source>
         <translation>En svingsirkel med radius {r} m får ikke plass på tomta ({area} m²).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="419"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="435"/>
         <source>Only {flat} m² is flat; at least {minimum} m² is needed.</source>
         <translation>Bare {flat} m² er flatt; minst {minimum} m² trengs.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="474"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="490"/>
         <source>No sensitive buildings in the building layer.</source>
         <translation>Ingen sårbare bygninger i bygningslaget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="476"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="492"/>
         <source>Nearest sensitive building {d} away; screening distance {limit} (an assumption: DSB sets no fixed distances, the risk analysis decides).</source>
         <translation>Nærmeste sårbare bygning er {d} unna; grovsilingsavstanden er {limit} (en antakelse: DSB fastsetter ingen faste avstander, risikoanalysen avgjør).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="479"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="495"/>
         <source>A sensitive building is {d} away, closer than the screening distance {limit}: the risk analysis must show the risk is acceptable.</source>
         <translation>En sårbar bygning er {d} unna, nærmere enn grovsilingsavstanden {limit}: risikoanalysen må vise at risikoen er akseptabel.</translation>
     </message>
@@ -1726,7 +1726,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Samtykke fra DSB etter storulykkeforskriften</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="114"/>
+        <location filename="../energistasjon_plugin/core/station_types.py" line="37"/>
         <source>hydrogen</source>
         <translation>hydrogen</translation>
     </message>
@@ -1936,7 +1936,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Søknaden i saken '{case}' i '{path}' er skadet ({error}). Lagre saken på nytt fra sjekklistepanelet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="263"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="339"/>
         <source>Distance to riksveg or fylkesveg</source>
         <translation>Avstand til riksveg eller fylkesveg</translation>
     </message>
@@ -2128,7 +2128,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Svarlager fra sjekklistepanelet (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="93"/>
+        <location filename="../processing/import_plans.py" line="98"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -2203,7 +2203,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Arealformål i reguleringsplanen (RP)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="398"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="414"/>
         <source>{d} to the {road} exit, farther than the {limit} trucks are assumed to leave the corridor.</source>
         <translation>{d} til avkjøringen fra {road}, lenger enn de {limit} tungbiler antas å kjøre ut fra korridoren.</translation>
     </message>
@@ -2223,7 +2223,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Sjekkliste for saksbehandlere...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="173"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
@@ -2433,7 +2433,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>(Dette punktet finnes ikke i denne utgaven av sjekklisten.)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="352"/>
         <source>Data used</source>
         <translation>Data som er brukt</translation>
     </message>
@@ -2528,7 +2528,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>GeoPackage-filen '{path}' ble endret, flyttet eller erstattet av et annet program under lagringen: den inneholder ikke det som ble skrevet. Sjekk filen, eller velg en annen GeoPackage-fil.</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="133"/>
+        <location filename="../processing/import_plans.py" line="139"/>
         <source>The output &apos;{output}&apos; would be written into {path}, the file the input &apos;{input}&apos; is read from. That would replace the data of the run, and in a GeoPackage every other layer of the file. Nothing was written. Choose another file for &apos;{output}&apos;.</source>
         <translation>Resultatet '{output}' ville blitt skrevet til {path}, filen inndataene '{input}' leses fra. Det ville erstattet dataene kjøringen bygger på, og i en GeoPackage-fil alle de andre lagene i filen. Ingenting ble skrevet. Velg en annen fil for '{output}'.</translation>
     </message>
@@ -2548,12 +2548,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>tekster lengre enn 254 byte blir kuttet: {fields}</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="231"/>
+        <location filename="../processing/import_plans.py" line="240"/>
         <source>The file {path} chosen for &apos;{output}&apos; exists and is not a GeoPackage, so nothing was written into it. Choose another file name, or delete that file first if you no longer need it.</source>
         <translation>Filen {path} som er valgt for '{output}', finnes fra før og er ikke en GeoPackage-fil, så ingenting ble skrevet til den. Velg et annet filnavn, eller slett filen først hvis du ikke trenger den lenger.</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="236"/>
+        <location filename="../processing/import_plans.py" line="245"/>
         <source>&apos;{output}&apos; could not be written to {path} ({error}). The file was left as it was; choose another file or folder.</source>
         <translation>'{output}' kunne ikke skrives til {path} ({error}). Filen er som den var; velg en annen fil eller mappe.</translation>
     </message>
@@ -2568,7 +2568,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>flatt areal</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="263"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="339"/>
         <source>corridor exit</source>
         <translation>avkjøring fra korridor</translation>
     </message>
@@ -2593,7 +2593,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>utelukkingslag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="263"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="339"/>
         <source>building line</source>
         <translation>byggegrense</translation>
     </message>
@@ -2703,12 +2703,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Stasjonsprofil: {name}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="524"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="540"/>
         <source>Applies only to {types}.</source>
         <translation>Gjelder bare {types}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="525"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="541"/>
         <source>Applies only in the phases {phases}.</source>
         <translation>Gjelder bare i fasene {phases}.</translation>
     </message>
@@ -2753,12 +2753,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Saksbehandlerens merknader</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="351"/>
         <source>No notes on the data.</source>
         <translation>Ingen merknader om dataene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="352"/>
         <source>Notes on the data</source>
         <translation>Merknader om dataene</translation>
     </message>
@@ -3093,7 +3093,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Laget '{table}' har ikke feltene {fields}; bruk resultatet fra 'Poengsett aktuelle tomter' for denne stasjonstypen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/run_summary.py" line="101"/>
+        <location filename="../energistasjon_plugin/core/shortlist.py" line="181"/>
         <source>all sites</source>
         <translation>alle tomter</translation>
     </message>
@@ -3128,7 +3128,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>; best: {sites}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="111"/>
+        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
         <source>Rank</source>
         <translation>Rangering</translation>
     </message>
@@ -3148,12 +3148,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Median rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="115"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="63"/>
         <source>Rank, best 5 %</source>
         <translation>Rangering, beste 5 %</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="116"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="64"/>
         <source>Rank, worst 5 %</source>
         <translation>Rangering, dårligste 5 %</translation>
     </message>
@@ -3168,7 +3168,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Dårligste rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="119"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="64"/>
         <source>Rank depends most on the weight of</source>
         <translation>Rangeringen avhenger mest av vekten på</translation>
     </message>
@@ -3223,7 +3223,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Ledig nettkapasitet variert med inntil {share} % per tomt og kjøring.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_combination.py" line="55"/>
+        <location filename="../energistasjon_plugin/gui/weight_sliders.py" line="38"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
@@ -3613,17 +3613,17 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{region}: {profile}, {scale}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="233"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="243"/>
         <source>{n} land-use polygons of &apos;{layer}&apos; belong to a {other} ({types}): not used as {level} land use.</source>
         <translation>{n} arealformålspolygoner i '{layer}' hører til en {other} ({types}): brukes ikke som arealformål i {level}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="223"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="233"/>
         <source>{n} polygons of &apos;{layer}&apos; have no land-use code (plan boundaries, hensynssoner): not used as land use.</source>
         <translation>{n} polygoner i '{layer}' har ingen arealformålskode (plangrenser, hensynssoner): brukes ikke som arealformål.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="226"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="236"/>
         <source>Object types left out: {types}.</source>
         <translation>Objekttyper som er utelatt: {types}.</translation>
     </message>
@@ -3633,17 +3633,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Rangering (1 = best)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/plan_files.py" line="114"/>
-        <source>&apos;{source}&apos;: {n} features ({types}); CRS {crs}; {land} land-use polygons, {zones} hensynssoner, {areas} plan areas.</source>
-        <translation>'{source}': {n} objekter ({types}); koordinatsystem {crs}; {land} arealformålspolygoner, {zones} hensynssoner, {areas} planområder.</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/readers/plan_files.py" line="124"/>
+        <location filename="../energistasjon_plugin/core/readers/plan_files.py" line="130"/>
         <source>&apos;{source}&apos;: {n} land-use codes are in no official SOSI code list (for example {examples}).</source>
         <translation>'{source}': {n} arealformålskoder står ikke i noen offisiell SOSI-kodeliste (for eksempel {examples}).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/plan_files.py" line="128"/>
+        <location filename="../energistasjon_plugin/core/readers/plan_files.py" line="134"/>
         <source>&apos;{source}&apos;: {n} hensynssone codes do not belong to their zone&apos;s category (for example {examples}).</source>
         <translation>'{source}': {n} hensynssonekoder hører ikke til sonens kategori (for eksempel {examples}).</translation>
     </message>
@@ -3723,109 +3718,92 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>'{file}': objekter i {others} er transformert til EPSG:{crs}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/plan_files.py" line="248"/>
+        <location filename="../energistasjon_plugin/core/readers/plan_files.py" line="254"/>
         <source>&apos;{file}&apos; states no CRS: read as WGS84 longitude/latitude (EPSG:4326), as GeoJSON prescribes.</source>
         <translation>'{file}' oppgir ikke koordinatsystem: lest som WGS84 lengde-/breddegrad (EPSG:4326), slik GeoJSON foreskriver.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/plan_files.py" line="305"/>
+        <location filename="../energistasjon_plugin/core/readers/plan_files.py" line="311"/>
         <source>&apos;{source}&apos; does not say which coordinate reference system it is in; give its CRS (for example EPSG:25833).</source>
         <translation>'{source}' sier ikke hvilket koordinatsystem den er i; oppgi koordinatsystemet (for eksempel EPSG:25833).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/plan_files.py" line="308"/>
+        <location filename="../energistasjon_plugin/core/readers/plan_files.py" line="314"/>
         <source>&apos;{source}&apos; states {crs}; the CRS given ({given}) is only for files that state none.</source>
         <translation>'{source}' oppgir {crs}; koordinatsystemet som ble gitt ({given}), gjelder bare filer som ikke oppgir noe.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/plan_files.py" line="327"/>
+        <location filename="../energistasjon_plugin/core/readers/plan_files.py" line="334"/>
         <source>&apos;{source}&apos;: {n} polygons are neither land use, hensynssone nor plan area ({types}): not imported.</source>
         <translation>'{source}': {n} polygoner er verken arealformål, hensynssone eller planområde ({types}): ikke importert.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/plan_files.py" line="331"/>
+        <location filename="../energistasjon_plugin/core/readers/plan_files.py" line="338"/>
         <source>&apos;{source}&apos;: {n} land-use polygons have no readable code.</source>
         <translation>'{source}': {n} arealformålspolygoner har ingen lesbar kode.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/plan_files.py" line="334"/>
+        <location filename="../energistasjon_plugin/core/readers/plan_files.py" line="341"/>
         <source>&apos;{source}&apos;: {n} hensynssoner have no readable code.</source>
         <translation>'{source}': {n} hensynssoner har ingen lesbar kode.</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="39"/>
+        <location filename="../processing/import_plans.py" line="42"/>
         <source>Land use (arealformål)</source>
         <translation>Arealformål</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="39"/>
+        <location filename="../processing/import_plans.py" line="42"/>
         <source>Hensynssoner</source>
         <translation>Hensynssoner</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="40"/>
+        <location filename="../processing/import_plans.py" line="43"/>
         <source>Plan areas (plan boundaries)</source>
         <translation>Planområder (plangrenser)</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="59"/>
+        <location filename="../processing/import_plans.py" line="62"/>
         <source>Import plan data</source>
         <translation>Importer plandata</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="62"/>
+        <location filename="../processing/import_plans.py" line="65"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="68"/>
-        <source>Reads plan data as municipalities and the plan register deliver it and writes one GeoPackage with three layers: 'arealformal' (land use: RpArealformålOmråde, KpArealformålOmråde and the pbl-1985 RbFormålOmråde and KpArealbrukOmråde, with code, plan id, status and dates), 'hensynssoner' (every hensynssone with its code and category: fare, angittHensyn, støy, sikring, infrastruktur, båndlegging, gjennomføring, detaljering) and 'planomrader' (RpOmråde/KpOmråde: plan id, name, status, dates).
-
-Files: SOSI Plan 5.0 GML (reguleringsplan and kommuneplan; arcs are made linear, heights dropped), GeoJSON (also as DiBK's plan services give it, with the EPSG beside the features), GeoPackage, Shapefile. Layers: any plan layer open in QGIS, also from a WFS. The object type is read from a field such as objekttypenavn or objtype, or from the layer's name.
-
-The CRS comes from the file; give one below for files that state none. All layers are written in the CRS of the first input. The log says, per input, the features read by object type, the CRS and the codes that are in no official list.
-
-Give the 'arealformal' layer as the reguleringsplan or kommuneplan layer and 'hensynssoner' as the hazard zones when scoring sites or checking an application.</source>
-        <translation>Leser plandata slik kommunene og planregisteret leverer dem, og skriver én GeoPackage med tre lag: 'arealformal' (arealformål: RpArealformålOmråde, KpArealformålOmråde og pbl-1985-typene RbFormålOmråde og KpArealbrukOmråde, med kode, plan-ID, status og datoer), 'hensynssoner' (alle hensynssoner med kode og kategori: fare, angittHensyn, støy, sikring, infrastruktur, båndlegging, gjennomføring, detaljering) og 'planomrader' (RpOmråde/KpOmråde: plan-ID, navn, status, datoer).
-
-Filer: SOSI Plan 5.0 GML (reguleringsplan og kommuneplan; buer gjøres om til rette linjestykker, høyder utelates), GeoJSON (også slik DiBKs plantjenester leverer den, med EPSG-koden ved siden av objektene), GeoPackage, Shapefile. Lag: ethvert planlag som er åpent i QGIS, også fra en WFS. Objekttypen leses fra et felt som objekttypenavn eller objtype, eller fra lagets navn.
-
-Koordinatsystemet hentes fra filen; oppgi et nedenfor for filer som ikke oppgir noe. Alle lag skrives i koordinatsystemet til den første inndataen. Loggen sier, for hver inndata, hvor mange objekter som ble lest per objekttype, koordinatsystemet og kodene som ikke står i noen offisiell liste.
-
-Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynssoner' som faresoner når du vurderer tomter eller kontrollerer en søknad.</translation>
-    </message>
-    <message>
-        <location filename="../processing/import_plans.py" line="86"/>
+        <location filename="../processing/import_plans.py" line="91"/>
         <source>Plan files (GML, GeoJSON, GeoPackage, Shapefile)</source>
         <translation>Planfiler (GML, GeoJSON, GeoPackage, Shapefile)</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="89"/>
+        <location filename="../processing/import_plans.py" line="94"/>
         <source>Plan layers (open in QGIS, also WFS)</source>
         <translation>Planlag (åpne i QGIS, også WFS)</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="92"/>
+        <location filename="../processing/import_plans.py" line="97"/>
         <source>CRS of files that state none</source>
         <translation>Koordinatsystem for filer som ikke oppgir noe</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="93"/>
+        <location filename="../processing/import_plans.py" line="98"/>
         <source>Plan data (GeoPackage)</source>
         <translation>Plandata (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="143"/>
+        <location filename="../processing/import_plans.py" line="149"/>
         <source>Give at least one plan file or plan layer to import.</source>
         <translation>Oppgi minst én planfil eller ett planlag som skal importeres.</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="164"/>
+        <location filename="../processing/import_plans.py" line="170"/>
         <source>Reading {file}...</source>
         <translation>Leser {file} ...</translation>
     </message>
     <message>
-        <location filename="../processing/import_plans.py" line="222"/>
+        <location filename="../processing/import_plans.py" line="231"/>
         <source>The file {path} appeared while the plan data were written; nothing was written into it. Run again, or choose another file.</source>
         <translation>Filen {path} dukket opp mens plandataene ble skrevet; ingenting ble skrevet i den. Kjør på nytt, eller velg en annen fil.</translation>
     </message>
@@ -3915,7 +3893,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="471"/>
+        <location filename="../energistasjon_plugin/core/summary_report.py" line="42"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
@@ -3925,7 +3903,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Plass</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="67"/>
+        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
@@ -3955,7 +3933,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Delpoeng (0-1)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="90"/>
+        <location filename="../energistasjon_plugin/gui/weight_sliders.py" line="38"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
@@ -3990,7 +3968,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Andel av vekten som er kjent</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="104"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="103"/>
         <source>Weight set</source>
         <translation>Vektsett</translation>
     </message>
@@ -4000,7 +3978,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Stasjonsprofil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="472"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="71"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -4035,7 +4013,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Kortliste over tomter for energistasjoner</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="92"/>
+        <location filename="../processing/short_list.py" line="115"/>
         <source>Station types</source>
         <translation>Stasjonstyper</translation>
     </message>
@@ -4300,37 +4278,32 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Ingen hensynssone innenfor {d} fra tomta.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="366"/>
-        <source>Where the reguleringsplan sets its own byggegrense, that line applies instead.</source>
-        <translation>Der reguleringsplanen har egen byggegrense, gjelder den i stedet.</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="368"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="373"/>
         <source>No building line of riksveg, fylkesveg ({main}) or kommunal veg ({local}) reaches the site (vegloven § 29).</source>
         <translation>Ingen byggegrense mot riksveg, fylkesveg ({main}) eller kommunal veg ({local}) når inn på tomta (vegloven § 29).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="374"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="385"/>
         <source>{outside} of the site's {area} lies outside the {line} building line from {road} (vegloven § 29); the station must stay outside the line.</source>
         <translation>{outside} av tomtas {area} ligger utenfor byggegrensen på {line} fra {road} (vegloven § 29); stasjonen må ligge utenfor grensen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="378"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="392"/>
         <source>Only {outside} of the site's {area} lies outside the {line} building line from {road} (vegloven § 29), less than the {minimum} the station needs: allowed only if the plan sets another line or the road authority grants an exemption.</source>
         <translation>Bare {outside} av tomtas {area} ligger utenfor byggegrensen på {line} fra {road} (vegloven § 29), mindre enn de {minimum} stasjonen trenger: tillatt bare hvis planen fastsetter en annen grense eller vegmyndigheten gir dispensasjon.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="421"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="437"/>
         <source>A {r} m turning ring fits and {flat} m² is flat (at least {minimum} m² needed). The ring is a screening: the application shows with swept paths that 25.25 m vehicles can drive in, turn and drive out.</source>
         <translation>En svingring på {r} m får plass og {flat} m² er flatt (minst {minimum} m² trengs). Svingringen er en grovsiling: søknaden viser med sporingskurver at vogntog på 25,25 m kan kjøre inn, snu og kjøre ut.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="434"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="450"/>
         <source>The distances are screening assumptions: DSB sets no fixed distances, the risk analysis decides.</source>
         <translation>Avstandene er antakelser for grovsiling: DSB har ingen faste avstander, risikoanalysen avgjør.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="446"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="462"/>
         <source>dwelling</source>
         <translation>bolig</translation>
     </message>
@@ -4345,22 +4318,22 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>ingen skoler, barnehager, sykehus eller sykehjem i kartlaget</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="453"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="469"/>
         <source>the nearest {what} is {d} away, closer than {limit}</source>
         <translation>nærmeste {what} ligger {d} unna, nærmere enn {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="456"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="472"/>
         <source>the nearest {what} is {d} away (screening {limit})</source>
         <translation>nærmeste {what} ligger {d} unna (grovsiling {limit})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="459"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="475"/>
         <source>Needs assessment: {close}; the risk analysis must show the risk is acceptable.</source>
         <translation>Må vurderes: {close}; risikoanalysen må vise at risikoen er akseptabel.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="459"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="475"/>
         <source>Otherwise: {far}.</source>
         <translation>Ellers: {far}.</translation>
     </message>
@@ -4475,12 +4448,12 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>nærmeste trafikkmengde mangler ÅDT eller andel lange kjøretøy</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="254"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="329"/>
         <source>{area} outside the {line} building line from {road} &lt; {limit}</source>
         <translation>{area} utenfor byggegrensen på {line} fra {road} &lt; {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="263"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="339"/>
         <source>Area outside the road building lines</source>
         <translation>Areal utenfor byggegrensene mot veg</translation>
     </message>
@@ -5250,7 +5223,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>{factor}: poeng</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="423"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="78"/>
         <source>Explanation</source>
         <translation>Forklaring</translation>
     </message>
@@ -5465,7 +5438,7 @@ Hvert område sier hvor det kommer fra (plannivå, plan-ID, arealformålets kode
 Loggen sier hvor mange planpolygoner og områder hvert steg fjernet, så et tomt resultat sier hvorfor.</translation>
     </message>
     <message>
-        <location filename="../processing/sensitivity_analysis.py" line="105"/>
+        <location filename="../processing/short_list.py" line="118"/>
         <source>Own station profile (YAML, optional)</source>
         <translation>Egen stasjonsprofil (YAML, valgfritt)</translation>
     </message>
@@ -5544,7 +5517,7 @@ Vektene trekkes innenfor spriket mellom deltakerne (hver faktor mellom den laves
         <translation>Vektsett (YAML, valgfritt)</translation>
     </message>
     <message>
-        <location filename="../processing/sensitivity_analysis.py" line="107"/>
+        <location filename="../processing/short_list.py" line="123"/>
         <source>Weight set (*.yaml *.yml)</source>
         <translation>Vektsett (*.yaml *.yml)</translation>
     </message>
@@ -6089,27 +6062,27 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>Byggegrensen er ukjent ({cause}): sjekk avstanden til riksveg, fylkesveg og kommunal veg (vegloven § 29).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="390"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="406"/>
         <source>No road layer was given: check the access to the freight corridor.</source>
         <translation>Ingen veglag er oppgitt: sjekk adkomsten til godskorridoren.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="390"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="406"/>
         <source>The distance to the freight corridor is unknown ({cause}): check the access to the corridor.</source>
         <translation>Avstanden til godskorridoren er ukjent ({cause}): sjekk adkomsten til korridoren.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="415"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="431"/>
         <source>A {r} m turning ring fits ({area} m² in all), but the flat area is unknown ({cause}).</source>
         <translation>En snusirkel på {r} m får plass ({area} m² i alt), men det flate arealet er ukjent ({cause}).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="442"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="458"/>
         <source>The nearest buildings are unknown ({cause}): check dwellings, schools, kindergartens, hospitals and care homes nearby.</source>
         <translation>De nærmeste bygningene er ukjente ({cause}): sjekk boliger, skoler, barnehager, sykehus og sykehjem i nærheten.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/checklist.py" line="471"/>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="487"/>
         <source>The nearest buildings are unknown ({cause}): check dwellings, schools, kindergartens and hospitals nearby.</source>
         <translation>De nærmeste bygningene er ukjente ({cause}): sjekk boliger, skoler, barnehager og sykehus i nærheten.</translation>
     </message>
@@ -6204,12 +6177,12 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>PDF-en {path} kan bare lages på QGIS' hovedtråd; den ble ikke skrevet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/plan_styles.py" line="57"/>
+        <location filename="../energistasjon_plugin/bridge/plan_styles.py" line="63"/>
         <source>{code} (not in the code list)</source>
         <translation>{code} (ikke i kodelista)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/bridge/plan_styles.py" line="59"/>
+        <location filename="../energistasjon_plugin/bridge/plan_styles.py" line="65"/>
         <source>{land_use}, future</source>
         <translation>{land_use}, framtidig</translation>
     </message>
@@ -6437,6 +6410,83 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="259"/>
         <source>{n} sites the station profile&apos;s rules exclude are left out: they cannot close a gap.</source>
         <translation>{n} tomter som stasjonsprofilens regler utelukker, er holdt utenfor: de kan ikke tette et hull.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <source>Plans&apos; building lines (byggegrense)</source>
+        <translation>Planenes byggegrenser</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <source>plans&apos; building lines</source>
+        <translation>planenes byggegrenser</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <source>The reguleringsplaner's byggegrense lines (RpJuridiskLinje with juridisklinje 1211; KpJuridiskLinje 1111 in a kommuneplan): the layer 'byggegrenser' that Import plan data writes, or lines drawn by hand. Where a plan sets its own byggegrense along a road, that line applies instead of vegloven § 29's 50 m or 15 m: the area of a site beyond the plan's line, seen from the road, is what is left to build on.</source>
+        <translation>Reguleringsplanenes byggegrenser (RpJuridiskLinje med juridisklinje 1211; KpJuridiskLinje 1111 i en kommuneplan): laget 'byggegrenser' som Importer plandata skriver, eller linjer tegnet for hånd. Der en plan har sin egen byggegrense langs en veg, gjelder den i stedet for vegloven § 29s 50 m eller 15 m: arealet av tomten bak planens linje, sett fra vegen, er det som er igjen å bygge på.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="368"/>
+        <source>The plans&apos; byggegrense lines given set none at the site.</source>
+        <translation>De oppgitte byggegrensene fra planene setter ingen byggegrense ved tomten.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="370"/>
+        <source>Where the reguleringsplan sets its own byggegrense, that line applies instead: give the plans&apos; byggegrense lines (Import plan data writes them) to have it counted.</source>
+        <translation>Der reguleringsplanen har sin egen byggegrense, gjelder den i stedet: oppgi planenes byggegrenser (Importer plandata skriver dem) for å få den regnet med.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="382"/>
+        <source>{outside} of the site's {area} lies beyond the byggegrense of {plan}, seen from {road}: the plan's line applies instead of vegloven § 29's, and the station must stay behind it.</source>
+        <translation>{outside} av tomtens {area} ligger bak byggegrensen i {plan}, sett fra {road}: planens linje gjelder i stedet for vegloven § 29, og stasjonen må ligge bak den.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/checklist.py" line="389"/>
+        <source>Only {outside} of the site's {area} lies beyond the byggegrense of {plan}, seen from {road}, less than the {minimum} the station needs: allowed only by a plan change or a dispensation (pbl § 19-2).</source>
+        <translation>Bare {outside} av tomtens {area} ligger bak byggegrensen i {plan}, sett fra {road}, mindre enn de {minimum} stasjonen trenger: tillatt bare ved planendring eller dispensasjon (pbl § 19-2).</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="326"/>
+        <source>{area} beyond the byggegrense of {plan} along {road} &lt; {limit}</source>
+        <translation>{area} bak byggegrensen i {plan} langs {road} &lt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/readers/plan_files.py" line="119"/>
+        <source>&apos;{source}&apos;: {n} features ({types}); CRS {crs}; {land} land-use polygons, {zones} hensynssoner, {areas} plan areas, {limits} byggegrense lines.</source>
+        <translation>'{source}': {n} objekter ({types}); CRS {crs}; {land} arealformålsflater, {zones} hensynssoner, {areas} planområder, {limits} byggegrenser.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="367"/>
+        <source>{n} of the {total} lines of &apos;{layer}&apos; are no byggegrense (juridisk linje 1211 in a reguleringsplan, 1111 in a kommuneplan) and are left out.</source>
+        <translation>{n} av de {total} linjene i '{layer}' er ikke byggegrense (juridisk linje 1211 i en reguleringsplan, 1111 i en kommuneplan) og er utelatt.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="373"/>
+        <source>plan {id}</source>
+        <translation>plan {id}</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_plans.py" line="43"/>
+        <source>Byggegrense lines</source>
+        <translation>Byggegrenser</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_plans.py" line="71"/>
+        <source>Reads plan data as municipalities and the plan register deliver it and writes one GeoPackage with four layers: 'arealformal' (land use: RpArealformålOmråde, KpArealformålOmråde and the pbl-1985 RbFormålOmråde and KpArealbrukOmråde, with code, plan id, status and dates), 'hensynssoner' (every hensynssone with its code and category: fare, angittHensyn, støy, sikring, infrastruktur, båndlegging, gjennomføring, detaljering), 'planomrader' (RpOmråde/KpOmråde: plan id, name, status, dates) and 'byggegrenser' (the plans' byggegrense lines: RpJuridiskLinje 1211, KpJuridiskLinje 1111).
+
+Files: SOSI Plan 5.0 GML (reguleringsplan and kommuneplan; arcs are made linear, heights dropped), GeoJSON (also as DiBK's plan services give it, with the EPSG beside the features), GeoPackage, Shapefile. Layers: any plan layer open in QGIS, also from a WFS. The object type is read from a field such as objekttypenavn or objtype, or from the layer's name.
+
+The CRS comes from the file; give one below for files that state none. All layers are written in the CRS of the first input. The log says, per input, the features read by object type, the CRS and the codes that are in no official list.
+
+Give the 'arealformal' layer as the reguleringsplan or kommuneplan layer and 'hensynssoner' as the hazard zones when scoring sites or checking an application; 'byggegrenser' as the plans' building lines, so that a plan's own byggegrense is used instead of vegloven § 29's distances.</source>
+        <translation>Leser plandata slik kommunene og planregisteret leverer dem, og skriver én GeoPackage med fire lag: 'arealformal' (arealformål: RpArealformålOmråde, KpArealformålOmråde og pbl-1985-typene RbFormålOmråde og KpArealbrukOmråde, med kode, plan-ID, status og datoer), 'hensynssoner' (alle hensynssoner med kode og kategori: fare, angittHensyn, støy, sikring, infrastruktur, båndlegging, gjennomføring, detaljering), 'planomrader' (RpOmråde/KpOmråde: plan-ID, navn, status, datoer) og 'byggegrenser' (planenes byggegrenser: RpJuridiskLinje 1211, KpJuridiskLinje 1111).
+
+Filer: SOSI Plan 5.0 GML (reguleringsplan og kommuneplan; buer gjøres om til rette linjestykker, høyder utelates), GeoJSON (også slik DiBKs plantjenester leverer den, med EPSG-koden ved siden av objektene), GeoPackage, Shapefile. Lag: ethvert planlag som er åpent i QGIS, også fra en WFS. Objekttypen leses fra et felt som objekttypenavn eller objtype, eller fra lagets navn.
+
+Koordinatsystemet hentes fra filen; oppgi et nedenfor for filer som ikke oppgir noe. Alle lag skrives i koordinatsystemet til den første inndataen. Loggen sier, for hver inndata, hvor mange objekter som ble lest per objekttype, koordinatsystemet og kodene som ikke står i noen offisiell liste.
+
+Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynssoner' som faresoner når du vurderer tomter eller kontrollerer en søknad; 'byggegrenser' som planenes byggegrenser, slik at planens egen byggegrense brukes i stedet for avstandene i vegloven § 29.</translation>
     </message>
 </context>
 </TS>

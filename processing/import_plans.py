@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Processing algorithm "Import plan data": plan files and layers in, one GeoPackage out with the
-land use (``arealformal``), the hensynssoner (``hensynssoner``) and the plan areas (``planomrader``)."""
+land use (``arealformal``), the hensynssoner (``hensynssoner``), the plan areas (``planomrader``) and
+the plans' byggegrense lines (``byggegrenser``)."""
 import os
 import tempfile
 from pathlib import Path
@@ -29,15 +30,17 @@ from .base import EnergistasjonAlgorithm
 
 #: The output's layers: (PlanData attribute, layer name, output key).
 TABLES = (("land_use", "arealformal", "LAND_USE"), ("hensynssoner", "hensynssoner", "HENSYNSSONER"),
-          ("plan_areas", "planomrader", "PLAN_AREAS"))
-INTEGER_COLUMNS = frozenset({"arealformål", "arealbruksstatus", "hensynssonekode"})
+          ("plan_areas", "planomrader", "PLAN_AREAS"), ("building_limits", "byggegrenser", "BUILDING_LIMITS"))
+#: Layers of lines; the others are polygons.
+LINE_TABLES = frozenset({"building_limits"})
+INTEGER_COLUMNS = frozenset({"arealformål", "arealbruksstatus", "hensynssonekode", "juridisklinje"})
 DATE_COLUMNS = frozenset({"ikrafttredelsesdato", "vedtakEndeligPlanDato"})
 PHASES = {"read": (0.0, 70.0), "write": (70.0, 99.0)}
 
 
 def _table_label(key: str) -> str:
     return {"LAND_USE": tr("Land use (arealformål)"), "HENSYNSSONER": tr("Hensynssoner"),
-            "PLAN_AREAS": tr("Plan areas (plan boundaries)")}[key]
+            "PLAN_AREAS": tr("Plan areas (plan boundaries)"), "BUILDING_LIMITS": tr("Byggegrense lines")}[key]
 
 
 class ImportPlansAlgorithm(EnergistasjonAlgorithm):
@@ -67,10 +70,11 @@ class ImportPlansAlgorithm(EnergistasjonAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802
         return tr(
             "Reads plan data as municipalities and the plan register deliver it and writes one GeoPackage with "
-            "three layers: 'arealformal' (land use: RpArealformålOmråde, KpArealformålOmråde and the pbl-1985 "
+            "four layers: 'arealformal' (land use: RpArealformålOmråde, KpArealformålOmråde and the pbl-1985 "
             "RbFormålOmråde and KpArealbrukOmråde, with code, plan id, status and dates), 'hensynssoner' (every "
             "hensynssone with its code and category: fare, angittHensyn, støy, sikring, infrastruktur, båndlegging, "
-            "gjennomføring, detaljering) and 'planomrader' (RpOmråde/KpOmråde: plan id, name, status, dates).\n\n"
+            "gjennomføring, detaljering), 'planomrader' (RpOmråde/KpOmråde: plan id, name, status, dates) and "
+            "'byggegrenser' (the plans' byggegrense lines: RpJuridiskLinje 1211, KpJuridiskLinje 1111).\n\n"
             "Files: SOSI Plan 5.0 GML (reguleringsplan and kommuneplan; arcs are made linear, heights dropped), "
             "GeoJSON (also as DiBK's plan services give it, with the EPSG beside the features), GeoPackage, "
             "Shapefile. Layers: any plan layer open in QGIS, also from a WFS. The object type is read from a "
@@ -79,7 +83,8 @@ class ImportPlansAlgorithm(EnergistasjonAlgorithm):
             "the CRS of the first input. The log says, per input, the features read by object type, the CRS and "
             "the codes that are in no official list.\n\n"
             "Give the 'arealformal' layer as the reguleringsplan or kommuneplan layer and 'hensynssoner' as the "
-            "hazard zones when scoring sites or checking an application."
+            "hazard zones when scoring sites or checking an application; 'byggegrenser' as the plans' building "
+            "lines, so that a plan's own byggegrense is used instead of vegloven § 29's distances."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -93,7 +98,8 @@ class ImportPlansAlgorithm(EnergistasjonAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("Plan data (GeoPackage)"),
                                                                 tr("GeoPackage (*.gpkg)")))
         for _, _, key in TABLES:
-            self.addOutput(QgsProcessingOutputVectorLayer(key, _table_label(key), QgsProcessing.TypeVectorPolygon))
+            kind = QgsProcessing.TypeVectorLine if key == "BUILDING_LIMITS" else QgsProcessing.TypeVectorPolygon
+            self.addOutput(QgsProcessingOutputVectorLayer(key, _table_label(key), kind))
         self.addOutput(QgsProcessingOutputString(self.NOTES, tr("Notes about the run")))
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
@@ -195,8 +201,8 @@ class ImportPlansAlgorithm(EnergistasjonAlgorithm):
         return results
 
     def _write(self, output: Path, data, feedback, run: RunProgress) -> None:
-        """The three layers into ``output``: a new file is built beside it and renamed into place
-        when complete; in an existing GeoPackage only these three layers are replaced."""
+        """The four layers into ``output``: a new file is built beside it and renamed into place
+        when complete; in an existing GeoPackage only these four layers are replaced."""
         from osgeo import ogr
 
         label = self.parameterDefinition(self.OUTPUT).description()
@@ -213,8 +219,11 @@ class ImportPlansAlgorithm(EnergistasjonAlgorithm):
                 table = getattr(data, attribute)
                 columns = [gpkg_writer.Column(name, _kind(name), table[name].to_numpy())
                            for name in table.columns if name != table.geometry.name]
-                geometries = [None if g is None else g.wkb for g in _multipolygons(table)]
-                gpkg_writer.write_layer(target, layer_name, columns, geometries, ogr.wkbMultiPolygon,
+                lines = attribute in LINE_TABLES
+                geometries = [None if g is None else g.wkb
+                              for g in (_multilines(table) if lines else _multipolygons(table))]
+                gpkg_writer.write_layer(target, layer_name, columns, geometries,
+                                        ogr.wkbMultiLineString if lines else ogr.wkbMultiPolygon,
                                         data.crs or "", should_stop=feedback.isCanceled)
                 run.phase(PHASES["write"], 100.0 * (i + 1) / len(TABLES))
             if not exists:
@@ -262,4 +271,16 @@ def _multipolygons(table):
         else:
             parts = [p for p in shapely.get_parts(geometry) if p.geom_type == "Polygon"]
             result.append(shapely.MultiPolygon(parts) if parts else None)
+    return result
+
+
+def _multilines(table):
+    """Each geometry as a MultiLineString (the layer's one geometry type); None stays None."""
+    import shapely
+
+    result = []
+    for geometry in table.geometry.array:
+        parts = [] if geometry is None or geometry.is_empty else [
+            p for p in shapely.get_parts(geometry) if p.geom_type == "LineString"]
+        result.append(shapely.MultiLineString(parts) if parts else None)
     return result

@@ -1,10 +1,16 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """How imported plan data looks in QGIS: land use in the plan map's official colours (by plan
 system, code and status, from the SOSI code lists), hensynssoner hatched on top of it, plan
-areas as outlines, so none of the three hides the others."""
+areas as outlines, byggegrense lines dashed as on the plan map, so none hides the others."""
 from typing import Dict, Tuple
 
-from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsRendererCategory, QgsSingleSymbolRenderer
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsLineSymbol,
+    QgsRendererCategory,
+    QgsSingleSymbolRenderer,
+)
 
 from ..core.codelists import code_colour, code_label
 from ..core.i18n import tr
@@ -80,4 +86,12 @@ def style_plan_areas(layer) -> None:
 
 
 #: The styler of each imported table, by output key.
-STYLERS = {"LAND_USE": style_land_use, "HENSYNSSONER": style_hensynssoner, "PLAN_AREAS": style_plan_areas}
+def style_building_limits(layer) -> None:
+    """Black, dashed long (14 7), as DiBK's plan map draws byggegrense (juridisk linje 1211)."""
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({
+        "line_color": "#000000", "line_width": "0.5", "customdash": "4;2", "use_custom_dash": "1",
+        "customdash_unit": "MM"})))
+
+
+STYLERS = {"LAND_USE": style_land_use, "HENSYNSSONER": style_hensynssoner, "PLAN_AREAS": style_plan_areas,
+           "BUILDING_LIMITS": style_building_limits}

@@ -363,24 +363,40 @@ def _rule_building_line(ctx: RuleContext, i: int) -> Answer:
     minimum = ctx.constraint_value("building_line_area_m2", ctx.constraint_value("area_m2"))
     area = result.details["site_area_m2"][i]
     road = result.details["road"][i]
-    plan_line = tr("Where the reguleringsplan sets its own byggegrense, that line applies instead.")
+    plan = result.column("plan_line")[i]
+    if ctx.engine.context.has("building_limits"):
+        plan_line = "" if plan else tr("The plans' byggegrense lines given set none at the site.")
+    else:
+        plan_line = tr("Where the reguleringsplan sets its own byggegrense, that line applies instead: give the plans' "
+                       "byggegrense lines (Import plan data writes them) to have it counted.")
     if not road:
-        return Answer("", FULFILLED, tr("No building line of riksveg, fylkesveg ({main}) or kommunal veg ({local}) "
-                                          "reaches the site (vegloven § 29).").format(
-            main=distance_text(ctx.profile.value("building_line_m")),
-            local=distance_text(ctx.profile.value("building_line_municipal_m"))) + " " + plan_line)
+        return Answer("", FULFILLED, _joined(tr(
+            "No building line of riksveg, fylkesveg ({main}) or kommunal veg ({local}) reaches the site (vegloven "
+            "§ 29).").format(main=distance_text(ctx.profile.value("building_line_m")),
+                             local=distance_text(ctx.profile.value("building_line_municipal_m"))), plan_line))
     line = distance_text(result.details["line_m"][i])
+    numbers = dict(outside=square_metres_text(round(outside)), area=square_metres_text(round(area)), line=line,
+                   road=road, plan=plan, minimum=square_metres_text(minimum) if minimum is not None else "")
     if minimum is None or outside >= minimum:
-        return Answer("", FULFILLED, tr("{outside} of the site's {area} lies outside the {line} building line from "
-                                          "{road} (vegloven § 29); the station must stay outside the line.").format(
-            outside=square_metres_text(round(outside)), area=square_metres_text(round(area)), line=line, road=road)
-            + " " + plan_line)
-    return Answer("", NEEDS_ASSESSMENT, tr("Only {outside} of the site's {area} lies outside the {line} building line "
-                                             "from {road} (vegloven § 29), less than the {minimum} the station needs: "
-                                             "allowed only if the plan sets another line or the road authority "
-                                             "grants an exemption.").format(
-        outside=square_metres_text(round(outside)), area=square_metres_text(round(area)), line=line, road=road,
-        minimum=square_metres_text(minimum)) + " " + plan_line)
+        if plan:
+            text = tr("{outside} of the site's {area} lies beyond the byggegrense of {plan}, seen from {road}: the "
+                      "plan's line applies instead of vegloven § 29's, and the station must stay behind it.")
+        else:
+            text = tr("{outside} of the site's {area} lies outside the {line} building line from {road} (vegloven "
+                      "§ 29); the station must stay outside the line.")
+        return Answer("", FULFILLED, _joined(text.format(**numbers), plan_line))
+    if plan:
+        text = tr("Only {outside} of the site's {area} lies beyond the byggegrense of {plan}, seen from {road}, less "
+                  "than the {minimum} the station needs: allowed only by a plan change or a dispensation (pbl § 19-2).")
+    else:
+        text = tr("Only {outside} of the site's {area} lies outside the {line} building line from {road} (vegloven "
+                  "§ 29), less than the {minimum} the station needs: allowed only if the plan sets another line or "
+                  "the road authority grants an exemption.")
+    return Answer("", NEEDS_ASSESSMENT, _joined(text.format(**numbers), plan_line))
+
+
+def _joined(*sentences: str) -> str:
+    return " ".join(s for s in sentences if s)
 
 
 def _rule_corridor_access(ctx: RuleContext, i: int) -> Answer:

@@ -329,6 +329,16 @@ LAYERS: Tuple[ContextLayer, ...] = (
                         "profiles do not weigh it yet: add the factor freight_nodes to a profile of your own "
                         "(resources/profiles/README.md).")),
     ContextLayer(
+        "building_limits", "building_limit_layer", "BUILDING_LIMITS", lambda: tr("Plans' building lines (byggegrense)"),
+        LINE, read.read_building_limits, "building_limits", lambda: tr("plans' building lines"), advanced=True,
+        panel_label=lambda: tr("Plans' building lines (byggegrense)"),
+        recognised=Recognised(("byggegrense", "byggegrenser", "juridisklinje"), needs_field=False),
+        help=lambda: tr("The reguleringsplaner's byggegrense lines (RpJuridiskLinje with juridisklinje 1211; "
+                        "KpJuridiskLinje 1111 in a kommuneplan): the layer 'byggegrenser' that Import plan data "
+                        "writes, or lines drawn by hand. Where a plan sets its own byggegrense along a road, that "
+                        "line applies instead of vegloven § 29's 50 m or 15 m: the area of a site beyond the plan's "
+                        "line, seen from the road, is what is left to build on.")),
+    ContextLayer(
         "dem", "dem_path", "DEM", lambda: tr("Elevation model (DEM)"), RASTER, read.read_dem, "dem",
         lambda: tr("elevation model (DEM)"), panel_label=lambda: tr("Elevation model (DEM)"),
         recognised=Recognised(("dem", "dtm", "hoyde", "terreng", "elevation", "hoydemodell"), needs_field=False),

@@ -350,6 +350,33 @@ def read_freight_nodes(layer: LayerInput, frame: "gpd.GeoDataFrame", reading: Re
     return gpd.GeoDataFrame({"name": names}, geometry=frame.geometry.to_numpy(), crs=reading.crs)
 
 
+def read_building_limits(layer: LayerInput, frame: "gpd.GeoDataFrame", reading: Reading) -> "gpd.GeoDataFrame":
+    """The plans' byggegrense lines, each with the plan that sets it (``plan``: its name, else its
+    id, else the layer's name).  A layer with juridisk linje codes keeps its byggegrenser (SOSI
+    1211/1111) and leaves the other lines out with a note; a layer without codes is taken as
+    byggegrense lines drawn by hand."""
+    import geopandas as gpd
+    import numpy as np
+
+    from .fields import find_field, layer_columns
+    from .zoning.plan_layers import BUILDING_LIMIT_CODE_FIELDS, extract_building_limits
+
+    if find_field(layer_columns(frame), BUILDING_LIMIT_CODE_FIELDS):
+        limits = extract_building_limits(frame, layer.name)
+        if len(limits) < len(frame):
+            reading.notes.append(tr("{n} of the {total} lines of '{layer}' are no byggegrense (juridisk linje 1211 "
+                                    "in a reguleringsplan, 1111 in a kommuneplan) and are left out.").format(
+                n=len(frame) - len(limits), total=len(frame), layer=layer.name))
+        names = limits["plannavn"].to_numpy(dtype=object)
+        ids = [" ".join(str(v) for v in (k, p) if v) or None
+               for k, p in zip(limits["kommunenummer"], limits["planidentifikasjon"])]
+        plans = [name or (tr("plan {id}").format(id=i) if i else layer.name) for name, i in zip(names, ids)]
+        geoms = limits.geometry.to_numpy()
+    else:
+        plans, geoms = [layer.name] * len(frame), frame.geometry.to_numpy()
+    return gpd.GeoDataFrame({"plan": np.asarray(plans, dtype=object)}, geometry=geoms, crs=reading.crs)
+
+
 def read_dem(layer: LayerInput, frame: None, reading: Reading) -> str:
     """The DEM stays a file: the terrain criteria read it block by block (its CRS and extent
     are noted for the run log)."""

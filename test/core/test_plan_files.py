@@ -104,6 +104,43 @@ def test_gml_reguleringsplan_gives_land_use_hensynssoner_and_plan_area(plans, te
     assert sorted(p.name for p in plans.iterdir()) == sorted(p.name for p in (test_data / "plans").iterdir())
 
 
+def test_byggegrense_lines_are_read_and_other_juridiske_linjer_left_out(plans):
+    data = read_plan_file(plans / "rp_3103_2022005_byggegrense.gml")
+    # RpJuridiskLinje 1211 (byggegrense) is kept, with its plan; 1222 (frisiktlinje) is not.
+    assert data.object_counts["RpJuridiskLinje"] == 2 and len(data.building_limits) == 1
+    row = data.building_limits.iloc[0]
+    assert (row["objekttypenavn"], row["juridisklinje"], row["planidentifikasjon"]) == ("RpJuridiskLinje", 1211.0,
+                                                                                       "2022005")
+    assert row["plannavn"] == "Detaljregulering for Kambo vest næringsområde"
+    assert data.building_limits.geometry.iloc[0].length == pytest.approx(200 + 50 + 200 + 50 + 200)
+    assert "1 byggegrense lines" in data.summary()
+    # A plan without juridiske linjer has none, and merging keeps them.
+    merged = merge_plan_data([read_plan_file(plans / "rp_3103_2021012.gml"), data])
+    assert len(merged.building_limits) == 1 and merged.building_limits["kilde"].tolist() == [
+        "rp_3103_2022005_byggegrense.gml"]
+
+
+def test_byggegrense_of_a_kommuneplan_and_of_a_flat_layer_without_types_by_its_code():
+    from energistasjon.energistasjon_plugin.core.layer_readers import Reading, read_building_limits
+    from energistasjon.energistasjon_plugin.core.zoning.plan_layers import extract_building_limits
+
+    lines = [shapely.LineString([(X0, Y0 + k), (X0 + 100, Y0 + k)]) for k in range(4)]
+    kp = gpd.GeoDataFrame({"objekttypenavn": ["KpJuridiskLinje", "KpJuridiskLinje", "RpJuridiskLinje",
+                                              "RpJuridiskLinje"], "juridisklinje": ["1111", "1211", "1111", "1211"]},
+                          geometry=lines, crs=CRS)
+    # 1111 is the byggegrense of a kommuneplan, 1211 of a reguleringsplan: not the other way round.
+    assert extract_building_limits(kp, "plan")["juridisklinje"].tolist() == [1111.0, 1211.0]
+    flat = gpd.GeoDataFrame({"juridisklinje": [1211, 1222, 1203]}, geometry=lines[:3], crs=CRS)
+    reading = Reading(crs=CRS, notes=[], dates={})
+    limits = read_building_limits(LayerInput(flat, "juridisklinjer"), flat, reading)
+    assert len(limits) == 1 and limits["plan"].tolist() == ["juridisklinjer"]
+    assert reading.notes == ["2 of the 3 lines of 'juridisklinjer' are no byggegrense (juridisk linje 1211 in a "
+                             "reguleringsplan, 1111 in a kommuneplan) and are left out."]
+    # Lines drawn by hand, without any code: every line is a byggegrense.
+    drawn = gpd.GeoDataFrame({"merknad": ["langs E6", None]}, geometry=lines[:2], crs=CRS)
+    assert len(read_building_limits(LayerInput(drawn, "byggegrense"), drawn, Reading(crs=CRS, notes=[], dates={}))) == 2
+
+
 def test_gml_arc_is_made_linear_through_its_points(plans):
     data = read_plan_file(plans / "rp_3103_2021012.gml")
     zone = data.hensynssoner.set_index("hensynSonenavn").loc["H360_1", "geometry"]

@@ -266,6 +266,43 @@ def test_the_building_line_is_the_area_left_outside_it_in_scoring_and_checklist_
     assert got["PLAN-04"].status == "fulfilled" and "15 m building line from Kv100" in got["PLAN-04"].evidence
 
 
+def test_the_plans_own_byggegrense_replaces_the_road_building_line(fixture_context, tmp_path):
+    """Vegloven § 29 gives way to a reguleringsplan's byggegrense.  The plan (a hand-written SOSI 5.0
+    GML, test/data/plans/rp_3103_2022005_byggegrense.gml) draws its byggegrense 20 m from the E6,
+    70 m along y = 1350-1550, and a frisiktlinje (juridisk linje 1222, no byggegrense) across 'near'."""
+    from energistasjon.energistasjon_plugin.core.readers.plan_files import read_plan_file
+
+    plan = read_plan_file(Path(__file__).parents[1] / "data" / "plans" / "rp_3103_2022005_byggegrense.gml")
+    assert plan.building_limits["juridisklinje"].tolist() == [1211.0]
+    layers = hand_fixture.layers()
+    with_plan = build_context(CRS, roads_layer=LayerInput(layers["veger"], "veger"),
+                              building_limit_layer=LayerInput(plan.building_limits, "byggegrenser"))
+    candidates = sites({"near": box(10, 1200, 70, 1300), "wide_belt": box(10, 1400, 90, 1500),
+                        "behind": box(30, 1600, 90, 1700)})
+    _, without = score(candidates, fixture_context, ["hydrogen"])
+    _, frame = score(candidates, with_plan, ["hydrogen"])
+    app = Application("hydrogen", hydrogen_kg=500)
+    # near: 2 000 m² outside the statutory 50 m line; the plan's line at 20 m leaves 5 000 m².
+    assert without.loc["near", "h2_assess"] == "2 000 m² outside the 50 m building line from E6 < 4 000 m²"
+    assert frame.loc["near", "h2_assess"] == ""
+    got, _ = check(candidates, with_plan, "near", app)
+    assert got["PLAN-04"].status == "fulfilled"
+    assert ("5 000 m² of the site's 6 000 m² lies beyond the byggegrense of Detaljregulering for Kambo vest "
+            "næringsområde") in got["PLAN-04"].evidence
+    # wide_belt: the plan keeps 70 m free, wider than the law's 50 m: 2 000 m² left, not 4 000 m².
+    assert without.loc["wide_belt", "h2_assess"] == ""
+    assert frame.loc["wide_belt", "h2_assess"] == (
+        "2 000 m² beyond the byggegrense of Detaljregulering for Kambo vest næringsområde along E6 < 4 000 m²")
+    got, _ = check(candidates, with_plan, "wide_belt", app)
+    assert got["PLAN-04"].status == "needs_assessment" and "Only 2 000 m²" in got["PLAN-04"].evidence
+    # behind: wholly beyond the plan's line though 30 m from the E6: all of its 6 000 m² is buildable.
+    got, _ = check(candidates, with_plan, "behind", app)
+    assert got["PLAN-04"].status == "fulfilled" and "6 000 m² of the site's 6 000 m²" in got["PLAN-04"].evidence
+    got, _ = check(candidates, fixture_context, "behind", app)
+    assert "4 000 m² of the site's 6 000 m² lies outside the 50 m building line" in got["PLAN-04"].evidence
+    assert "give the plans' byggegrense lines" in got["PLAN-04"].evidence
+
+
 def test_scoring_and_checklist_agree_on_the_building_line_for_the_demo_top_sites():
     import pyogrio
 

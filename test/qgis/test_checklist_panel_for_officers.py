@@ -165,7 +165,7 @@ def test_context_layers_are_found_in_the_project_and_remembered_there(plugin, op
     assert box.buildings.currentLayer() is layers["bygninger"]  # bygningstype
     assert box.hazards.currentLayer() is None and box.dem.currentLayer() is None  # none in the project
     assert "vegkategori" in box.roads.toolTip()
-    assert box.title() == "Context layers (4 of 8 chosen)"  # and no grid capacity file yet
+    assert box.title() == "Context layers (4 of 9 chosen)"  # no grid capacity file, no byggegrenser yet
 
     # a hazard layer added later, with the field SOSI plan data call "fare"
     hazards = QgsVectorLayer("Polygon?crs=EPSG:25833&field=fare:integer", "Faresoner Moss", "memory")

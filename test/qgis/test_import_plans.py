@@ -12,7 +12,9 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
+import shapely
 from shapely.geometry import box
 
 ALG = "energistasjon:importplans"
@@ -69,21 +71,22 @@ def test_algorithm_is_registered_in_the_data_group(plugin):
     assert algorithm.group() == "Data" and algorithm.groupId() == "data"
 
 
-def test_gml_files_become_one_geopackage_with_three_layers(plugin, plans, tmp_path, test_data):
+def test_gml_files_become_one_geopackage_with_four_layers(plugin, plans, tmp_path, test_data):
     import processing
 
     feedback = Recorder()
     output = tmp_path / "planer.gpkg"
     result = processing.run(ALG, {"PLAN_FILES": [str(plans / "rp_3103_2021012.gml"),
-                                                 str(plans / "kp_3103_2019001.gml")],
+                                                 str(plans / "kp_3103_2019001.gml"),
+                                                 str(plans / "rp_3103_2022005_byggegrense.gml")],
                                   "OUTPUT": str(output)}, feedback=feedback)
     assert result["OUTPUT"] == str(output)
     land, rows = features(result["LAND_USE"])
     assert land.crs().authid() == CRS
     codes = {(f["plansystem"], f["arealformål"]) for f in rows}
     assert codes == {("rpa", 1340), ("rpa", 5100), ("rpa", 1470), ("rpa", 2010), ("rpa", 6001),
-                     ("kpa", 1300), ("kpa", 5100)}
-    industri = next(f for f in rows if f["arealformål"] == 1340)
+                     ("kpa", 1300), ("kpa", 5100), ("rpa", 2011)}
+    industri = next(f for f in rows if f["arealformål"] == 1340 and f["planidentifikasjon"] == "2021012")
     assert (industri["planidentifikasjon"], industri["kommunenummer"]) == ("2021012", "3103")
     assert industri["ikrafttredelsesdato"].toString("yyyy-MM-dd") == "2021-06-17"
     assert industri.geometry().area() == pytest.approx(60000.0)
@@ -91,7 +94,13 @@ def test_gml_files_become_one_geopackage_with_three_layers(plugin, plans, tmp_pa
     assert sorted((f["kategori"], f["hensynssonekode"], f["hensynSonenavn"]) for f in zones) == [
         ("angittHensyn", 570, "H570_1"), ("fare", 360, "H360_1"), ("fare", 370, "H370_1")]
     _, areas = features(result["PLAN_AREAS"])
-    assert sorted(f["objekttypenavn"] for f in areas) == ["KpOmråde", "RpOmråde"]
+    assert sorted(f["objekttypenavn"] for f in areas) == ["KpOmråde", "RpOmråde", "RpOmråde"]
+    # The byggegrense (juridisk linje 1211) as lines with its plan; the plan's frisiktlinje (1222) is left out.
+    limits, lines = features(result["BUILDING_LIMITS"])
+    assert QgsWkbTypes.displayString(limits.wkbType()) == "MultiLineString"
+    assert [(f["juridisklinje"], f["planidentifikasjon"], f["plannavn"]) for f in lines] == [
+        (1211, "2022005", "Detaljregulering for Kambo vest næringsområde")]
+    assert lines[0].geometry().length() == pytest.approx(700.0)
     # One log line per input: features by object type and the CRS.
     assert any(line.startswith("'rp_3103_2021012.gml': 10 features (5 RpArealformålOmråde") and "EPSG:25833" in line
                for line in feedback.info)
@@ -200,11 +209,12 @@ def test_imported_layers_load_styled_so_none_hides_the_others(plugin, plans, tmp
     project = QgsProject.instance()
     before = set(project.mapLayers())
     result = processing.runAndLoadResults(ALG, {"PLAN_FILES": [str(plans / "rp_3103_2021012.gml"),
-                                                               str(plans / "kp_3103_2019001.gml")],
+                                                               str(plans / "kp_3103_2019001.gml"),
+                                                               str(plans / "rp_3103_2022005_byggegrense.gml")],
                                                 "OUTPUT": str(tmp_path / "planer.gpkg")})
     loaded = {layer.name(): layer for key, layer in project.mapLayers().items() if key not in before}
     try:
-        assert set(loaded) == {"arealformal", "hensynssoner", "planomrader"}, result
+        assert set(loaded) == {"arealformal", "hensynssoner", "planomrader", "byggegrenser"}, result
         renderer = loaded["arealformal"].renderer()
         assert isinstance(renderer, QgsCategorizedSymbolRenderer)
         legend = {c.label(): c.symbol().color().name() for c in renderer.categories()}
@@ -217,5 +227,38 @@ def test_imported_layers_load_styled_so_none_hides_the_others(plugin, plans, tmp
         assert zones.brushStyle() == Qt.BDiagPattern and zones.strokeColor().name() == "#c00000"
         areas = loaded["planomrader"].renderer().symbol().symbolLayer(0)
         assert areas.brushStyle() == Qt.NoBrush  # the plan's own land use shows through
+        limit = loaded["byggegrenser"].renderer().symbol().symbolLayer(0)
+        assert limit.useCustomDashPattern() and limit.color().name() == "#000000"  # dashed, as on the plan map
     finally:
         project.removeMapLayers(list(loaded[name].id() for name in loaded))
+
+
+def test_imported_byggegrense_lines_decide_the_building_line_in_score_sites(plugin, plans, tmp_path):
+    """The plan (rp_3103_2022005_byggegrense.gml) draws its byggegrense 20 m from the E6, which runs
+    north-south along x = 255000.  A site 10-70 m from the E6 keeps 2 000 m² outside the law's 50 m
+    line, but 5 000 m² beyond the plan's line: Score sites says so once the lines are given."""
+    import processing
+
+    imported = processing.run(ALG, {"PLAN_FILES": [str(plans / "rp_3103_2022005_byggegrense.gml")],
+                                    "OUTPUT": str(tmp_path / "planer.gpkg")})
+    roads = tmp_path / "veger.gpkg"
+    gpd.GeoDataFrame({"vegkategori": ["E"], "vegnummer": [6]},
+                     geometry=[shapely.LineString([(255000, 6589000), (255000, 6593000)])], crs=CRS).to_file(
+        roads, layer="veglenke", engine="fiona")
+    site = tmp_path / "tomt.gpkg"
+    gpd.GeoDataFrame({"tomt": ["near"]}, geometry=[box(255010, 6591200, 255070, 6591300)], crs=CRS).to_file(
+        site, layer="tomter", engine="fiona")
+
+    def assess(extra):
+        result = processing.run("energistasjon:scoresites", {
+            "INPUT": "{}|layername=tomter".format(site), "STATION_TYPES": [0], "LANGUAGE": 2,
+            "ROADS": "{}|layername=veglenke".format(roads), "OUTPUT": "memory:", **extra})
+        layer = result["OUTPUT"]
+        if isinstance(layer, str):
+            from qgis.core import QgsProcessingUtils
+            layer = QgsProcessingUtils.mapLayerFromString(layer, None)
+        [feature] = list(layer.getFeatures())
+        return feature["h2_assess"]
+
+    assert assess({}) == "2 000 m² outside the 50 m building line from E6 < 4 000 m²"
+    assert assess({"BUILDING_LIMITS": imported["BUILDING_LIMITS"]}) in ("", None)

@@ -52,5 +52,5 @@ def phrase_order() -> List[str]:
 
 
 def criteria_reading(feeds: str) -> List[str]:
-    """Ids of the criteria that need the context layer ``feeds`` (a layer's ``feeds``)."""
-    return [c.id for c in CRITERIA.values() if c.layer == feeds]
+    """Ids of the criteria that need or also read the context layer ``feeds`` (a layer's ``feeds``)."""
+    return [c.id for c in CRITERIA.values() if c.layer == feeds or feeds in c.also_reads]

@@ -175,8 +175,9 @@ def building_line_area_m2(engine: Engine, profile: Profile) -> CriterionResult:
     """Area of the site outside the road building lines (vegloven § 29): ``building_line_m`` from
     riksveg and fylkesveg (E, R, F), ``building_line_municipal_m`` from kommunal veg (K), measured
     from the road line in the layer; infinite where no line reaches the site (it limits nothing, and a
-    small site is the area rule's business).  The plan's own byggegrense, where it sets one, is not in
-    the road layer: the checklist says so."""
+    small site is the area rule's business).  Where the plans' byggegrense lines are given and one
+    lies within the building line of a site, the plan's line applies instead (vegloven § 29 gives way
+    to a reguleringsplan's byggegrense): :func:`_plan_line_outside`."""
     import shapely
 
     from .. import spatial
@@ -193,6 +194,7 @@ def building_line_area_m2(engine: Engine, profile: Profile) -> CriterionResult:
     outside = area.copy()
     road = np.full(engine.n, None, dtype=object)
     line = np.full(engine.n, np.nan)
+    plan = np.full(engine.n, None, dtype=object)
     if len(lines) and width.max() > 0:
         site_i, road_i = spatial.pairs_within(engine.geoms, lines, float(width.max()))
         gap = shapely.distance(engine.geoms[site_i], lines[road_i])
@@ -209,10 +211,78 @@ def building_line_area_m2(engine: Engine, profile: Profile) -> CriterionResult:
             first = order[np.r_[True, site_i[order][1:] != site_i[order][:-1]]]
             road[site_i[first]] = labels[road_i[first]]
             line[site_i[first]] = width[road_i[first]]
+            plan = _plan_line_outside(engine, site_i, lines[road_i], width[road_i], outside)
     values = np.maximum(outside, 0.0)
     values[np.array([r is None for r in road], dtype=bool)] = np.inf  # no line reaches the site: it limits nothing
     values[~engine.covered("roads", COVERAGE_MARGIN_M)] = np.nan
-    return CriterionResult(values, {"road": road, "line_m": line, "site_area_m2": area})
+    return CriterionResult(values, {"road": road, "line_m": line, "site_area_m2": area, "plan_line": plan})
+
+
+def _plan_line_outside(engine: Engine, site_i: np.ndarray, roads: np.ndarray, width: np.ndarray,
+                       outside: np.ndarray) -> np.ndarray:
+    """Where a plan's byggegrense lies within a road's building line of a site, the plan's line
+    decides (vegloven § 29 gives way to it): ``outside`` is set, for those sites, to their area
+    beyond the plan's line seen from the road.  Returns the plan that sets the line, per site
+    (None where no plan line decides).
+
+    ``site_i``, ``roads`` and ``width`` are the (site, road line, building line) pairs whose line
+    reaches the site.  The site is cut by the plan lines; a piece whose straight way to its
+    nearest road crosses a plan line an odd number of times lies beyond the line (buildable); a
+    piece on the road's side that a plan line bounds lies between road and line (not buildable,
+    however far the plan drew its line); a piece the plan lines do not bound keeps the road's
+    building line.  A site no road's building line reaches is not looked at.
+    """
+    import shapely
+
+    from .. import spatial
+
+    plan = np.full(engine.n, None, dtype=object)
+    limits = engine.context.layer("building_limits")
+    if limits is None or not len(limits) or not site_i.size:
+        return plan
+    limit_geoms = np.asarray(limits.geometry.array, dtype=object)
+    limit_plans = limits["plan"].to_numpy(dtype=object)
+    sites = np.unique(site_i)
+    near_site, near_limit = spatial.pairs_within(engine.geoms[sites], limit_geoms, float(width.max()))
+    # One site at a time: only sites with a plan line inside a road's building line come here (a
+    # handful per plan), and cutting a polygon by lines has no vectorised form in shapely.
+    for k in np.unique(near_site):
+        s = sites[k]
+        cut = limit_geoms[near_limit[near_site == k]]
+        site = engine.geoms[s]
+        pair = site_i == s
+        restricted = sum(_restricted_area(piece, cut, roads[pair], width[pair])
+                         for piece in _pieces(site, cut))
+        outside[s] = shapely.area(site) - restricted
+        plan[s] = limit_plans[near_limit[near_site == k][np.argmin(shapely.distance(site, cut))]]
+    return plan
+
+
+def _pieces(site, cut: np.ndarray) -> np.ndarray:
+    """The site cut by the lines (the lines' parts outside it change nothing)."""
+    import shapely
+
+    inside = shapely.intersection(cut, site)
+    noded = shapely.union_all(np.concatenate([[shapely.boundary(site)], inside]))
+    faces = shapely.get_parts(shapely.polygonize(shapely.get_parts(noded)))
+    return faces[shapely.contains(site, shapely.point_on_surface(faces))] if len(faces) else np.array([site])
+
+
+def _restricted_area(piece, cut: np.ndarray, roads: np.ndarray, width: np.ndarray) -> float:
+    """Area of one piece between the road and its building line (see :func:`_plan_line_outside`)."""
+    import shapely
+
+    point = shapely.point_on_surface(piece)
+    nearest = int(np.argmin(shapely.distance(point, roads)))
+    way = shapely.shortest_line(roads[nearest], point)
+    met = shapely.intersection(way, shapely.union_all(cut))
+    crossings = 0 if shapely.is_empty(met) else shapely.get_num_geometries(met)  # an empty line counts 1
+    if crossings % 2:
+        return 0.0  # beyond the plan's line
+    if shapely.distance(piece, shapely.union_all(cut)) < 1e-6:
+        return float(shapely.area(piece))  # between the road and the plan's line
+    bands = shapely.union_all(shapely.buffer(roads, width, quad_segs=4))
+    return float(shapely.area(shapely.intersection(piece, bands)))
 
 
 def _band_area(engine: Engine, site_i: np.ndarray, bands: np.ndarray, band_i: np.ndarray) -> np.ndarray:
@@ -251,13 +321,19 @@ def _band_area(engine: Engine, site_i: np.ndarray, bands: np.ndarray, band_i: np
 
 
 def _building_line_reason(constraint: Constraint, result: CriterionResult, i: int) -> str:
+    plan = result.details["plan_line"][i]
+    if plan:
+        return tr("{area} beyond the byggegrense of {plan} along {road} < {limit}").format(
+            area=square_metres_text(round(result.values[i])), plan=plan, road=result.details["road"][i] or "",
+            limit=square_metres_text(constraint.value))
     return tr("{area} outside the {line} building line from {road} < {limit}").format(
         area=square_metres_text(round(result.values[i])), line=distance_text(result.details["line_m"][i]),
         road=result.details["road"][i] or "", limit=square_metres_text(constraint.value))
 
 
 def _building_line_keys(constraint: Constraint, result: CriterionResult) -> List[np.ndarray]:
-    return [np.round(result.values.astype("float64")), result.column("road"), result.column("line_m")]
+    return [np.round(result.values.astype("float64")), result.column("road"), result.column("line_m"),
+            result.column("plan_line")]
 
 
 CRITERIA = (
@@ -275,5 +351,5 @@ CRITERIA = (
     Criterion("building_line_area_m2", NUMBER, "m2", "roads", building_line_area_m2,
               lambda: tr("Area outside the road building lines"), ("building_line_m", "building_line_municipal_m"),
               decimals=0, rule_label=lambda: tr("building line"),
-              reason=Reason(_building_line_reason, _building_line_keys)),
+              reason=Reason(_building_line_reason, _building_line_keys), also_reads=("building_limits",)),
 )

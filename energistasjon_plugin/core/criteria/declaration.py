@@ -154,6 +154,9 @@ class Criterion:
         Said once in the run's notes for a profile with a hard rule on it (a caveat).
     cause : Cause, optional
         Why a site is unknown when that is not "outside the data"; None: unknown only there.
+    also_reads : tuple of str
+        Other context layers (``feeds``) it uses where they are given; it answers without them
+        (the plans' byggegrense lines beside the roads).
     """
 
     id: str
@@ -170,3 +173,4 @@ class Criterion:
     cache_key: Optional[Callable[[Profile], Hashable]] = None
     rule_note: Optional[Callable[[str], str]] = None
     cause: Optional[Cause] = None
+    also_reads: Tuple[str, ...] = ()

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Plan data as municipalities and the plan register deliver it, read into three tables:
-land use (arealformål), hensynssoner and plan areas (plan boundaries).
+"""Plan data as municipalities and the plan register deliver it, read into four tables:
+land use (arealformål), hensynssoner, plan areas (plan boundaries) and the plans' byggegrense
+lines.
 
 Forms read:
 
@@ -21,7 +22,7 @@ Forms read:
   QGIS go through :func:`plan_data_from_frame`.
 
 :mod:`.plan_sources` reads each form into one row per feature; this module gives every feature
-its plan, checks the coordinates against the CRS and splits the features into the three tables.
+its plan, checks the coordinates against the CRS and splits the features into the four tables.
 
 Why the standard library's ``xml.etree`` and not GDAL for GML: GDAL's GML driver needs the
 application schema or writes a ``.gfs`` file beside the user's file (a read-only folder, a
@@ -47,6 +48,7 @@ from ..zoning.plan_layers import (
     KOMMUNE_FIELDS,
     ZONING_PLAN_FIELDS,
     attach_plan_attributes,
+    extract_building_limits,
     extract_hensynssoner,
     extract_land_use,
     extract_plan_areas,
@@ -80,11 +82,13 @@ class PlanData:
     source : str
         File name or layer name, for messages.
     crs : str or None
-        ``EPSG:n`` (or WKT) of the three tables.
-    land_use, hensynssoner, plan_areas : GeoDataFrame
+        ``EPSG:n`` (or WKT) of the four tables.
+    land_use, hensynssoner, plan_areas, building_limits : GeoDataFrame
         The tables of :func:`..zoning.plan_layers.extract_land_use`,
-        :func:`..zoning.plan_layers.extract_hensynssoner` and
-        :func:`..zoning.plan_layers.extract_plan_areas`, plus ``kilde`` (the source).
+        :func:`..zoning.plan_layers.extract_hensynssoner`,
+        :func:`..zoning.plan_layers.extract_plan_areas` and
+        :func:`..zoning.plan_layers.extract_building_limits` (byggegrense lines), plus ``kilde``
+        (the source).
     object_counts : dict
         Features read per object type (``"?"`` for features of no known type).
     warnings : list of str
@@ -101,6 +105,7 @@ class PlanData:
     land_use: gpd.GeoDataFrame
     hensynssoner: gpd.GeoDataFrame
     plan_areas: gpd.GeoDataFrame
+    building_limits: gpd.GeoDataFrame
     object_counts: Dict[str, int] = field(default_factory=dict)
     warnings: List[str] = field(default_factory=list)
     notes: List[str] = field(default_factory=list)
@@ -112,9 +117,10 @@ class PlanData:
         types = ", ".join("{} {}".format(n, t) for t, n in sorted(self.object_counts.items(),
                                                                   key=lambda item: (-item[1], item[0])))
         return tr("'{source}': {n} features ({types}); CRS {crs}; {land} land-use polygons, {zones} hensynssoner, "
-                  "{areas} plan areas.").format(
+                  "{areas} plan areas, {limits} byggegrense lines.").format(
             source=self.source, n=sum(self.object_counts.values()), types=types or "-", crs=self.crs or "?",
-            land=len(self.land_use), zones=len(self.hensynssoner), areas=len(self.plan_areas))
+            land=len(self.land_use), zones=len(self.hensynssoner), areas=len(self.plan_areas),
+            limits=len(self.building_limits))
 
     def log_lines(self) -> List[str]:
         """Translated lines for a run's log: the summary, codes not recognised, notes, warnings."""
@@ -322,6 +328,7 @@ def plan_data_from_frame(
     plan_areas = extract_plan_areas(polygons, type_name)
     land_use = attach_plan_attributes(extract_land_use(polygons, type_name), plan_areas)
     hensyn = attach_plan_attributes(extract_hensynssoner(polygons, type_name), plan_areas)
+    limits = attach_plan_attributes(extract_building_limits(frame, type_name), plan_areas)
     left_out = _left_out(polygons, type_name)
     if left_out:
         notes.append(tr("'{source}': {n} polygons are neither land use, hensynssone nor plan area ({types}): not "
@@ -334,10 +341,10 @@ def plan_data_from_frame(
         warnings.append(tr("'{source}': {n} hensynssoner have no readable code.").format(
             source=source, n=hensyn.attrs["unknown_codes"]))
     data = PlanData(source=source, crs=_crs_text(frame.crs), land_use=land_use, hensynssoner=hensyn,
-                    plan_areas=plan_areas, object_counts=dict(counts), warnings=warnings, notes=notes,
-                    unrecognised_land_use=land_use.attrs.get("unrecognised", (0, [])),
+                    plan_areas=plan_areas, building_limits=limits, object_counts=dict(counts), warnings=warnings,
+                    notes=notes, unrecognised_land_use=land_use.attrs.get("unrecognised", (0, [])),
                     unrecognised_hensyn=hensyn.attrs.get("unrecognised", (0, [])))
-    for table in (data.land_use, data.hensynssoner, data.plan_areas):
+    for table in (data.land_use, data.hensynssoner, data.plan_areas, data.building_limits):
         table["kilde"] = source
     return data
 
@@ -367,7 +374,7 @@ def merge_plan_data(parts: Sequence[PlanData], crs: Any = None, source: Optional
     CRS are reprojected."""
     parts = list(parts)
     target = _crs_text(crs) or next((p.crs for p in parts if p.crs), None)
-    tables = {"land_use": [], "hensynssoner": [], "plan_areas": []}
+    tables = {"land_use": [], "hensynssoner": [], "plan_areas": [], "building_limits": []}
     counts: Counter = Counter()
     warnings: List[str] = []
     notes: List[str] = []
@@ -398,7 +405,8 @@ def merge_plan_data(parts: Sequence[PlanData], crs: Any = None, source: Optional
         source=source or ", ".join(p.source for p in parts), crs=target,
         land_use=attach_plan_attributes(joined(tables["land_use"]), plan_areas),
         hensynssoner=attach_plan_attributes(joined(tables["hensynssoner"]), plan_areas),
-        plan_areas=plan_areas, object_counts=dict(counts), warnings=warnings, notes=notes,
+        plan_areas=plan_areas, building_limits=attach_plan_attributes(joined(tables["building_limits"]), plan_areas),
+        object_counts=dict(counts), warnings=warnings, notes=notes,
         unrecognised_land_use=(unrecognised["land_use"][0], unrecognised["land_use"][1]),
         unrecognised_hensyn=(unrecognised["hensyn"][0], unrecognised["hensyn"][1]),
     )

@@ -69,6 +69,16 @@ PLAN_AREA_COLUMNS = (
     "objekttypenavn", "plannivå", "kommunenummer", "planidentifikasjon", "plannavn", "plantype", "planstatus",
     "lovreferanse", "ikrafttredelsesdato", "vedtakEndeligPlanDato",
 )
+BUILDING_LIMIT_COLUMNS = (
+    "objekttypenavn", "juridisklinje", "plannivå", "kommunenummer", "planidentifikasjon", "plannavn",
+)
+#: The byggegrense of each juridisk linje code list (SOSI Plan 5.0): RpJuridiskLinje 1211,
+#: KpJuridiskLinje 1111.  The two lists do not share codes (12xx and 11xx), so a line of no
+#: known type is a byggegrense by its code alone.
+BUILDING_LIMIT_CODES: Dict[str, int] = {"RpJuridiskLinje": 1211, "KpJuridiskLinje": 1111}
+#: Fields that hold the juridisk linje code: ``juridisklinje`` (GML 20190401, NAP),
+#: ``juridiskLinjetype`` (DiBK's newer styles), ``RPJURLINJE``/``KPJURLINJE`` (SOSI 4.5 exports).
+BUILDING_LIMIT_CODE_FIELDS = ("juridisklinje", "juridiskLinjetype", "rpjurlinje", "kpjurlinje")
 #: Plan attributes a land-use or hensynssone feature takes from its plan boundary.
 PLAN_ATTRIBUTES = ("plannavn", "planstatus", "ikrafttredelsesdato", "vedtakEndeligPlanDato")
 _TEXT_FIELDS: Dict[str, Tuple[str, ...]] = {
@@ -582,3 +592,38 @@ def attach_plan_attributes(table: gpd.GeoDataFrame, plan_areas: gpd.GeoDataFrame
                     values[i] = found.get(name)
         result[name] = values
     return result
+
+
+def extract_building_limits(frame: gpd.GeoDataFrame, layer_name: str) -> gpd.GeoDataFrame:
+    """The byggegrense lines of a plan layer: ``RpJuridiskLinje`` with ``juridisklinje`` 1211 and
+    ``KpJuridiskLinje`` with 1111 (:data:`BUILDING_LIMIT_CODES`); lines of no known type by
+    their code.  Other juridiske linjer (regulert tomtegrense, frisiktlinje...) are left out.
+
+    Parameters
+    ----------
+    frame : GeoDataFrame
+        A plan layer (lines among its other features).  Not modified.
+    layer_name : str
+
+    Returns
+    -------
+    GeoDataFrame
+        Columns :data:`BUILDING_LIMIT_COLUMNS`; ``juridisklinje`` as float.
+    """
+    import shapely
+
+    geoms = np.asarray(frame.geometry.array, dtype=object)
+    linear = np.isin(shapely.get_type_id(geoms), (1, 2, 5))
+    types, _ = object_types(frame, layer_name)
+    types = types if types is not None else np.full(len(frame), None, dtype=object)
+    fields = _all_fields(layer_columns(frame), BUILDING_LIMIT_CODE_FIELDS)
+    codes = _coalesced_codes(frame, fields, _LEADING_CODE)[0] if fields else np.full(len(frame), np.nan)
+    wanted = np.array([BUILDING_LIMIT_CODES.get(t) if t is not None else None for t in types], dtype=object)
+    untyped = np.array([t is None for t in types], dtype=bool)
+    limit = np.where(untyped, np.isin(codes, list(BUILDING_LIMIT_CODES.values())),
+                     codes == np.array([np.nan if w is None else w for w in wanted], dtype=float))
+    rows = np.flatnonzero(linear & limit)
+    data = _plan_columns(frame, rows)
+    data.update(objekttypenavn=types[rows], juridisklinje=codes[rows],
+                plannivå=np.array([LEVEL_NAMES.get(plan_level(t)) if t else None for t in types[rows]], dtype=object))
+    return _frame(frame, rows, data, BUILDING_LIMIT_COLUMNS)
