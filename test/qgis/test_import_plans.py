@@ -5,6 +5,7 @@ import shutil
 
 import geopandas as gpd
 import pytest
+import shapely
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
@@ -14,7 +15,6 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-import shapely
 from shapely.geometry import box
 
 ALG = "energistasjon:importplans"
