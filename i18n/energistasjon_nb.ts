@@ -884,7 +884,7 @@
         <translation>'{key}' må være en liste med koder eller intervaller, for eksempel [1340, &quot;1100-1199&quot;].</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="99"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="101"/>
         <source>The layer &apos;{layer}&apos; has no features; the criteria that need it are unknown.</source>
         <translation>Laget '{layer}' har ingen objekter; kriteriene som trenger det, er ukjente.</translation>
     </message>
@@ -899,22 +899,22 @@
         <translation>kode for hensynssone</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="347"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="366"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="312"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="314"/>
         <source>building type</source>
         <translation>bygningstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="325"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="327"/>
         <source>station type</source>
         <translation>stasjonstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="332"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="334"/>
         <source>{n} features in &apos;{layer}&apos; have a station type that is not hydrogen, battery or biogas (field &apos;{field}&apos;); they are ignored.</source>
         <translation>{n} objekter i '{layer}' har en stasjonstype som ikke er hydrogen, batteri eller biogass (feltet '{field}'); de blir utelatt.</translation>
     </message>
@@ -2006,7 +2006,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Oppgi ett saksnummer per tomt ({n} tomter).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="165"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="167"/>
         <source>published {date} by {publisher}</source>
         <translation>publisert {date} av {publisher}</translation>
     </message>
@@ -4928,42 +4928,42 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{layers} dekker et annet område enn tomtene (er koordinatsystemet riktig?)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="105"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="107"/>
         <source>The layer &apos;{layer}&apos; has no coordinate reference system. Set the CRS its coordinates are in on the layer in QGIS (Layer &gt; Set CRS), for example EPSG:25833, and run again.</source>
         <translation>Laget '{layer}' har ikke noe koordinatsystem. Angi koordinatsystemet koordinatene er i på laget i lagegenskapene i QGIS, for eksempel EPSG:25833, og kjør på nytt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="131"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="133"/>
         <source>{n} features of the road layer &apos;{layer}&apos; are not lines (points or areas); only its lines are read as the road network.</source>
         <translation>{n} objekter i veglaget '{layer}' er ikke linjer (punkter eller flater); bare linjene leses som vegnettet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="135"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="137"/>
         <source>road categories</source>
         <translation>vegkategorier</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="210"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="212"/>
         <source>{n} land-use polygons of &apos;{layer}&apos; have no readable land-use code; zoning is unknown where they decide it.</source>
         <translation>{n} arealformålspolygoner i '{layer}' har ingen lesbar arealformålskode; arealformålet er ukjent der de avgjør det.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="213"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="215"/>
         <source>land-use codes</source>
         <translation>arealformålskoder</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="218"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="220"/>
         <source>{n} hensynssoner, read as hazard zones</source>
         <translation>{n} hensynssoner, lest som faresoner</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="248"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="250"/>
         <source>The hensynssoner of the plan layer {plans} are read as hazard zones together with &apos;{layer}&apos;.</source>
         <translation>Hensynssonene i planlaget {plans} leses som faresoner sammen med '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="265"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="267"/>
         <source>No hazard layer given: the {n} hensynssoner of the plan layer {plans} are read as hazard zones.</source>
         <translation>Ingen faresonelag er oppgitt: de {n} hensynssonene i planlaget {plans} leses som faresoner.</translation>
     </message>
@@ -6457,12 +6457,12 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>'{source}': {n} objekter ({types}); CRS {crs}; {land} arealformålsflater, {zones} hensynssoner, {areas} planområder, {limits} byggegrenser.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="367"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="393"/>
         <source>{n} of the {total} lines of &apos;{layer}&apos; are no byggegrense (juridisk linje 1211 in a reguleringsplan, 1111 in a kommuneplan) and are left out.</source>
         <translation>{n} av de {total} linjene i '{layer}' er ikke byggegrense (juridisk linje 1211 i en reguleringsplan, 1111 i en kommuneplan) og er utelatt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="373"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="399"/>
         <source>plan {id}</source>
         <translation>plan {id}</translation>
     </message>
@@ -6487,6 +6487,61 @@ Filer: SOSI Plan 5.0 GML (reguleringsplan og kommuneplan; buer gjøres om til re
 Koordinatsystemet hentes fra filen; oppgi et nedenfor for filer som ikke oppgir noe. Alle lag skrives i koordinatsystemet til den første inndataen. Loggen sier, for hver inndata, hvor mange objekter som ble lest per objekttype, koordinatsystemet og kodene som ikke står i noen offisiell liste.
 
 Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynssoner' som faresoner når du vurderer tomter eller kontrollerer en søknad; 'byggegrenser' som planenes byggegrenser, slik at planens egen byggegrense brukes i stedet for avstandene i vegloven § 29.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <source>Supply (hydrogen producers, biogas plants, LBG terminals)</source>
+        <translation>Forsyning (hydrogenprodusenter, biogassanlegg, LBG-terminaler)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <source>supply of hydrogen and biogas</source>
+        <translation>forsyning av hydrogen og biogass</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <source>Energy carrier field</source>
+        <translation>Felt for energibærer</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <source>Where a hydrogen or biogas station gets its fuel: hydrogen producers, biogas plants and LBG terminals, as points or areas drawn by hand, with the energy carrier (hydrogen, H2, biogass, LBG, CBG) in a field such as energibærer and the name in navn. A station near its supply needs shorter trips by tube trailer or tanker. The bundled profiles do not weigh it yet: add the factor supply to a profile of your own (resources/profiles/README.md); a hydrogen profile that makes its hydrogen on site counts as supplied.</source>
+        <translation>Hvor en hydrogen- eller biogasstasjon får drivstoffet sitt fra: hydrogenprodusenter, biogassanlegg og LBG-terminaler, som punkter eller flater tegnet for hånd, med energibæreren (hydrogen, H2, biogass, LBG, CBG) i et felt som energibærer og navnet i navn. En stasjon nær forsyningen trenger kortere turer med tubehenger eller tankbil. De medfølgende profilene vekter den ikke ennå: legg faktoren supply til i en egen profil (resources/profiles/README.md); en hydrogenprofil som produserer hydrogenet på stedet, regnes som forsynt.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria/supply.py" line="42"/>
+        <source>hydrogen made on the site</source>
+        <translation>hydrogen produsert på tomten</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria/supply.py" line="44"/>
+        <source>no supply of this energy carrier in the layer</source>
+        <translation>ingen forsyning av denne energibæreren i laget</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria/supply.py" line="47"/>
+        <source>{d} to the nearest supply</source>
+        <translation>{d} til nærmeste forsyning</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria/supply.py" line="48"/>
+        <source>{d} to {name} (supply)</source>
+        <translation>{d} til {name} (forsyning)</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria/supply.py" line="55"/>
+        <source>Distance to supply of the energy carrier</source>
+        <translation>Avstand til forsyning av energibæreren</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="364"/>
+        <source>energy carrier</source>
+        <translation>energibærer</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="371"/>
+        <source>{n} features in &apos;{layer}&apos; supply neither hydrogen nor biogas (field &apos;{field}&apos;); they are ignored.</source>
+        <translation>{n} objekter i '{layer}' forsyner verken hydrogen eller biogass (felt '{field}'); de blir ignorert.</translation>
     </message>
 </context>
 </TS>

@@ -329,6 +329,18 @@ LAYERS: Tuple[ContextLayer, ...] = (
                         "profiles do not weigh it yet: add the factor freight_nodes to a profile of your own "
                         "(resources/profiles/README.md).")),
     ContextLayer(
+        "supply", "supply_layer", "SUPPLY", lambda: tr("Supply (hydrogen producers, biogas plants, LBG terminals)"),
+        POINT_OR_POLYGON, read.read_supply, "supply", lambda: tr("supply of hydrogen and biogas"),
+        fields=(FieldRole("carrier", lambda: tr("Energy carrier field"), lambda: read.SUPPLY_CARRIER_CANDIDATES,
+                          "SUPPLY_CARRIER_FIELD"),
+                FieldRole("name", lambda: tr("name"), lambda: read.SUPPLY_NAME_CANDIDATES)),
+        help=lambda: tr("Where a hydrogen or biogas station gets its fuel: hydrogen producers, biogas plants and LBG "
+                        "terminals, as points or areas drawn by hand, with the energy carrier (hydrogen, H2, biogass, "
+                        "LBG, CBG) in a field such as energibærer and the name in navn. A station near its supply "
+                        "needs shorter trips by tube trailer or tanker. The bundled profiles do not weigh it yet: add "
+                        "the factor supply to a profile of your own (resources/profiles/README.md); a hydrogen "
+                        "profile that makes its hydrogen on site counts as supplied.")),
+    ContextLayer(
         "building_limits", "building_limit_layer", "BUILDING_LIMITS", lambda: tr("Plans' building lines (byggegrense)"),
         LINE, read.read_building_limits, "building_limits", lambda: tr("plans' building lines"), advanced=True,
         panel_label=lambda: tr("Plans' building lines (byggegrense)"),

@@ -25,6 +25,8 @@ BUILDING_TYPE_CANDIDATES = ("bygningstype", "bygningstypekode", "bygningstype_ko
 STATION_TYPE_CANDIDATES = ("stasjonstype", "station_type", "drivstoff", "energibærer", "type")
 STATION_NAME_CANDIDATES = ("navn", "name", "stasjonsnavn")
 FREIGHT_NODE_NAME_CANDIDATES = ("navn", "name", "terminalnavn", "havnenavn")
+SUPPLY_CARRIER_CANDIDATES = ("energibærer", "energibaerer", "drivstoff", "produkt", "carrier", "type")
+SUPPLY_NAME_CANDIDATES = ("navn", "name", "anleggsnavn")
 
 
 @dataclass
@@ -348,6 +350,30 @@ def read_freight_nodes(layer: LayerInput, frame: "gpd.GeoDataFrame", reading: Re
                                layer.name, tr("name"), required=False)
     names = frame[name_field].astype("object").to_numpy() if name_field else [None] * len(frame)
     return gpd.GeoDataFrame({"name": names}, geometry=frame.geometry.to_numpy(), crs=reading.crs)
+
+
+def read_supply(layer: LayerInput, frame: "gpd.GeoDataFrame", reading: Reading) -> "gpd.GeoDataFrame":
+    """Supply points: hydrogen producers, biogas plants and LBG terminals, with their energy carrier
+    (read as the station types are: H2, biogass, LBG, CBG...) and a name where the layer has one."""
+    import geopandas as gpd
+
+    from .fields import resolve_field
+    from .station_types import normalise_station_type
+
+    columns = list(frame.columns)
+    carrier_field = resolve_field(columns, layer.fields.get("carrier"), SUPPLY_CARRIER_CANDIDATES, layer.name,
+                                  tr("energy carrier"))
+    name_field = resolve_field(columns, layer.fields.get("name"), SUPPLY_NAME_CANDIDATES, layer.name, tr("name"),
+                               required=False)
+    carriers = normalise_station_type(frame[carrier_field])
+    other = int(sum(c not in ("hydrogen", "biogas") for c in carriers))
+    if other:
+        reading.notes.append(tr("{n} features in '{layer}' supply neither hydrogen nor biogas (field '{field}'); they "
+                                "are ignored.").format(n=other, layer=layer.name, field=carrier_field))
+    return gpd.GeoDataFrame(
+        {"carrier": carriers,
+         "name": frame[name_field].astype("object").to_numpy() if name_field else [None] * len(frame)},
+        geometry=frame.geometry.to_numpy(), crs=reading.crs)
 
 
 def read_building_limits(layer: LayerInput, frame: "gpd.GeoDataFrame", reading: Reading) -> "gpd.GeoDataFrame":

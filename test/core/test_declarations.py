@@ -96,7 +96,7 @@ def test_the_declarations_load_without_shapely_geopandas_or_pandas(tmp_path):
     ).format(plugins=str(plugins))
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=str(tmp_path))
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["14", "22", "Area"]  # freight nodes: one layer, one criterion; byggegrenser
+    assert done.stdout.split() == ["15", "23", "Area"]  # + freight nodes, supply, byggegrenser
 
 
 # --- a toy layer and a toy criterion, declared only here --------------------------------------------

@@ -9,11 +9,11 @@ each needs, the engine computes them, the explanations say them, the docs list t
 from typing import Dict, List, Tuple
 
 from ..i18n import current_language
-from . import corridor, existing, freight_nodes, grid, safety, site, zoning
+from . import corridor, existing, freight_nodes, grid, safety, site, supply, zoning
 from .declaration import Criterion
 
 #: The families, in the order their criteria are listed.
-FAMILIES = (site, zoning, corridor, grid, safety, existing, freight_nodes)
+FAMILIES = (site, zoning, corridor, grid, safety, existing, freight_nodes, supply)
 
 CRITERIA: Dict[str, Criterion] = {c.id: c for family in FAMILIES for c in family.CRITERIA}
 
