@@ -424,7 +424,7 @@
         <translation>må være et tall mellom 0 og 1</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_sets.py" line="138"/>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="145"/>
         <source>the weights sum to 0; give at least one factor a weight</source>
         <translation>vektene summerer seg til 0; gi minst én faktor en vekt</translation>
     </message>
@@ -3083,7 +3083,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{criterion} ({unit})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/output_fields.py" line="92"/>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="105"/>
         <source>{station}: {what}</source>
         <translation>{station}: {what}</translation>
     </message>
@@ -3283,52 +3283,52 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Median av {n} vektsett</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_sets.py" line="126"/>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="133"/>
         <source>unknown factor &apos;{factor}&apos;; the profile &apos;{profile}&apos; has the factors {known}</source>
         <translation>ukjent faktor '{factor}'; profilen '{profile}' har faktorene {known}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_sets.py" line="129"/>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="136"/>
         <source>the weight of &apos;{factor}&apos; must be a number of 0 or more, not &apos;{value}&apos;</source>
         <translation>vekten for '{factor}' må være et tall på 0 eller mer, ikke '{value}'</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_sets.py" line="134"/>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="141"/>
         <source>no weight for {factors}; give every factor of the profile &apos;{profile}&apos; a weight (0 leaves a factor out)</source>
         <translation>ingen vekt for {factors}; gi hver faktor i profilen '{profile}' en vekt (0 utelater en faktor)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_sets.py" line="160"/>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="167"/>
         <source>The weights of &apos;{name}&apos; summed to {total}; they were scaled to sum to 1.</source>
         <translation>Vektene i '{name}' summerte seg til {total}; de er skalert slik at summen blir 1.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_sets.py" line="188"/>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="195"/>
         <source>Unknown weighting method &apos;{method}&apos;; use one of {known}.</source>
         <translation>Ukjent vektingsmetode '{method}'; bruk en av {known}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_sets.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="199"/>
         <source>The weights &apos;{name}&apos; cannot be used: {problems}.</source>
         <translation>Vektene '{name}' kan ikke brukes: {problems}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_sets.py" line="227"/>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="234"/>
         <source>The comparisons name the unknown factors {factors}; the profile &apos;{profile}&apos; has the factors {known}.</source>
         <translation>Sammenligningene nevner de ukjente faktorene {factors}; profilen '{profile}' har faktorene {known}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_sets.py" line="245"/>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="252"/>
         <source>The weight set &apos;{name}&apos; is for the profile &apos;{other}&apos;, not &apos;{profile}&apos;.</source>
         <translation>Vektsettet '{name}' gjelder profilen '{other}', ikke '{profile}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_sets.py" line="249"/>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="256"/>
         <source>The weight set &apos;{name}&apos; does not fit the profile &apos;{profile}&apos;: {problems}.</source>
         <translation>Vektsettet '{name}' passer ikke til profilen '{profile}': {problems}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_sets.py" line="261"/>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="268"/>
         <source>Profile &apos;{profile}&apos; scored with the weight set {label}: {weights}.</source>
         <translation>Profilen '{profile}' er vurdert med vektsettet {label}: {weights}.</translation>
     </message>
@@ -5660,7 +5660,7 @@ Kontekstlagene er valgfrie: planene og vegene tegnes på tomtekartene, og hvert 
         <translation>Lag atlaset som PDF også</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="184"/>
+        <location filename="../processing/short_list.py" line="185"/>
         <source>Short list</source>
         <translation>Kortliste</translation>
     </message>
@@ -5690,12 +5690,12 @@ Kontekstlagene er valgfrie: planene og vegene tegnes på tomtekartene, og hvert 
         <translation>Kartlaget '{layer}' har ikke poeng for de valgte stasjonstypene; bruk resultatet av 'Poengsett aktuelle tomter' eller 'Finn kandidatområder' for dem.</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="168"/>
+        <location filename="../processing/short_list.py" line="169"/>
         <source>{type}: {n} sites on the short list, ranked with {weights}.</source>
         <translation>{type}: {n} tomter på kortlista, rangert med {weights}.</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="220"/>
+        <location filename="../processing/short_list.py" line="221"/>
         <source>Written: {path}</source>
         <translation>Skrevet: {path}</translation>
     </message>
@@ -6542,6 +6542,26 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <location filename="../energistasjon_plugin/core/layer_readers.py" line="371"/>
         <source>{n} features in &apos;{layer}&apos; supply neither hydrogen nor biogas (field &apos;{field}&apos;); they are ignored.</source>
         <translation>{n} objekter i '{layer}' forsyner verken hydrogen eller biogass (felt '{field}'); de blir ignorert.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="99"/>
+        <source>{name} (weights {fingerprint})</source>
+        <translation>{name} (vekter {fingerprint})</translation>
+    </message>
+    <message>
+        <location filename="../processing/short_list.py" line="240"/>
+        <source>Norwegian bokmål</source>
+        <translation>norsk bokmål</translation>
+    </message>
+    <message>
+        <location filename="../processing/short_list.py" line="240"/>
+        <source>English</source>
+        <translation>engelsk</translation>
+    </message>
+    <message>
+        <location filename="../processing/short_list.py" line="241"/>
+        <source>The explanations in &apos;{layer}&apos; are in {written}, as the sites were scored; the short list&apos;s headings are in {chosen}. Score the sites again in {chosen} to have the explanations in {chosen} too.</source>
+        <translation>Forklaringene i '{layer}' er på {written}, slik tomtene ble vurdert; kortlistens overskrifter er på {chosen}. Vurder tomtene på nytt på {chosen} for å få forklaringene på {chosen} også.</translation>
     </message>
 </context>
 </TS>

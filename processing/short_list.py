@@ -53,7 +53,7 @@ def data_used(site_context, sites_name: str, sites_path: str, profiles, weight_s
         rows.append((tr("Station profile: {name}").format(name=profile.name),
                      tr("sha256 {hash}").format(hash=profile.sha256[:12])))
     for weight_set in weight_sets.values():
-        rows.append((tr("Weight set: {label}").format(label=weight_set.label),
+        rows.append((tr("Weight set: {label}").format(label=weight_set.title),
                      weight_set.date or tr("date not stated in the data")))
     for key, name in sorted(site_context.layer_names.items()):
         rows.append((name, site_context.data_dates.get(key, tr("date not stated in the data"))))
@@ -154,6 +154,7 @@ class ShortListAlgorithm(ContextParameters, EnergistasjonAlgorithm):
             raise QgsProcessingException(tr(
                 "The layer '{layer}' has no scores for the station types chosen; use the output of 'Score candidate "
                 "sites' or 'Find candidate areas' for them.").format(layer=sites.name))
+        self._say_text_language(parameters, context, feedback, profiles, language, sites.name)
         from ..energistasjon_plugin.core.weight_files import load_weight_set
 
         weight_sets = {}
@@ -166,7 +167,7 @@ class ShortListAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         for station in short_list.lists:
             if station.entries:
                 feedback.pushInfo(tr("{type}: {n} sites on the short list, ranked with {weights}.").format(
-                    type=station.profile.name, n=len(station.entries), weights=station.weight_set.label))
+                    type=station.profile.name, n=len(station.entries), weights=station.weight_set.title))
             else:
                 feedback.pushWarning(station.empty_message)
         for note in short_list.notes:
@@ -224,6 +225,27 @@ class ShortListAlgorithm(ContextParameters, EnergistasjonAlgorithm):
         run.set(100)
         return results
 
+    def _say_text_language(self, parameters, context, feedback, profiles, language, name) -> None:
+        """The explanations come from the scored layer as they were written: say so when they are in
+        another language than the one chosen for the short list (a reader would see two languages)."""
+        from ..energistasjon_plugin.core.output_fields import scored_language
+
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        if layer is None:
+            return
+        written = scored_language(_aliases(layer), profiles)
+        if written is None and layer.providerType() == "ogr":
+            # Processing opens a file without its default style, where the aliases are stored.
+            styled = layer.clone()
+            styled.loadDefaultStyle()
+            written = scored_language(_aliases(styled), profiles)
+        if written is not None and written != language:
+            names = {"nb": tr("Norwegian bokmål"), "en": tr("English")}
+            feedback.pushWarning(tr(
+                "The explanations in '{layer}' are in {written}, as the sites were scored; the short list's headings "
+                "are in {chosen}. Score the sites again in {chosen} to have the explanations in {chosen} too.").format(
+                layer=name, written=names.get(written, written), chosen=names.get(language, language)))
+
     def _municipalities(self, parameters, context, feedback, sites):
         if not parameters.get(self.MUNICIPALITIES):
             return None
@@ -232,6 +254,11 @@ class ShortListAlgorithm(ContextParameters, EnergistasjonAlgorithm):
             return None
         frame = read.frame
         return frame.to_crs(sites.frame.crs) if frame.crs is not None and frame.crs != sites.frame.crs else frame
+
+
+def _aliases(layer):
+    fields = layer.fields()
+    return {fields.at(i).name(): layer.attributeAlias(i) for i in range(fields.count())}
 
 
 def _source_path(algorithm, parameters, context) -> str:

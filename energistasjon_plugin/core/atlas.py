@@ -118,7 +118,7 @@ def _site(number: int, entry: Entry, station: StationList, png: Optional[bytes])
         rank=entry.rank, place=entry.place, municipality=entry.municipality)),
         (tr("Score (0-100)"), format_number(entry.score, 1)),
         (tr("Share of the weight known"), format_number(100.0 * entry.known, 0) + " %"),
-        (tr("Weight set"), station.weight_set.label),
+        (tr("Weight set"), station.weight_set.title),
         (tr("Station profile"), "{}@{}".format(station.profile.id, station.profile.sha256[:12]))]
     if entry.region:
         facts.insert(1, (tr("Region"), entry.region))
@@ -149,7 +149,7 @@ def _weights(short_list: ShortList) -> str:
         weights = ", ".join("{} {} %".format(labels.get(f.id, f.id), format_number(100.0 * float(w), 0))
                             for f, w in zip(station.profile.factors, station.weight_set.vector(station.profile)))
         rows.append("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n".format(
-            html_text(station_type_label(station.profile.station_type)), html_text(station.weight_set.label),
+            html_text(station_type_label(station.profile.station_type)), html_text(station.weight_set.title),
             html_text(method_label(station.weight_set.method)), html_text(weights)))
     return html_table("data", (tr("Station type"), tr("Weight set"), tr("Method"), tr("Weights")), "".join(rows))
 

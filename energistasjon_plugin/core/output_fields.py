@@ -6,10 +6,10 @@ expressions); each gets an alias in the run's language (``Battery: score (0-100)
 shows in the attribute table, the form and Identify.  The results come first (score, rank,
 explanation, excluded, reasons), then the measurements behind them.
 """
-from typing import Dict, List, Sequence
+from typing import Dict, List, Mapping, Optional, Sequence
 
 from .criteria.catalog import CRITERIA, criterion_label
-from .i18n import tr
+from .i18n import SUPPORTED_LANGUAGES, tr, use_language
 
 #: The result columns of each station type, in reading order.
 RESULT_SUFFIXES = ("score", "rank", "explain", "excluded", "failed", "rules", "unchecked", "known", "assess")
@@ -91,3 +91,18 @@ def field_aliases(stations: Sequence) -> Dict[str, str]:
                 continue
             aliases[column] = tr("{station}: {what}").format(station=kind, what=what)
     return aliases
+
+
+def scored_language(aliases: Mapping[str, str], profiles: Sequence) -> Optional[str]:
+    """The language a scored layer was written in, told by its score field's alias (``Batteri:
+    poeng (0-100)`` is bokmål); None when no alias says it (a layer without aliases)."""
+    for profile in profiles:
+        alias = aliases.get(profile.field_prefix + "_score")
+        if not alias:
+            continue
+        for language in SUPPORTED_LANGUAGES:
+            with use_language(language):
+                if alias == tr("{station}: {what}").format(station=station_short_label(profile.station_type),
+                                                           what=_result_alias("score")):
+                    return language
+    return None

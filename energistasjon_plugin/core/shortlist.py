@@ -210,7 +210,7 @@ def _station_list(table: pd.DataFrame, profile: Profile, weight_set: WeightSet, 
         if made_with and made_with != {mine}:
             notes.append(tr("{type}: the layer was scored with the profile {stored}; the short list uses the "
                             "sub-scores in the layer, ranked with {weights}.").format(
-                type=profile.name, stored=", ".join(sorted(made_with)), weights=weight_set.label))
+                type=profile.name, stored=", ".join(sorted(made_with)), weights=weight_set.title))
     order = np.flatnonzero(~np.isnan(rank))
     order = order[np.lexsort((rank[order], areas[order].astype(str)))]
     place = pd.Series(areas[order]).groupby(areas[order]).cumcount().to_numpy() + 1

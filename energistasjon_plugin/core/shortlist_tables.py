@@ -83,7 +83,7 @@ def station_sheet(station: StationList) -> Sheet:
         for part in e.parts:
             row += [part.value, part.sub_score, None if part.points is None else round(part.points, 1)]
         row += [e.sensitivity.get(k) for k in keys]
-        row += [e.explanation, e.assess, e.unchecked, station.weight_set.label]
+        row += [e.explanation, e.assess, e.unchecked, station.weight_set.title]
         rows.append(row)
     if not rows:
         rows.append([station.empty_message])
@@ -94,7 +94,7 @@ def rules_sheet(short_list: ShortList) -> Sheet:
     """Per station type, how many sites each rule removed, and why a list is empty."""
     header = [tr("Station type"), tr("Sites"), tr("Ranked"), tr("Rules that removed sites"), tr("Weight set")]
     rows = [[station_type_label(s.profile.station_type), s.sites, s.ranked, " ".join(s.rule_lines),
-             s.weight_set.label] for s in short_list.lists]
+             s.weight_set.title] for s in short_list.lists]
     return tr("Rules"), header, rows
 
 
@@ -106,7 +106,7 @@ def weights_sheet(short_list: ShortList) -> Sheet:
         labels = {f.id: f.id for f in station.profile.factors}
         labels.update({p.factor: p.label for e in station.entries[:1] for p in e.parts})
         for factor, weight in zip(labels, station.weight_set.vector(station.profile)):
-            rows.append([station_type_label(station.profile.station_type), station.weight_set.label,
+            rows.append([station_type_label(station.profile.station_type), station.weight_set.title,
                          method_label(station.weight_set.method), labels[factor], round(100.0 * float(weight), 1)])
     return tr("Weights"), header, rows
 

@@ -91,6 +91,13 @@ class WeightSet:
         """``name@fingerprint`` (12 characters): what an output records in ``<prefix>_weights``."""
         return "{}@{}".format(self.name, self.fingerprint[:12])
 
+    @property
+    def title(self) -> str:
+        """The name for people, the fingerprint said as what it is (``Workshop Moss (weights
+        459e02a72f23)``): the log, the atlas and the spreadsheet; :attr:`label` stays the value of
+        the fields, which expressions and joins compare."""
+        return tr("{name} (weights {fingerprint})").format(name=self.name, fingerprint=self.fingerprint[:12])
+
     def vector(self, profile: Profile) -> np.ndarray:
         """The weights in ``profile``'s factor order (checked against the profile)."""
         check_weight_set(self, profile)

@@ -200,7 +200,7 @@ class WeightsDock(QgsDockWidget):
             return
         self._show_ranking(ranked)
         self._say(tr("Ranked with {label}. The scores are in the layer's edit buffer: save the layer's edits to "
-                     "keep them, or roll back.").format(label=self.weight_set.label))
+                     "keep them, or roll back.").format(label=self.weight_set.title))
 
     # --- the buttons ---------------------------------------------------------------------------
     def _save(self) -> None:
@@ -225,7 +225,7 @@ class WeightsDock(QgsDockWidget):
             self._say(error.message, "error")
             return None
         self.use_weight_set(saved)
-        self._say(tr("Saved as {path}: {label}.").format(path=path, label=saved.label))
+        self._say(tr("Saved as {path}: {label}.").format(path=path, label=saved.title))
         return saved
 
     def _load(self) -> None:

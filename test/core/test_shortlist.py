@@ -111,5 +111,19 @@ def test_atlas_has_an_overview_and_a_page_per_site_with_its_weight_set(scored, b
                         generated_at="2026-11-12 10:00")
     assert html.count('<section class="site"') == len(short.entries) == 3
     assert html.count("data:image/png;base64,") == 4
-    assert short.lists[0].weight_set.label in html and "veger" in html and "2026-01-01" in html
+    weight_set = short.lists[0].weight_set
+    # the weight set by its name, the fingerprint said as what it is (not 'name@hash')
+    fingerprint = weight_set.fingerprint[:12]
+    assert "{} (vekter {})".format(weight_set.name, fingerprint) in html and "@" + fingerprint not in html
+    assert "veger" in html and "2026-01-01" in html
     assert "Poeng (0-100)" in html and 'lang="nb"' in html
+
+
+def test_the_language_a_layer_was_scored_in_is_told_by_its_aliases(battery):
+    from energistasjon.energistasjon_plugin.core.output_fields import scored_language
+
+    assert scored_language({"bat_score": "Batteri: poeng (0-100)"}, [battery]) == "nb"
+    assert scored_language({"bat_score": "Battery: score (0-100)"}, [battery]) == "en"
+    # no alias (a memory layer, a CSV) or one a user wrote: not known, and nothing is said
+    assert scored_language({}, [battery]) is None
+    assert scored_language({"bat_score": "Poeng lading"}, [battery]) is None

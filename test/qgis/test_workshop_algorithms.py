@@ -8,7 +8,7 @@ import hand_fixture
 import pytest
 import workshop_fixture as wf
 from osgeo import ogr
-from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 from shapely.geometry import LineString, Point, Polygon
 
 WORKSHOP = ("energistasjon:candidateareas", "energistasjon:sensitivity", "energistasjon:corridorgaps",
@@ -160,10 +160,21 @@ def test_short_list_spreadsheet_and_atlas(scored, tmp_path):
     gpkg, layer = scored
     folder = tmp_path / "atlas"
     xlsx = tmp_path / "kortliste.xlsx"
+    warnings = []
+
+    class Feedback(QgsProcessingFeedback):
+        def pushWarning(self, text):  # noqa: N802
+            warnings.append(text)
+
     result = processing.run("energistasjon:shortlist", {
         "INPUT": str(layer), "STATION_TYPES": [1], "TOP": 1, "ZONING_KPA": ["{}|layername=kpa".format(gpkg)],
         "ZONING_RP": ["{}|layername=rp".format(gpkg)], "ROADS": "{}|layername=veger".format(gpkg), "LANGUAGE": 1,
-        "OUTPUT": str(tmp_path / "shortlist.gpkg"), "SPREADSHEET": str(xlsx), "ATLAS_FOLDER": str(folder)})
+        "OUTPUT": str(tmp_path / "shortlist.gpkg"), "SPREADSHEET": str(xlsx), "ATLAS_FOLDER": str(folder)},
+        feedback=Feedback())
+    # Scored in English, listed in bokmål: the explanations stay as written, and the log says so.
+    assert [w for w in warnings if "på nytt" in w] == [
+        "Forklaringene i 'scored' er på engelsk, slik tomtene ble vurdert; kortlistens overskrifter er på norsk "
+        "bokmål. Vurder tomtene på nytt på norsk bokmål for å få forklaringene på norsk bokmål også."]
     listed = sorted((f["municipality"], f["site"], f["place"]) for f in features(result["OUTPUT"]))
     assert listed == [("Moss", "A", 1), ("Råde", "D", 1)]
     dataset = ogr.Open(str(xlsx))  # as a spreadsheet program reads it: GDAL's XLSX reader
