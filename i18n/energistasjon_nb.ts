@@ -4038,17 +4038,17 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{profile} har ingen regel for arealformål; arealformål i klassene {classes} regnes som egnet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="178"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="180"/>
         <source>hensynssoner {codes}</source>
         <translation>hensynssoner {codes}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="188"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="190"/>
         <source>building line {m} m from riksveg and fylkesveg</source>
         <translation>byggegrense {m} m fra riksveg og fylkesveg</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="212"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="231"/>
         <source>The municipality layer &apos;{layer}&apos; has no field with the municipality&apos;s number or name (kommunenummer, kommunenavn); choose a layer of municipalities.</source>
         <translation>Kommunelaget '{layer}' har ikke noe felt med kommunens nummer eller navn (kommunenummer, kommunenavn); velg et kartlag med kommuner.</translation>
     </message>
@@ -4058,122 +4058,122 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Velg minst én stasjonstype.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="328"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="347"/>
         <source>Give at least one zoning layer (kommuneplan or reguleringsplan arealformål): candidate areas are found in the plans.</source>
         <translation>Oppgi minst ett kartlag med arealformål (kommuneplan eller reguleringsplan): kandidatområdene finnes i planene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="331"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="350"/>
         <source>Candidate areas need a projected CRS in metres, such as EPSG:25833.</source>
         <translation>Kandidatområder trenger et projisert koordinatsystem i meter, for eksempel EPSG:25833.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="341"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="360"/>
         <source>land use that no chosen station type&apos;s zoning rule allows (plan polygons)</source>
         <translation>arealformål som ingen valgt stasjonstypes regel for arealformål tillater (planpolygoner)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="353"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="372"/>
         <source>Cut out of the candidate areas: {what}, {area} m².</source>
         <translation>Skåret bort fra kandidatområdene: {what}, {area} m².</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="355"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="374"/>
         <source>wholly inside {what} (plan polygons)</source>
         <translation>helt innenfor {what} (planpolygoner)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="364"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="383"/>
         <source>Suitable ground outside the municipalities of '{layer}' was left out ({area} m²).</source>
         <translation>Egnet areal utenfor kommunene i '{layer}' ble utelatt ({area} m²).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="386"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="405"/>
         <source>{n} areas have no municipality: give a municipality layer, or plan layers with kommunenummer.</source>
         <translation>{n} områder har ingen kommune: oppgi et kommunelag, eller planlag med kommunenummer.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="390"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="409"/>
         <source>candidate areas</source>
         <translation>kandidatområder</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="418"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="437"/>
         <source>smaller than every chosen station type&apos;s minimum area (areas)</source>
         <translation>mindre enn minsteareal for alle valgte stasjonstyper (områder)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="419"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="438"/>
         <source>less flat ground than every chosen station type&apos;s minimum (areas)</source>
         <translation>mindre flatt areal enn minstekravet for alle valgte stasjonstyper (områder)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="465"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="484"/>
         <source>Removed: {what}: {n}.</source>
         <translation>Fjernet: {what}: {n}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="471"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="490"/>
         <source>Municipality number</source>
         <translation>Kommunenummer</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="472"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="491"/>
         <source>Plan level</source>
         <translation>Plannivå</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="472"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="491"/>
         <source>Plan id</source>
         <translation>Plan-ID</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="473"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="492"/>
         <source>Land-use code</source>
         <translation>Arealformålskode</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="473"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="492"/>
         <source>Land use</source>
         <translation>Arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="474"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="493"/>
         <source>Land-use status (1 current, 2 future)</source>
         <translation>Arealbruksstatus (1 nåværende, 2 framtidig)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="474"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="493"/>
         <source>Plan layer</source>
         <translation>Planlag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="475"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="494"/>
         <source>Gnr</source>
         <translation>Gnr</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="475"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="494"/>
         <source>Bnr</source>
         <translation>Bnr</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="475"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="494"/>
         <source>Parcel</source>
         <translation>Eiendom</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="475"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="494"/>
         <source>Zoning suits</source>
         <translation>Arealformålet passer for</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="476"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="495"/>
         <source>Area (m²)</source>
         <translation>Areal (m²)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="476"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="495"/>
         <source>Flat area (m²)</source>
         <translation>Flatt areal (m²)</translation>
     </message>
@@ -5962,7 +5962,7 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>deltakerne slått sammen</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="190"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="192"/>
         <source>, {m} m from kommunal veg</source>
         <translation>, {m} m fra kommunal veg</translation>
     </message>
@@ -6549,19 +6549,24 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>{name} (vekter {fingerprint})</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="240"/>
+        <location filename="../processing/short_list.py" line="243"/>
         <source>Norwegian bokmål</source>
         <translation>norsk bokmål</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="240"/>
+        <location filename="../processing/short_list.py" line="243"/>
         <source>English</source>
         <translation>engelsk</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="241"/>
+        <location filename="../processing/short_list.py" line="244"/>
         <source>The explanations in &apos;{layer}&apos; are in {written}, as the sites were scored; the short list&apos;s headings are in {chosen}. Score the sites again in {chosen} to have the explanations in {chosen} too.</source>
         <translation>Forklaringene i '{layer}' er på {written}, slik tomtene ble vurdert; kortlistens overskrifter er på {chosen}. Vurder tomtene på nytt på {chosen} for å få forklaringene på {chosen} også.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="195"/>
+        <source>The building line of {n} roads is not cut out of the candidate areas: a plan&apos;s byggegrense crosses it, and the scoring measures the area beyond the plan&apos;s line.</source>
+        <translation>Byggegrensen langs {n} veger er ikke skåret ut av kandidatområdene: en plans byggegrense krysser den, og vurderingen måler arealet bak planens linje.</translation>
     </message>
 </context>
 </TS>

@@ -158,8 +158,10 @@ def _building_line_widths(profile: Profile) -> Optional[Tuple[float, float]]:
     return (min(limits), 0.0) if limits else None
 
 
-def exclusion_cutters(profiles: Sequence[Profile], context: SiteContext, crs) -> List[Tuple[str, np.ndarray]]:
-    """The polygons every chosen profile rules out, by kind (label, geometries)."""
+def exclusion_cutters(profiles: Sequence[Profile], context: SiteContext, crs,
+                      notes: Optional[List[str]] = None) -> List[Tuple[str, np.ndarray]]:
+    """The polygons every chosen profile rules out, by kind (label, geometries); what is left
+    uncut on purpose goes to ``notes``."""
     cutters: List[Tuple[str, np.ndarray]] = []
     if context.layer("protected") is not None and _all_have(profiles, "protected_area"):
         cutters.append((tr("protected areas"), context.layer("protected").geometry.to_numpy()))
@@ -188,8 +190,25 @@ def exclusion_cutters(profiles: Sequence[Profile], context: SiteContext, crs) ->
             label = tr("building line {m} m from riksveg and fylkesveg").format(m=format_number(main))
             if municipal > 0:
                 label += tr(", {m} m from kommunal veg").format(m=format_number(municipal))
-            cutters.append((label, shapely.buffer(lines, width[width > 0])))
+            bands = _without_plan_lines(shapely.buffer(lines, width[width > 0]), context.layer("building_limits"))
+            if len(bands) < int((width > 0).sum()) and notes is not None:
+                notes.append(tr("The building line of {n} roads is not cut out of the candidate areas: a plan's "
+                                "byggegrense crosses it, and the scoring measures the area beyond the plan's "
+                                "line.").format(n=int((width > 0).sum()) - len(bands)))
+            cutters.append((label, bands))
     return cutters
+
+
+def _without_plan_lines(bands: np.ndarray, limits: Optional[gpd.GeoDataFrame]) -> np.ndarray:
+    """The road bands no plan byggegrense crosses: where a plan sets its own line, the statutory
+    distance does not apply, and what is left beyond the plan's line is the scoring's to measure
+    (cutting the band would throw away land the plan allows)."""
+    if limits is None or not len(limits) or not len(bands):
+        return bands
+    crossed = shapely.STRtree(limits.geometry.to_numpy()).query(bands, predicate="intersects")[0]
+    keep = np.ones(len(bands), dtype=bool)
+    keep[crossed] = False
+    return bands[keep]
 
 
 # --- municipalities and parcels ---------------------------------------------------------------------
@@ -343,7 +362,7 @@ def find_candidate_areas(kpa: Sequence[LayerInput], rp: Sequence[LayerInput], co
         pieces = pieces[keep].reset_index(drop=True)
         for j, profile in enumerate(profiles):
             pieces["_ok_" + profile.station_type] = suitable[keep, j]
-        for label, cutters in exclusion_cutters(profiles, context, crs):
+        for label, cutters in exclusion_cutters(profiles, context, crs, notes):
             progress.check()
             before, count = pieces.geometry.area.sum(), len(pieces)
             pieces[pieces.geometry.name] = subtract(pieces.geometry.to_numpy(), cutters)

@@ -168,3 +168,31 @@ def test_the_building_line_of_the_road_is_cut_away(battery):
     expected = 200.0 * (100.0 - max(0.0, width - 20.0))
     assert expected in set(k3.area_m2.round())
     assert any(n.startswith("Cut out of the candidate areas: building line") for n in result.notes)
+
+
+def test_a_road_band_a_plan_byggegrense_crosses_is_left_to_the_scoring(battery):
+    import geopandas as gpd
+    from shapely import affinity
+    from shapely.geometry import LineString
+
+    if not any(c.criterion == "building_line_area_m2" for c in battery.constraints):
+        pytest.skip("the battery profile has no building-line rule")
+    layers = wf.layers()
+    kpa, rp, _ = inputs(layers)
+    road = gpd.GeoDataFrame({"vegkategori": ["R"], "vegnummer": [19]}, crs=wf.CRS, geometry=[
+        affinity.translate(LineString([(700, 620), (1100, 620)]), wf.X0, wf.Y0)])
+    # the plan's byggegrense along K3's north edge (800-1000 x 500-600), 20 m from the riksveg
+    limit = gpd.GeoDataFrame({"juridisklinje": [1211]}, crs=wf.CRS, geometry=[
+        affinity.translate(LineString([(790, 600), (1010, 600)]), wf.X0, wf.Y0)])
+    context = build_context(wf.CRS, kpa_layers=kpa, rp_layers=rp, roads_layer=LayerInput(road, "veger"),
+                            hazard_layer=LayerInput(layers["hensynssoner"], "hensynssoner"),
+                            building_limit_layer=LayerInput(limit, "byggegrenser"))
+    result = find_candidate_areas(kpa, rp, context, [battery], wf.CRS)
+    k3 = result.areas[(result.areas.plan_id == "3103-KPA-2023") & (result.areas.kommunenummer == "3103")]
+    # K3 whole (200 x 100 m): the plan's line at its edge replaces the law's 50 m, which would cut 30 m
+    assert 20000.0 in set(k3.area_m2.round())
+    assert "The building line of 1 roads is not cut out of the candidate areas: a plan's byggegrense crosses it, " \
+        "and the scoring measures the area beyond the plan's line." in result.notes
+    # and the scoring finds all of it beyond the plan's line: no building line to assess
+    frame = result.scoring.frame
+    assert not frame.loc[frame["area_m2"].round() == 20000.0, "bat_assess"].str.contains("building line").any()

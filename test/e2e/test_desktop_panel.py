@@ -62,6 +62,6 @@ def test_the_panel_docked_320_px_wide_in_norwegian(desktop_probe, e2e_data):
     assert found["buttons_in_view"] == [True, True, True]
     assert found["check_text"] == "Kontroller valgt tomt"
     assert found["chosen"] == {"roads": "veger", "kpa": "kpa", "rp": "rp", "hazards": None, "protected": None,
-                               "buildings": "bygninger", "dem": "moss_dem"}
+                               "buildings": "bygninger", "building_limits": None, "dem": "moss_dem"}
     assert found["site"] == "Tomt: Patterød næringsområde (kandidater)", found["message"]
     assert found["plan"] == "fulfilled"
