@@ -303,6 +303,28 @@ def test_the_plans_own_byggegrense_replaces_the_road_building_line(fixture_conte
     assert "give the plans' byggegrense lines" in got["PLAN-04"].evidence
 
 
+def test_a_plan_line_along_the_e6_says_nothing_about_the_kommunal_veg_behind_the_site():
+    """A site beyond the plan's byggegrense along the E6 (x = 20) and 5 m from a kommunal veg behind
+    it (x = 100): the E6 takes nothing, the kommunal veg its 15 m; the plan's line belongs to the E6."""
+    from energistasjon.energistasjon_plugin.core.readers.plan_files import read_plan_file
+    from shapely.geometry import LineString
+
+    plan = read_plan_file(Path(__file__).parents[1] / "data" / "plans" / "rp_3103_2022005_byggegrense.gml")
+    roads = hand_fixture.layers()["veger"]
+    roads = gpd.GeoDataFrame({"vegkategori": list(roads["vegkategori"]) + ["K"],
+                              "vegnummer": list(roads["vegnummer"]) + [200]}, crs=CRS,
+                             geometry=list(roads.geometry) + [shifted(LineString([(100, 1100), (100, 1800)]))])
+    context = build_context(CRS, roads_layer=LayerInput(roads, "veger"),
+                            building_limit_layer=LayerInput(plan.building_limits, "byggegrenser"))
+    candidates = sites({"between": box(30, 1600, 95, 1700)})
+    got, _ = check(candidates, context, "between", Application("hydrogen", hydrogen_kg=500))
+    # 6 500 m² less the kommunal veg's 15 m band (x 85-95: 1 000 m²).  Taking the plan's line for the
+    # kommunal veg would have left nothing; ignoring it, 3 500 m² (the E6's 50 m and the 15 m).
+    assert got["PLAN-04"].status == "fulfilled"
+    assert got["PLAN-04"].evidence.startswith("5 500 m² of the site's 6 500 m² lies beyond the byggegrense of "
+                                              "Detaljregulering for Kambo vest næringsområde, seen from E6")
+
+
 def test_scoring_and_checklist_agree_on_the_building_line_for_the_demo_top_sites():
     import pyogrio
 

@@ -211,7 +211,7 @@ def building_line_area_m2(engine: Engine, profile: Profile) -> CriterionResult:
             first = order[np.r_[True, site_i[order][1:] != site_i[order][:-1]]]
             road[site_i[first]] = labels[road_i[first]]
             line[site_i[first]] = width[road_i[first]]
-            plan = _plan_line_outside(engine, site_i, lines[road_i], width[road_i], outside)
+            plan = _plan_line_outside(engine, site_i, lines[road_i], width[road_i], labels[road_i], outside)
     values = np.maximum(outside, 0.0)
     values[np.array([r is None for r in road], dtype=bool)] = np.inf  # no line reaches the site: it limits nothing
     values[~engine.covered("roads", COVERAGE_MARGIN_M)] = np.nan
@@ -219,18 +219,21 @@ def building_line_area_m2(engine: Engine, profile: Profile) -> CriterionResult:
 
 
 def _plan_line_outside(engine: Engine, site_i: np.ndarray, roads: np.ndarray, width: np.ndarray,
-                       outside: np.ndarray) -> np.ndarray:
+                       labels: np.ndarray, outside: np.ndarray) -> np.ndarray:
     """Where a plan's byggegrense lies within a road's building line of a site, the plan's line
     decides (vegloven § 29 gives way to it): ``outside`` is set, for those sites, to their area
     beyond the plan's line seen from the road.  Returns the plan that sets the line, per site
     (None where no plan line decides).
 
-    ``site_i``, ``roads`` and ``width`` are the (site, road line, building line) pairs whose line
-    reaches the site.  The site is cut by the plan lines; a piece whose straight way to its
-    nearest road crosses a plan line an odd number of times lies beyond the line (buildable); a
-    piece on the road's side that a plan line bounds lies between road and line (not buildable,
-    however far the plan drew its line); a piece the plan lines do not bound keeps the road's
-    building line.  A site no road's building line reaches is not looked at.
+    ``site_i``, ``roads``, ``width`` and ``labels`` are the (site, road line, building line, road
+    name) pairs whose line reaches the site.  The segments of one road (one name) count as one
+    road, and each plan line belongs to the road it lies nearest (a line drawn along the E6 says
+    nothing about the kommunal veg behind the site).  For each road, the site is cut by its plan
+    lines: a piece whose straight way to the road crosses them an odd number of times lies beyond
+    the line (buildable); a piece on the road's side that a line bounds lies between road and line
+    (not buildable, however far out the plan drew it); a piece no line bounds keeps the road's
+    statutory band.  A road without a plan line keeps its band.  A site no road's building line
+    reaches is not looked at.
     """
     import shapely
 
@@ -248,12 +251,22 @@ def _plan_line_outside(engine: Engine, site_i: np.ndarray, roads: np.ndarray, wi
     # handful per plan), and cutting a polygon by lines has no vectorised form in shapely.
     for k in np.unique(near_site):
         s = sites[k]
-        cut = limit_geoms[near_limit[near_site == k]]
         site = engine.geoms[s]
-        pair = site_i == s
-        restricted = sum(_restricted_area(piece, cut, roads[pair], width[pair])
-                         for piece in _pieces(site, cut))
-        outside[s] = shapely.area(site) - restricted
+        cut = limit_geoms[near_limit[near_site == k]]
+        pair = np.flatnonzero(site_i == s)
+        keys = np.array([str(labels[j]) if labels[j] is not None else "#{}".format(j) for j in pair], dtype=object)
+        names = list(dict.fromkeys(keys))
+        road_geoms = np.array([shapely.union_all(roads[pair[keys == n]]) for n in names], dtype=object)
+        road_widths = np.array([width[pair[keys == n]].max() for n in names])
+        owner = np.array([int(np.argmin(shapely.distance(line, road_geoms))) for line in cut])
+        restricted = []
+        for r, (road, band_width) in enumerate(zip(road_geoms, road_widths)):
+            own = cut[owner == r]
+            if not len(own):
+                restricted.append(shapely.intersection(site, shapely.buffer(road, band_width, quad_segs=4)))
+                continue
+            restricted.extend(_restricted_part(piece, own, road, band_width) for piece in _pieces(site, own))
+        outside[s] = shapely.area(site) - shapely.area(shapely.union_all(np.array(restricted, dtype=object)))
         plan[s] = limit_plans[near_limit[near_site == k][np.argmin(shapely.distance(site, cut))]]
     return plan
 
@@ -268,21 +281,19 @@ def _pieces(site, cut: np.ndarray) -> np.ndarray:
     return faces[shapely.contains(site, shapely.point_on_surface(faces))] if len(faces) else np.array([site])
 
 
-def _restricted_area(piece, cut: np.ndarray, roads: np.ndarray, width: np.ndarray) -> float:
-    """Area of one piece between the road and its building line (see :func:`_plan_line_outside`)."""
+def _restricted_part(piece, cut: np.ndarray, road, width: float):
+    """The part of one piece between the road and its building line (see :func:`_plan_line_outside`)."""
     import shapely
 
+    lines = shapely.union_all(cut)
     point = shapely.point_on_surface(piece)
-    nearest = int(np.argmin(shapely.distance(point, roads)))
-    way = shapely.shortest_line(roads[nearest], point)
-    met = shapely.intersection(way, shapely.union_all(cut))
+    met = shapely.intersection(shapely.shortest_line(road, point), lines)
     crossings = 0 if shapely.is_empty(met) else shapely.get_num_geometries(met)  # an empty line counts 1
     if crossings % 2:
-        return 0.0  # beyond the plan's line
-    if shapely.distance(piece, shapely.union_all(cut)) < 1e-6:
-        return float(shapely.area(piece))  # between the road and the plan's line
-    bands = shapely.union_all(shapely.buffer(roads, width, quad_segs=4))
-    return float(shapely.area(shapely.intersection(piece, bands)))
+        return shapely.Polygon()  # beyond the plan's line
+    if shapely.distance(piece, lines) < 1e-6:
+        return piece  # between the road and the plan's line
+    return shapely.intersection(piece, shapely.buffer(road, width, quad_segs=4))
 
 
 def _band_area(engine: Engine, site_i: np.ndarray, bands: np.ndarray, band_i: np.ndarray) -> np.ndarray:
