@@ -54,7 +54,7 @@
         <translation>arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/dominant_zoning.py" line="116"/>
+        <location filename="../energistasjon_plugin/core/shortlist.py" line="112"/>
         <source>unknown</source>
         <translation>ukjent</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>{n} av {total} strekninger i laget '{layer}' har ingen ÅDT-verdi ({zeros} av dem publisert som 0); de regnes som ukjente.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="167"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="166"/>
         <source>File &apos;{file}&apos; is not UTF-8; it was read as Windows-1252.</source>
         <translation>Filen '{file}' er ikke UTF-8; den ble lest som Windows-1252.</translation>
     </message>
@@ -284,12 +284,12 @@
         <translation>{file}, linje {line}: nøkkelen '{key}' står to ganger; behold én.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="57"/>
+        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="137"/>
         <source>refers to the parameter &apos;{name}&apos;, which the profile does not define</source>
         <translation>viser til parameteren '{name}', som profilen ikke definerer</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="69"/>
+        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="41"/>
         <source>needs a &apos;source&apos; (a documented fact) or a &apos;setting&apos; (a labelled assumption)</source>
         <translation>må ha en 'source' (et dokumentert faktum) eller en 'setting' (en tydelig merket antakelse)</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>filen er laget for en nyere versjon av Energistasjon (format {found}); denne versjonen leser format {supported}. Oppdater programtillegget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="70"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="246"/>
         <source>is required (text)</source>
         <translation>er påkrevd (tekst)</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>må være et tall mellom 0 og 1</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_sets.py" line="145"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="279"/>
         <source>the weights sum to 0; give at least one factor a weight</source>
         <translation>vektene summerer seg til 0; gi minst én faktor en vekt</translation>
     </message>
@@ -664,7 +664,7 @@
         <translation>Tabellen har ikke feltet '{field}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/site.py" line="74"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="490"/>
         <source>Area</source>
         <translation>Areal</translation>
     </message>
@@ -679,7 +679,7 @@
         <translation>Arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="339"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="350"/>
         <source>Heavy traffic on the corridor</source>
         <translation>Tungtrafikk på godskorridoren</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>bygninger</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="167"/>
         <source>protected areas</source>
         <translation>verneområder</translation>
     </message>
@@ -884,7 +884,7 @@
         <translation>'{key}' må være en liste med koder eller intervaller, for eksempel [1340, &quot;1100-1199&quot;].</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="101"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="102"/>
         <source>The layer &apos;{layer}&apos; has no features; the criteria that need it are unknown.</source>
         <translation>Laget '{layer}' har ingen objekter; kriteriene som trenger det, er ukjente.</translation>
     </message>
@@ -894,27 +894,27 @@
         <translation>Nettkapasitetsdataene har ingen transformatorstasjoner; nettkapasiteten er ukjent.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="355"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="246"/>
         <source>hensynssone code</source>
         <translation>kode for hensynssone</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="366"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="327"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="314"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="315"/>
         <source>building type</source>
         <translation>bygningstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="327"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="346"/>
         <source>station type</source>
         <translation>stasjonstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="334"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="349"/>
         <source>{n} features in &apos;{layer}&apos; have a station type that is not hydrogen, battery or biogas (field &apos;{field}&apos;); they are ignored.</source>
         <translation>{n} objekter i '{layer}' har en stasjonstype som ikke er hydrogen, batteri eller biogass (feltet '{field}'); de blir utelatt.</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Stasjonstyper som skal poengsettes</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="118"/>
+        <location filename="../processing/score_sites.py" line="96"/>
         <source>Station profile (*.yaml *.yml)</source>
         <translation>Stasjonsprofil (*.yaml *.yml)</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>Poengsatte tomter</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="137"/>
+        <location filename="../processing/score_sites.py" line="123"/>
         <source>Notes about the run</source>
         <translation>Merknader om kjøringen</translation>
     </message>
@@ -1176,7 +1176,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>{region}: aktuelle tomter for {profile}</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="143"/>
+        <location filename="../scripts/render_styles_preview.py" line="174"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
@@ -1256,7 +1256,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Ikke rangert: for lite er kjent.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="339"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="350"/>
         <source>Distance to freight corridor exit</source>
         <translation>Avstand til avkjøring fra godskorridor</translation>
     </message>
@@ -1286,7 +1286,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="423"/>
         <source>Site</source>
         <translation>Tomt</translation>
     </message>
@@ -1296,7 +1296,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Stasjonstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="189"/>
         <source>Generated</source>
         <translation>Laget</translation>
     </message>
@@ -1351,17 +1351,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="173"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="249"/>
         <source>Evidence</source>
         <translation>Grunnlag</translation>
     </message>
@@ -1396,7 +1396,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Svar etter status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="345"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="290"/>
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
@@ -1416,12 +1416,12 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Prosess</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="333"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="333"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="133"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
@@ -1441,17 +1441,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Hva søknaden mangler</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="348"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
         <source>Layer or file</source>
         <translation>Kartlag eller fil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="348"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
         <source>Date or edition</source>
         <translation>Dato eller utgave</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="350"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
         <source>No data sources were recorded.</source>
         <translation>Ingen datakilder er registrert.</translation>
     </message>
@@ -1726,7 +1726,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Samtykke fra DSB etter storulykkeforskriften</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/station_types.py" line="37"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="114"/>
         <source>hydrogen</source>
         <translation>hydrogen</translation>
     </message>
@@ -1936,7 +1936,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Søknaden i saken '{case}' i '{path}' er skadet ({error}). Lagre saken på nytt fra sjekklistepanelet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="339"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="350"/>
         <source>Distance to riksveg or fylkesveg</source>
         <translation>Avstand til riksveg eller fylkesveg</translation>
     </message>
@@ -2006,7 +2006,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Oppgi ett saksnummer per tomt ({n} tomter).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="167"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="168"/>
         <source>published {date} by {publisher}</source>
         <translation>publisert {date} av {publisher}</translation>
     </message>
@@ -2223,7 +2223,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Sjekkliste for saksbehandlere...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="173"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
@@ -2433,7 +2433,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>(Dette punktet finnes ikke i denne utgaven av sjekklisten.)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="352"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
         <source>Data used</source>
         <translation>Data som er brukt</translation>
     </message>
@@ -2568,7 +2568,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>flatt areal</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="339"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="350"/>
         <source>corridor exit</source>
         <translation>avkjøring fra korridor</translation>
     </message>
@@ -2593,7 +2593,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>utelukkingslag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="339"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="350"/>
         <source>building line</source>
         <translation>byggegrense</translation>
     </message>
@@ -2753,12 +2753,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Saksbehandlerens merknader</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="351"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
         <source>No notes on the data.</source>
         <translation>Ingen merknader om dataene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="352"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
         <source>Notes on the data</source>
         <translation>Merknader om dataene</translation>
     </message>
@@ -3093,7 +3093,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Laget '{table}' har ikke feltene {fields}; bruk resultatet fra 'Poengsett aktuelle tomter' for denne stasjonstypen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist.py" line="181"/>
+        <location filename="../energistasjon_plugin/core/run_summary.py" line="101"/>
         <source>all sites</source>
         <translation>alle tomter</translation>
     </message>
@@ -3128,7 +3128,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>; best: {sites}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="111"/>
         <source>Rank</source>
         <translation>Rangering</translation>
     </message>
@@ -3148,12 +3148,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Median rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="63"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="115"/>
         <source>Rank, best 5 %</source>
         <translation>Rangering, beste 5 %</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="64"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="116"/>
         <source>Rank, worst 5 %</source>
         <translation>Rangering, dårligste 5 %</translation>
     </message>
@@ -3168,7 +3168,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Dårligste rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="64"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="119"/>
         <source>Rank depends most on the weight of</source>
         <translation>Rangeringen avhenger mest av vekten på</translation>
     </message>
@@ -3223,7 +3223,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Ledig nettkapasitet variert med inntil {share} % per tomt og kjøring.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weight_sliders.py" line="38"/>
+        <location filename="../energistasjon_plugin/core/weight_combination.py" line="55"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
@@ -3893,7 +3893,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/summary_report.py" line="42"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="490"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
@@ -3903,7 +3903,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Plass</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="67"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
@@ -3933,7 +3933,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Delpoeng (0-1)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weight_sliders.py" line="38"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="90"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
@@ -3968,7 +3968,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Andel av vekten som er kjent</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="103"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="104"/>
         <source>Weight set</source>
         <translation>Vektsett</translation>
     </message>
@@ -3978,7 +3978,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Stasjonsprofil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="71"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="491"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -4013,7 +4013,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Kortliste over tomter for energistasjoner</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="115"/>
+        <location filename="../processing/find_candidate_areas.py" line="92"/>
         <source>Station types</source>
         <translation>Stasjonstyper</translation>
     </message>
@@ -4448,12 +4448,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>nærmeste trafikkmengde mangler ÅDT eller andel lange kjøretøy</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="329"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="340"/>
         <source>{area} outside the {line} building line from {road} &lt; {limit}</source>
         <translation>{area} utenfor byggegrensen på {line} fra {road} &lt; {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="339"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="350"/>
         <source>Area outside the road building lines</source>
         <translation>Areal utenfor byggegrensene mot veg</translation>
     </message>
@@ -4928,42 +4928,42 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{layers} dekker et annet område enn tomtene (er koordinatsystemet riktig?)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="107"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="108"/>
         <source>The layer &apos;{layer}&apos; has no coordinate reference system. Set the CRS its coordinates are in on the layer in QGIS (Layer &gt; Set CRS), for example EPSG:25833, and run again.</source>
         <translation>Laget '{layer}' har ikke noe koordinatsystem. Angi koordinatsystemet koordinatene er i på laget i lagegenskapene i QGIS, for eksempel EPSG:25833, og kjør på nytt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="133"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="134"/>
         <source>{n} features of the road layer &apos;{layer}&apos; are not lines (points or areas); only its lines are read as the road network.</source>
         <translation>{n} objekter i veglaget '{layer}' er ikke linjer (punkter eller flater); bare linjene leses som vegnettet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="137"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="138"/>
         <source>road categories</source>
         <translation>vegkategorier</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="212"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="213"/>
         <source>{n} land-use polygons of &apos;{layer}&apos; have no readable land-use code; zoning is unknown where they decide it.</source>
         <translation>{n} arealformålspolygoner i '{layer}' har ingen lesbar arealformålskode; arealformålet er ukjent der de avgjør det.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="215"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="216"/>
         <source>land-use codes</source>
         <translation>arealformålskoder</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="220"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="221"/>
         <source>{n} hensynssoner, read as hazard zones</source>
         <translation>{n} hensynssoner, lest som faresoner</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="250"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="251"/>
         <source>The hensynssoner of the plan layer {plans} are read as hazard zones together with &apos;{layer}&apos;.</source>
         <translation>Hensynssonene i planlaget {plans} leses som faresoner sammen med '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="267"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="268"/>
         <source>No hazard layer given: the {n} hensynssoner of the plan layer {plans} are read as hazard zones.</source>
         <translation>Ingen faresonelag er oppgitt: de {n} hensynssonene i planlaget {plans} leses som faresoner.</translation>
     </message>
@@ -5223,7 +5223,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{factor}: poeng</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="78"/>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="423"/>
         <source>Explanation</source>
         <translation>Forklaring</translation>
     </message>
@@ -5438,7 +5438,7 @@ Hvert område sier hvor det kommer fra (plannivå, plan-ID, arealformålets kode
 Loggen sier hvor mange planpolygoner og områder hvert steg fjernet, så et tomt resultat sier hvorfor.</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="118"/>
+        <location filename="../processing/sensitivity_analysis.py" line="105"/>
         <source>Own station profile (YAML, optional)</source>
         <translation>Egen stasjonsprofil (YAML, valgfritt)</translation>
     </message>
@@ -5517,7 +5517,7 @@ Vektene trekkes innenfor spriket mellom deltakerne (hver faktor mellom den laves
         <translation>Vektsett (YAML, valgfritt)</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="123"/>
+        <location filename="../processing/sensitivity_analysis.py" line="107"/>
         <source>Weight set (*.yaml *.yml)</source>
         <translation>Vektsett (*.yaml *.yml)</translation>
     </message>
@@ -6447,7 +6447,7 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>Bare {outside} av tomtens {area} ligger bak byggegrensen i {plan}, sett fra {road}, mindre enn de {minimum} stasjonen trenger: tillatt bare ved planendring eller dispensasjon (pbl § 19-2).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="326"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="337"/>
         <source>{area} beyond the byggegrense of {plan} along {road} &lt; {limit}</source>
         <translation>{area} bak byggegrensen i {plan} langs {road} &lt; {limit}</translation>
     </message>
@@ -6457,12 +6457,12 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>'{source}': {n} objekter ({types}); CRS {crs}; {land} arealformålsflater, {zones} hensynssoner, {areas} planområder, {limits} byggegrenser.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="393"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="392"/>
         <source>{n} of the {total} lines of &apos;{layer}&apos; are no byggegrense (juridisk linje 1211 in a reguleringsplan, 1111 in a kommuneplan) and are left out.</source>
         <translation>{n} av de {total} linjene i '{layer}' er ikke byggegrense (juridisk linje 1211 i en reguleringsplan, 1111 i en kommuneplan) og er utelatt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="399"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="398"/>
         <source>plan {id}</source>
         <translation>plan {id}</translation>
     </message>
@@ -6534,12 +6534,12 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Avstand til forsyning av energibæreren</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="364"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="369"/>
         <source>energy carrier</source>
         <translation>energibærer</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="371"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="372"/>
         <source>{n} features in &apos;{layer}&apos; supply neither hydrogen nor biogas (field &apos;{field}&apos;); they are ignored.</source>
         <translation>{n} objekter i '{layer}' forsyner verken hydrogen eller biogass (felt '{field}'); de blir ignorert.</translation>
     </message>

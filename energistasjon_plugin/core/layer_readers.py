@@ -19,6 +19,7 @@ from .input_log import InputFacts, crs_text
 
 if TYPE_CHECKING:
     import geopandas as gpd
+    import numpy as np
 
 PROTECTED_NAME_CANDIDATES = ("navn", "name", "offisieltNavn", "områdenavn")
 BUILDING_TYPE_CANDIDATES = ("bygningstype", "bygningstypekode", "bygningstype_kode", "bygtype", "building_type")
@@ -317,39 +318,47 @@ def read_buildings(layer: LayerInput, frame: "gpd.GeoDataFrame", reading: Readin
                             geometry=frame.geometry.to_numpy(), crs=reading.crs)
 
 
-def read_existing(layer: LayerInput, frame: "gpd.GeoDataFrame", reading: Reading) -> "gpd.GeoDataFrame":
-    import geopandas as gpd
+def _names(layer: LayerInput, frame: "gpd.GeoDataFrame", candidates: Tuple[str, ...]) -> "np.ndarray":
+    """The features' names (None where the layer has no name field)."""
+    import numpy as np
 
+    from .fields import resolve_field
+
+    field_name = resolve_field(list(frame.columns), layer.fields.get("name"), candidates, layer.name, tr("name"),
+                               required=False)
+    return frame[field_name].astype("object").to_numpy() if field_name else np.full(len(frame), None, dtype=object)
+
+
+def _station_types(layer: LayerInput, frame: "gpd.GeoDataFrame", role: str, candidates: Tuple[str, ...],
+                   what: str) -> Tuple["np.ndarray", str]:
+    """The station type (hydrogen, battery, biogas; None where none fits) each feature's ``role``
+    field names, read as the station types are (H2, Batteri, LBG...), and that field."""
     from .fields import resolve_field
     from .station_types import normalise_station_type
 
-    columns = list(frame.columns)
-    type_field = resolve_field(columns, layer.fields.get("type"), STATION_TYPE_CANDIDATES, layer.name,
-                               tr("station type"))
-    name_field = resolve_field(columns, layer.fields.get("name"), STATION_NAME_CANDIDATES, layer.name, tr("name"),
-                               required=False)
-    types = normalise_station_type(frame[type_field])
+    field_name = resolve_field(list(frame.columns), layer.fields.get(role), candidates, layer.name, what)
+    return normalise_station_type(frame[field_name]), field_name
+
+
+def read_existing(layer: LayerInput, frame: "gpd.GeoDataFrame", reading: Reading) -> "gpd.GeoDataFrame":
+    import geopandas as gpd
+
+    types, type_field = _station_types(layer, frame, "type", STATION_TYPE_CANDIDATES, tr("station type"))
     unknown = int(sum(t is None for t in types))
     if unknown:
         reading.notes.append(tr("{n} features in '{layer}' have a station type that is not hydrogen, battery or "
                                 "biogas (field '{field}'); they are ignored.").format(
             n=unknown, layer=layer.name, field=type_field))
-    return gpd.GeoDataFrame(
-        {"station_type": types,
-         "name": frame[name_field].astype("object").to_numpy() if name_field else [None] * len(frame)},
-        geometry=frame.geometry.to_numpy(), crs=reading.crs)
+    return gpd.GeoDataFrame({"station_type": types, "name": _names(layer, frame, STATION_NAME_CANDIDATES)},
+                            geometry=frame.geometry.to_numpy(), crs=reading.crs)
 
 
 def read_freight_nodes(layer: LayerInput, frame: "gpd.GeoDataFrame", reading: Reading) -> "gpd.GeoDataFrame":
     """Freight nodes and rest areas: points or areas, with a name where the layer has one."""
     import geopandas as gpd
 
-    from .fields import resolve_field
-
-    name_field = resolve_field(list(frame.columns), layer.fields.get("name"), FREIGHT_NODE_NAME_CANDIDATES,
-                               layer.name, tr("name"), required=False)
-    names = frame[name_field].astype("object").to_numpy() if name_field else [None] * len(frame)
-    return gpd.GeoDataFrame({"name": names}, geometry=frame.geometry.to_numpy(), crs=reading.crs)
+    return gpd.GeoDataFrame({"name": _names(layer, frame, FREIGHT_NODE_NAME_CANDIDATES)},
+                            geometry=frame.geometry.to_numpy(), crs=reading.crs)
 
 
 def read_supply(layer: LayerInput, frame: "gpd.GeoDataFrame", reading: Reading) -> "gpd.GeoDataFrame":
@@ -357,23 +366,13 @@ def read_supply(layer: LayerInput, frame: "gpd.GeoDataFrame", reading: Reading) 
     (read as the station types are: H2, biogass, LBG, CBG...) and a name where the layer has one."""
     import geopandas as gpd
 
-    from .fields import resolve_field
-    from .station_types import normalise_station_type
-
-    columns = list(frame.columns)
-    carrier_field = resolve_field(columns, layer.fields.get("carrier"), SUPPLY_CARRIER_CANDIDATES, layer.name,
-                                  tr("energy carrier"))
-    name_field = resolve_field(columns, layer.fields.get("name"), SUPPLY_NAME_CANDIDATES, layer.name, tr("name"),
-                               required=False)
-    carriers = normalise_station_type(frame[carrier_field])
+    carriers, carrier_field = _station_types(layer, frame, "carrier", SUPPLY_CARRIER_CANDIDATES, tr("energy carrier"))
     other = int(sum(c not in ("hydrogen", "biogas") for c in carriers))
     if other:
         reading.notes.append(tr("{n} features in '{layer}' supply neither hydrogen nor biogas (field '{field}'); they "
                                 "are ignored.").format(n=other, layer=layer.name, field=carrier_field))
-    return gpd.GeoDataFrame(
-        {"carrier": carriers,
-         "name": frame[name_field].astype("object").to_numpy() if name_field else [None] * len(frame)},
-        geometry=frame.geometry.to_numpy(), crs=reading.crs)
+    return gpd.GeoDataFrame({"carrier": carriers, "name": _names(layer, frame, SUPPLY_NAME_CANDIDATES)},
+                            geometry=frame.geometry.to_numpy(), crs=reading.crs)
 
 
 def read_building_limits(layer: LayerInput, frame: "gpd.GeoDataFrame", reading: Reading) -> "gpd.GeoDataFrame":
