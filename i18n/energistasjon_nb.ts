@@ -54,7 +54,7 @@
         <translation>arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist.py" line="112"/>
+        <location filename="../energistasjon_plugin/core/zoning/dominant_zoning.py" line="116"/>
         <source>unknown</source>
         <translation>ukjent</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>{n} av {total} strekninger i laget '{layer}' har ingen ÅDT-verdi ({zeros} av dem publisert som 0); de regnes som ukjente.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/digin.py" line="166"/>
+        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="167"/>
         <source>File &apos;{file}&apos; is not UTF-8; it was read as Windows-1252.</source>
         <translation>Filen '{file}' er ikke UTF-8; den ble lest som Windows-1252.</translation>
     </message>
@@ -284,12 +284,12 @@
         <translation>{file}, linje {line}: nøkkelen '{key}' står to ganger; behold én.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="137"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="57"/>
         <source>refers to the parameter &apos;{name}&apos;, which the profile does not define</source>
         <translation>viser til parameteren '{name}', som profilen ikke definerer</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="41"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="69"/>
         <source>needs a &apos;source&apos; (a documented fact) or a &apos;setting&apos; (a labelled assumption)</source>
         <translation>må ha en 'source' (et dokumentert faktum) eller en 'setting' (en tydelig merket antakelse)</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>filen er laget for en nyere versjon av Energistasjon (format {found}); denne versjonen leser format {supported}. Oppdater programtillegget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="246"/>
+        <location filename="../energistasjon_plugin/core/weight_files.py" line="70"/>
         <source>is required (text)</source>
         <translation>er påkrevd (tekst)</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>må være et tall mellom 0 og 1</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="279"/>
+        <location filename="../energistasjon_plugin/core/weight_sets.py" line="145"/>
         <source>the weights sum to 0; give at least one factor a weight</source>
         <translation>vektene summerer seg til 0; gi minst én faktor en vekt</translation>
     </message>
@@ -664,7 +664,7 @@
         <translation>Tabellen har ikke feltet '{field}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="490"/>
+        <location filename="../energistasjon_plugin/core/criteria/site.py" line="74"/>
         <source>Area</source>
         <translation>Areal</translation>
     </message>
@@ -679,7 +679,7 @@
         <translation>Arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="350"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="416"/>
         <source>Heavy traffic on the corridor</source>
         <translation>Tungtrafikk på godskorridoren</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>bygninger</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="167"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>protected areas</source>
         <translation>verneområder</translation>
     </message>
@@ -894,7 +894,7 @@
         <translation>Nettkapasitetsdataene har ingen transformatorstasjoner; nettkapasiteten er ukjent.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="246"/>
+        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="355"/>
         <source>hensynssone code</source>
         <translation>kode for hensynssone</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Stasjonstyper som skal poengsettes</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="96"/>
+        <location filename="../processing/short_list.py" line="118"/>
         <source>Station profile (*.yaml *.yml)</source>
         <translation>Stasjonsprofil (*.yaml *.yml)</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>Poengsatte tomter</translation>
     </message>
     <message>
-        <location filename="../processing/score_sites.py" line="123"/>
+        <location filename="../processing/short_list.py" line="137"/>
         <source>Notes about the run</source>
         <translation>Merknader om kjøringen</translation>
     </message>
@@ -1176,7 +1176,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>{region}: aktuelle tomter for {profile}</translation>
     </message>
     <message>
-        <location filename="../scripts/render_styles_preview.py" line="174"/>
+        <location filename="../scripts/run_demo.py" line="143"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
@@ -1256,7 +1256,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Ikke rangert: for lite er kjent.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="350"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="416"/>
         <source>Distance to freight corridor exit</source>
         <translation>Avstand til avkjøring fra godskorridor</translation>
     </message>
@@ -1286,7 +1286,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="423"/>
+        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
         <source>Site</source>
         <translation>Tomt</translation>
     </message>
@@ -1296,7 +1296,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Stasjonstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="189"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="192"/>
         <source>Generated</source>
         <translation>Laget</translation>
     </message>
@@ -1351,17 +1351,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="249"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="173"/>
         <source>Evidence</source>
         <translation>Grunnlag</translation>
     </message>
@@ -1396,7 +1396,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Svar etter status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="290"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="345"/>
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
@@ -1416,12 +1416,12 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Prosess</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="333"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="133"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="333"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
@@ -1441,17 +1441,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Hva søknaden mangler</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="348"/>
         <source>Layer or file</source>
         <translation>Kartlag eller fil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="348"/>
         <source>Date or edition</source>
         <translation>Dato eller utgave</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="350"/>
         <source>No data sources were recorded.</source>
         <translation>Ingen datakilder er registrert.</translation>
     </message>
@@ -1726,7 +1726,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Samtykke fra DSB etter storulykkeforskriften</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/decision.py" line="114"/>
+        <location filename="../energistasjon_plugin/core/station_types.py" line="37"/>
         <source>hydrogen</source>
         <translation>hydrogen</translation>
     </message>
@@ -1936,7 +1936,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Søknaden i saken '{case}' i '{path}' er skadet ({error}). Lagre saken på nytt fra sjekklistepanelet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="350"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="416"/>
         <source>Distance to riksveg or fylkesveg</source>
         <translation>Avstand til riksveg eller fylkesveg</translation>
     </message>
@@ -2223,7 +2223,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Sjekkliste for saksbehandlere...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
+        <location filename="../energistasjon_plugin/gui/answers_table.py" line="173"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
@@ -2433,7 +2433,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>(Dette punktet finnes ikke i denne utgaven av sjekklisten.)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="352"/>
         <source>Data used</source>
         <translation>Data som er brukt</translation>
     </message>
@@ -2568,7 +2568,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>flatt areal</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="350"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="416"/>
         <source>corridor exit</source>
         <translation>avkjøring fra korridor</translation>
     </message>
@@ -2593,7 +2593,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>utelukkingslag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="350"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="416"/>
         <source>building line</source>
         <translation>byggegrense</translation>
     </message>
@@ -2753,12 +2753,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Saksbehandlerens merknader</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="351"/>
         <source>No notes on the data.</source>
         <translation>Ingen merknader om dataene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="352"/>
         <source>Notes on the data</source>
         <translation>Merknader om dataene</translation>
     </message>
@@ -3093,7 +3093,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Laget '{table}' har ikke feltene {fields}; bruk resultatet fra 'Poengsett aktuelle tomter' for denne stasjonstypen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/run_summary.py" line="101"/>
+        <location filename="../energistasjon_plugin/core/shortlist.py" line="181"/>
         <source>all sites</source>
         <translation>alle tomter</translation>
     </message>
@@ -3128,7 +3128,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>; best: {sites}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="111"/>
+        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
         <source>Rank</source>
         <translation>Rangering</translation>
     </message>
@@ -3148,12 +3148,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Median rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="115"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="63"/>
         <source>Rank, best 5 %</source>
         <translation>Rangering, beste 5 %</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="116"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="64"/>
         <source>Rank, worst 5 %</source>
         <translation>Rangering, dårligste 5 %</translation>
     </message>
@@ -3168,7 +3168,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Dårligste rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="119"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="64"/>
         <source>Rank depends most on the weight of</source>
         <translation>Rangeringen avhenger mest av vekten på</translation>
     </message>
@@ -3223,7 +3223,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Ledig nettkapasitet variert med inntil {share} % per tomt og kjøring.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_combination.py" line="55"/>
+        <location filename="../energistasjon_plugin/gui/weight_sliders.py" line="38"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
@@ -3893,7 +3893,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="490"/>
+        <location filename="../energistasjon_plugin/core/summary_report.py" line="42"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
@@ -3903,7 +3903,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Plass</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="67"/>
+        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
@@ -3933,7 +3933,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Delpoeng (0-1)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/atlas.py" line="90"/>
+        <location filename="../energistasjon_plugin/gui/weight_sliders.py" line="38"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
@@ -3968,7 +3968,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Andel av vekten som er kjent</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/sensitivity.py" line="104"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="103"/>
         <source>Weight set</source>
         <translation>Vektsett</translation>
     </message>
@@ -3978,7 +3978,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Stasjonsprofil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="491"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="71"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -4013,7 +4013,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Kortliste over tomter for energistasjoner</translation>
     </message>
     <message>
-        <location filename="../processing/find_candidate_areas.py" line="92"/>
+        <location filename="../processing/short_list.py" line="115"/>
         <source>Station types</source>
         <translation>Stasjonstyper</translation>
     </message>
@@ -4448,12 +4448,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>nærmeste trafikkmengde mangler ÅDT eller andel lange kjøretøy</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="340"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="406"/>
         <source>{area} outside the {line} building line from {road} &lt; {limit}</source>
         <translation>{area} utenfor byggegrensen på {line} fra {road} &lt; {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="350"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="416"/>
         <source>Area outside the road building lines</source>
         <translation>Areal utenfor byggegrensene mot veg</translation>
     </message>
@@ -5223,7 +5223,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{factor}: poeng</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="423"/>
+        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="78"/>
         <source>Explanation</source>
         <translation>Forklaring</translation>
     </message>
@@ -5438,7 +5438,7 @@ Hvert område sier hvor det kommer fra (plannivå, plan-ID, arealformålets kode
 Loggen sier hvor mange planpolygoner og områder hvert steg fjernet, så et tomt resultat sier hvorfor.</translation>
     </message>
     <message>
-        <location filename="../processing/sensitivity_analysis.py" line="105"/>
+        <location filename="../processing/short_list.py" line="118"/>
         <source>Own station profile (YAML, optional)</source>
         <translation>Egen stasjonsprofil (YAML, valgfritt)</translation>
     </message>
@@ -5517,7 +5517,7 @@ Vektene trekkes innenfor spriket mellom deltakerne (hver faktor mellom den laves
         <translation>Vektsett (YAML, valgfritt)</translation>
     </message>
     <message>
-        <location filename="../processing/sensitivity_analysis.py" line="107"/>
+        <location filename="../processing/short_list.py" line="123"/>
         <source>Weight set (*.yaml *.yml)</source>
         <translation>Vektsett (*.yaml *.yml)</translation>
     </message>
@@ -6447,7 +6447,7 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>Bare {outside} av tomtens {area} ligger bak byggegrensen i {plan}, sett fra {road}, mindre enn de {minimum} stasjonen trenger: tillatt bare ved planendring eller dispensasjon (pbl § 19-2).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="337"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="403"/>
         <source>{area} beyond the byggegrense of {plan} along {road} &lt; {limit}</source>
         <translation>{area} bak byggegrensen i {plan} langs {road} &lt; {limit}</translation>
     </message>
@@ -6567,6 +6567,11 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <location filename="../energistasjon_plugin/core/candidate_areas.py" line="195"/>
         <source>The building line of {n} roads is not cut out of the candidate areas: a plan&apos;s byggegrense crosses it, and the scoring measures the area beyond the plan&apos;s line.</source>
         <translation>Byggegrensen langs {n} veger er ikke skåret ut av kandidatområdene: en plans byggegrense krysser den, og vurderingen måler arealet bak planens linje.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="194"/>
+        <source>a road without number</source>
+        <translation>en veg uten nummer</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from .fields import find_field
 from .i18n import format_number, tr, use_language
 from .profiles import Profile
 from .progress import Progress
-from .scoring import check_candidates
+from .scoring import check_candidates, prepare_geometries
 
 #: Fields that name a site, most specific first (matched as :func:`fields.find_field` does).
 SITE_ID_FIELDS = ("tomt_id", "tomteid", "tomtid", "tomtenr", "tomt_nr", "site_id", "siteid")
@@ -197,7 +197,8 @@ def check_application(
             raise InputError(tr("The station profile '{profile}' is for {profile_type} stations, but the application "
                                 "is for {type}; choose a matching profile.").format(
                 profile=profile.id, profile_type=profile.station_type, type=application.station_type))
-        engine = CriteriaEngine(sites.geometry, context, progress)
+        repaired: List[str] = []  # an invalid site (a bow-tie) is measured as repaired, as in the scoring
+        engine = CriteriaEngine(prepare_geometries(sites, repaired), context, progress)
         rules = RuleContext(engine, profile, checklist, application)
         labels = list(site_labels) if site_labels is not None else [str(c) for c in case_ids]
         results = []
@@ -208,5 +209,5 @@ def check_application(
                 case_id=str(case_id), site_label=labels[i], application=application, checklist=checklist,
                 answers=answers, processes=road_to_decision(application, checklist, answers, rules.grid_company(i)),
                 missing=missing_from_application(application, checklist, answers),
-                data_used=data_used(context, checklist, profile), notes=list(context.notes)))
+                data_used=data_used(context, checklist, profile), notes=list(context.notes) + repaired))
         return results

@@ -106,7 +106,7 @@ def check_candidates(candidates: gpd.GeoDataFrame, layer_name: str) -> None:
             layer=layer_name, types=", ".join(sorted(types))), layer=layer_name)
 
 
-def _prepare_geometries(candidates: gpd.GeoDataFrame, notes: List[str]) -> gpd.GeoSeries:
+def prepare_geometries(candidates: gpd.GeoDataFrame, notes: List[str]) -> gpd.GeoSeries:
     """A repaired copy of the site geometries; the input frame is not touched."""
     geoms = candidates.geometry.copy()
     missing = geoms.isna() | geoms.is_empty
@@ -374,7 +374,7 @@ def score_sites(
     with use_language(language):
         check_candidates(candidates, layer_name)
         notes: List[str] = list(context.notes)
-        geoms = _prepare_geometries(candidates, notes)
+        geoms = prepare_geometries(candidates, notes)
         missing = (geoms.isna() | geoms.is_empty).to_numpy()
         if missing.any():
             notes.append(tr("{n} candidate features have no geometry; they are kept and marked excluded.").format(

@@ -190,6 +190,8 @@ def building_line_area_m2(engine: Engine, profile: Profile) -> CriterionResult:
     keep = np.flatnonzero(width > 0)
     lines = np.asarray(roads.geometry.array, dtype=object)[keep]
     width, labels = width[keep], roads["road_label"].to_numpy(dtype=object)[keep]
+    # a road without a number still has its building line: name it as what it is
+    labels = np.where(np.array([lab is None for lab in labels], dtype=bool), tr("a road without number"), labels)
     area = shapely.area(engine.geoms)
     outside = area.copy()
     road = np.full(engine.n, None, dtype=object)
@@ -213,27 +215,38 @@ def building_line_area_m2(engine: Engine, profile: Profile) -> CriterionResult:
             line[site_i[first]] = width[road_i[first]]
             plan = _plan_line_outside(engine, site_i, lines[road_i], width[road_i], labels[road_i], outside)
     values = np.maximum(outside, 0.0)
-    values[np.array([r is None for r in road], dtype=bool)] = np.inf  # no line reaches the site: it limits nothing
+    values[np.isnan(line)] = np.inf  # no line reaches the site: it limits nothing
     values[~engine.covered("roads", COVERAGE_MARGIN_M)] = np.nan
     return CriterionResult(values, {"road": road, "line_m": line, "site_area_m2": area, "plan_line": plan})
+
+
+#: How far beyond a piece of a site the way from the road is followed to find the plan's line
+#: that bounds it (a plan may keep more free than the law: 70 m along an E-road).
+PLAN_LINE_REACH_M = 200.0
 
 
 def _plan_line_outside(engine: Engine, site_i: np.ndarray, roads: np.ndarray, width: np.ndarray,
                        labels: np.ndarray, outside: np.ndarray) -> np.ndarray:
     """Where a plan's byggegrense lies within a road's building line of a site, the plan's line
     decides (vegloven § 29 gives way to it): ``outside`` is set, for those sites, to their area
-    beyond the plan's line seen from the road.  Returns the plan that sets the line, per site
-    (None where no plan line decides).
+    beyond the plan's line seen from the road.  Returns the plan whose line decided, per site
+    (None where only the law's distances did).
 
     ``site_i``, ``roads``, ``width`` and ``labels`` are the (site, road line, building line, road
     name) pairs whose line reaches the site.  The segments of one road (one name) count as one
-    road, and each plan line belongs to the road it lies nearest (a line drawn along the E6 says
-    nothing about the kommunal veg behind the site).  For each road, the site is cut by its plan
-    lines: a piece whose straight way to the road crosses them an odd number of times lies beyond
-    the line (buildable); a piece on the road's side that a line bounds lies between road and line
-    (not buildable, however far out the plan drew it); a piece no line bounds keeps the road's
-    statutory band.  A road without a plan line keeps its band.  A site no road's building line
-    reaches is not looked at.
+    road, and each stretch of a plan line near the site belongs to the road nearest its middle (a
+    line along the E6 that turns along a side road belongs to each where it runs).  For each road
+    with plan lines the site is cut by them and, through each of their corners and ends, along the
+    way from the road (so that no piece straddles a line's end or bend); then each piece, seen
+    from the road along the way to a point inside it:
+
+    * lies beyond a plan line (crosses its road's lines an odd number of times): buildable;
+    * else lies between the road and a plan line farther on that way (within
+      :data:`PLAN_LINE_REACH_M`): not buildable, however far out the plan drew its line;
+    * else keeps the road's statutory band.
+
+    A road without plan lines keeps its band.  A site no road's building line reaches is not
+    looked at.
     """
     import shapely
 
@@ -243,57 +256,110 @@ def _plan_line_outside(engine: Engine, site_i: np.ndarray, roads: np.ndarray, wi
     limits = engine.context.layer("building_limits")
     if limits is None or not len(limits) or not site_i.size:
         return plan
-    limit_geoms = np.asarray(limits.geometry.array, dtype=object)
-    limit_plans = limits["plan"].to_numpy(dtype=object)
+    segments, segment_plans = _segments(limits)
+    if not len(segments):
+        return plan
     sites = np.unique(site_i)
-    near_site, near_limit = spatial.pairs_within(engine.geoms[sites], limit_geoms, float(width.max()))
+    near_site, near_segment = spatial.pairs_within(engine.geoms[sites], segments, float(width.max()))
     # One site at a time: only sites with a plan line inside a road's building line come here (a
     # handful per plan), and cutting a polygon by lines has no vectorised form in shapely.
     for k in np.unique(near_site):
         s = sites[k]
         site = engine.geoms[s]
-        cut = limit_geoms[near_limit[near_site == k]]
+        site = site if shapely.is_valid(site) else shapely.make_valid(site)
         pair = np.flatnonzero(site_i == s)
-        keys = np.array([str(labels[j]) if labels[j] is not None else "#{}".format(j) for j in pair], dtype=object)
+        keys = labels[pair].astype(str)
         names = list(dict.fromkeys(keys))
         road_geoms = np.array([shapely.union_all(roads[pair[keys == n]]) for n in names], dtype=object)
         road_widths = np.array([width[pair[keys == n]].max() for n in names])
-        owner = np.array([int(np.argmin(shapely.distance(line, road_geoms))) for line in cut])
-        restricted = []
+        # the plan lines' stretches near the site, each given to the road nearest its middle
+        stretches, of_segment = shapely.get_parts(shapely.intersection(
+            segments[near_segment[near_site == k]], shapely.buffer(site, float(width.max()))), return_index=True)
+        linear = np.isin(shapely.get_type_id(stretches), (1, 2)) & (shapely.length(stretches) > 0)
+        stretches, of_segment = stretches[linear], near_segment[near_site == k][of_segment[linear]]
+        middles = shapely.line_interpolate_point(stretches, 0.5, normalized=True)
+        owner = np.argmin(shapely.distance(middles[:, None], road_geoms[None, :]), axis=1) if len(stretches) else \
+            np.empty(0, dtype=np.int64)
+        restricted, deciding = [], []
         for r, (road, band_width) in enumerate(zip(road_geoms, road_widths)):
-            own = cut[owner == r]
-            if not len(own):
+            mine = owner == r
+            if not mine.any():
                 restricted.append(shapely.intersection(site, shapely.buffer(road, band_width, quad_segs=4)))
                 continue
-            restricted.extend(_restricted_part(piece, own, road, band_width) for piece in _pieces(site, own))
+            lines = shapely.union_all(stretches[mine])
+            for piece in _pieces(site, lines, road):
+                part, decided = _restricted_part(piece, lines, road, band_width)
+                restricted.append(part)
+                if decided:
+                    deciding.extend(of_segment[mine])
         outside[s] = shapely.area(site) - shapely.area(shapely.union_all(np.array(restricted, dtype=object)))
-        plan[s] = limit_plans[near_limit[near_site == k][np.argmin(shapely.distance(site, cut))]]
+        if deciding:
+            deciding = np.unique(deciding)
+            plan[s] = segment_plans[deciding[np.argmin(shapely.distance(site, segments[deciding]))]]
     return plan
 
 
-def _pieces(site, cut: np.ndarray) -> np.ndarray:
-    """The site cut by the lines (the lines' parts outside it change nothing)."""
+def _segments(limits) -> Tuple[np.ndarray, np.ndarray]:
+    """The plan lines as two-point segments, each with its line's plan (points and empty
+    geometries left out)."""
     import shapely
 
-    inside = shapely.intersection(cut, site)
-    noded = shapely.union_all(np.concatenate([[shapely.boundary(site)], inside]))
+    geoms = np.asarray(limits.geometry.array, dtype=object)
+    plans = limits["plan"].to_numpy(dtype=object)
+    parts, part_of = shapely.get_parts(geoms, return_index=True)
+    linear = np.isin(shapely.get_type_id(parts), (1, 2))
+    parts, part_of = parts[linear], part_of[linear]
+    coords, owner = shapely.get_coordinates(parts, return_index=True)
+    same = owner[1:] == owner[:-1]
+    starts, ends = coords[:-1][same], coords[1:][same]
+    real = np.any(starts != ends, axis=1)
+    segments = shapely.linestrings(np.stack([starts[real], ends[real]], axis=1))
+    return segments, plans[part_of[owner[:-1][same][real]]]
+
+
+def _pieces(site, lines, road) -> np.ndarray:
+    """The site cut by the plan lines and, through each of their corners and ends, along the way
+    from the road (so that no piece straddles the end or bend of a line)."""
+    import shapely
+
+    corners = shapely.points(np.unique(shapely.get_coordinates(lines), axis=0))
+    cutters = [shapely.intersection(lines, site)]
+    for corner in corners:
+        ray = _ray(road, corner, PLAN_LINE_REACH_M + shapely.distance(road, corner), start_on_road=True)
+        cutters.append(shapely.intersection(ray, site))
+    noded = shapely.union_all(np.concatenate([[shapely.boundary(site)], np.array(cutters, dtype=object)]))
     faces = shapely.get_parts(shapely.polygonize(shapely.get_parts(noded)))
     return faces[shapely.contains(site, shapely.point_on_surface(faces))] if len(faces) else np.array([site])
 
 
-def _restricted_part(piece, cut: np.ndarray, road, width: float):
-    """The part of one piece between the road and its building line (see :func:`_plan_line_outside`)."""
+def _ray(road, point, length: float, start_on_road: bool = False):
+    """The way from the road's nearest point through ``point``, on for ``length`` beyond it (from
+    ``point`` on, unless ``start_on_road``); None where the point lies on the road."""
     import shapely
 
-    lines = shapely.union_all(cut)
+    foot = shapely.get_coordinates(shapely.shortest_line(road, point))[0]
+    here = shapely.get_coordinates(point)[0]
+    direction = here - foot
+    norm = float(np.hypot(*direction))
+    if norm == 0.0:
+        return shapely.LineString()
+    far = here + direction / norm * length
+    return shapely.LineString([foot if start_on_road else here, far])
+
+
+def _restricted_part(piece, lines, road, width: float):
+    """The part of one piece between the road and its building line, and whether a plan line
+    decided it (see :func:`_plan_line_outside`)."""
+    import shapely
+
     point = shapely.point_on_surface(piece)
     met = shapely.intersection(shapely.shortest_line(road, point), lines)
-    crossings = 0 if shapely.is_empty(met) else shapely.get_num_geometries(met)  # an empty line counts 1
+    crossings = 0 if shapely.is_empty(met) else len(shapely.get_parts(met))  # an empty line counts 1 part
     if crossings % 2:
-        return shapely.Polygon()  # beyond the plan's line
-    if shapely.distance(piece, lines) < 1e-6:
-        return piece  # between the road and the plan's line
-    return shapely.intersection(piece, shapely.buffer(road, width, quad_segs=4))
+        return shapely.Polygon(), True  # beyond the plan's line
+    if shapely.intersects(_ray(road, point, PLAN_LINE_REACH_M), lines):
+        return piece, True  # between the road and the plan's line, however far out it is drawn
+    return shapely.intersection(piece, shapely.buffer(road, width, quad_segs=4)), False
 
 
 def _band_area(engine: Engine, site_i: np.ndarray, bands: np.ndarray, band_i: np.ndarray) -> np.ndarray:
