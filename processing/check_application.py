@@ -139,7 +139,8 @@ class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
                                        fileFilter=tr("Station profile (*.yaml *.yml)"), optional=True), True)
         add(QgsProcessingParameterFile(self.ANSWER_STORE, tr("Answer store from the checklist panel (GeoPackage)"),
                                        fileFilter=tr("GeoPackage (*.gpkg)"), optional=True))
-        self.add_context_parameters(leave_out=("traffic", "existing"))
+        # what no checklist item reads (they stay factors of the scoring)
+        self.add_context_parameters(leave_out=("traffic", "existing", "freight_nodes", "supply"))
         self.add_language_parameter(tr("Report language"))
         add(QgsProcessingParameterBoolean(self.MAKE_PDF, tr("Also write PDF reports"), defaultValue=True))
         add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Checklist answers"), QgsProcessing.TypeVector))

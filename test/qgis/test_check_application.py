@@ -48,6 +48,11 @@ def test_algorithm_is_registered_in_its_group(plugin):
     assert algorithm is not None and algorithm.displayName() == "Check application against the veileder"
     assert algorithm.group() == "Case handling"
 
+    # the layers a checklist item reads are offered, those only the scoring weighs are not
+    offered = {d.name() for d in algorithm.parameterDefinitions()}
+    assert {"ROADS", "BUILDING_LIMITS", "BUILDINGS"} <= offered
+    assert not offered & {"TRAFFIC", "EXISTING_STATIONS", "FREIGHT_NODES", "SUPPLY"}
+
 
 def test_answers_table_html_and_pdf(plugin, fixture_paths, tmp_path):
     import processing
