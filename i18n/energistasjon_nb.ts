@@ -744,22 +744,22 @@
         <translation>uegnet arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>elevation model (DEM)</source>
         <translation>høydemodell (DEM)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="176"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="180"/>
         <source>zoning (KPA/RP)</source>
         <translation>arealformål (KPA/RP)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>roads</source>
         <translation>veger</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>traffic (ÅDT)</source>
         <translation>trafikk (ÅDT)</translation>
     </message>
@@ -769,27 +769,27 @@
         <translation>nettkapasitet</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>buildings</source>
         <translation>bygninger</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>protected areas</source>
         <translation>verneområder</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>hazard zones</source>
         <translation>faresoner</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>exclusion layers</source>
         <translation>utelukkingslag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>existing stations</source>
         <translation>eksisterende stasjoner</translation>
     </message>
@@ -884,12 +884,12 @@
         <translation>'{key}' må være en liste med koder eller intervaller, for eksempel [1340, &quot;1100-1199&quot;].</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="102"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="110"/>
         <source>The layer &apos;{layer}&apos; has no features; the criteria that need it are unknown.</source>
         <translation>Laget '{layer}' har ingen objekter; kriteriene som trenger det, er ukjente.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="184"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="188"/>
         <source>The grid-capacity data has no substations; grid capacity is unknown.</source>
         <translation>Nettkapasitetsdataene har ingen transformatorstasjoner; nettkapasiteten er ukjent.</translation>
     </message>
@@ -899,22 +899,22 @@
         <translation>kode for hensynssone</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="327"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="337"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="315"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="325"/>
         <source>building type</source>
         <translation>bygningstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="346"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="356"/>
         <source>station type</source>
         <translation>stasjonstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="349"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="359"/>
         <source>{n} features in &apos;{layer}&apos; have a station type that is not hydrogen, battery or biogas (field &apos;{field}&apos;); they are ignored.</source>
         <translation>{n} objekter i '{layer}' har en stasjonstype som ikke er hydrogen, batteri eller biogass (feltet '{field}'); de blir utelatt.</translation>
     </message>
@@ -969,82 +969,82 @@
         <translation>Stasjonsprofil (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Roads (vegkategori, vegnummer)</source>
         <translation>Veger (vegkategori, vegnummer)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Road category field</source>
         <translation>Felt for vegkategori</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Road number field</source>
         <translation>Felt for vegnummer</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Freight corridors (blank: the profiles&apos; lists)</source>
         <translation>Godskorridorer (tom: listene i profilene)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Traffic (NVDB Trafikkmengde, ÅDT)</source>
         <translation>Trafikk (NVDB Trafikkmengde, ÅDT)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>ÅDT field</source>
         <translation>Felt for ÅDT</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Share of long vehicles field (%)</source>
         <translation>Felt for andel lange kjøretøy (%)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Grid capacity file (DIGIN GridCapacity JSON)</source>
         <translation>Fil med nettkapasitet (DIGIN GridCapacity JSON)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="188"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
         <source>GridCapacity JSON (*.json *.geojson *.jsonld)</source>
         <translation>GridCapacity JSON (*.json *.geojson *.jsonld)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Free capacity field (MW)</source>
         <translation>Felt for ledig kapasitet (MW)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Hazard zones (hensynssoner, faresone)</source>
         <translation>Faresoner (hensynssoner, faresone)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Hazard zone code field</source>
         <translation>Felt for faresonekode</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Protected areas</source>
         <translation>Verneområder</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Other exclusion layers (water, ...)</source>
         <translation>Andre utelukkingslag (vann, ...)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Buildings (bygningstype)</source>
         <translation>Bygninger (bygningstype)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Building type field</source>
         <translation>Felt for bygningstype</translation>
     </message>
@@ -1054,12 +1054,12 @@
         <translation>Eksisterende stasjoner</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Station type field</source>
         <translation>Felt for stasjonstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Elevation model (DEM)</source>
         <translation>Høydemodell (DEM)</translation>
     </message>
@@ -1141,22 +1141,22 @@ og start QGIS med PYTHONPATH=~/.local/share/energistasjon-venv/lib/python3.11/si
 Start QGIS på nytt etterpå.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Kommuneplan land use (KPA arealformål), one or more layers</source>
         <translation>Kommuneplanens arealdel (KPA arealformål), ett eller flere lag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>KPA land-use code field (blank: detect)</source>
         <translation>Felt for arealformålskode i KPA (tom: finn automatisk)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Reguleringsplan land use (RP arealformål, also pbl 1985), one or more layers</source>
         <translation>Reguleringsplan (RP arealformål, også pbl 1985), ett eller flere lag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>RP land-use code field (blank: detect)</source>
         <translation>Felt for arealformålskode i RP (tom: finn automatisk)</translation>
     </message>
@@ -2006,7 +2006,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Oppgi ett saksnummer per tomt ({n} tomter).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="168"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="178"/>
         <source>published {date} by {publisher}</source>
         <translation>publisert {date} av {publisher}</translation>
     </message>
@@ -2133,42 +2133,42 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="143"/>
+        <location filename="../processing/check_application.py" line="144"/>
         <source>Report language</source>
         <translation>Språk i rapporten</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="144"/>
+        <location filename="../processing/check_application.py" line="145"/>
         <source>Also write PDF reports</source>
         <translation>Lag også PDF-rapporter</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="145"/>
+        <location filename="../processing/check_application.py" line="146"/>
         <source>Checklist answers</source>
         <translation>Svar på sjekklisten</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="146"/>
+        <location filename="../processing/check_application.py" line="147"/>
         <source>Report folder</source>
         <translation>Rapportmappe</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="147"/>
+        <location filename="../processing/check_application.py" line="148"/>
         <source>Reports written</source>
         <translation>Rapporter som ble laget</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="172"/>
+        <location filename="../processing/check_application.py" line="173"/>
         <source>Some sites have no case id in the field &apos;{field}&apos;; fill it in or give one case id for a single site.</source>
         <translation>Noen tomter mangler saksnummer i feltet '{field}'; fyll det inn, eller oppgi ett saksnummer for én enkelt tomt.</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="209"/>
+        <location filename="../processing/check_application.py" line="210"/>
         <source>The layer &apos;{layer}&apos; has no site to check (is &apos;selected features only&apos; on with nothing selected?).</source>
         <translation>Laget '{layer}' har ingen tomt å kontrollere (er 'kun valgte objekter' slått på uten at noe er valgt?).</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="224"/>
+        <location filename="../processing/check_application.py" line="225"/>
         <source>The answer store {path} does not exist.</source>
         <translation>Svarlageret {path} finnes ikke.</translation>
     </message>
@@ -2193,12 +2193,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{what} må være et helt tall, ikke '{value}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Kommuneplan land use (KPA)</source>
         <translation>Arealformål i kommuneplanen (KPA)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Reguleringsplan land use (RP)</source>
         <translation>Arealformål i reguleringsplanen (RP)</translation>
     </message>
@@ -2518,7 +2518,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Et saksnummer som ikke kan brukes som filnavn slik det er (for eksempel 2025/17), gir et lesbart navn med en kort kode til slutt (2025-17_de5556), det samme ved hver kjøring. Rapportene legges i rapportmappen først når alle er ferdige; en avbrutt eller mislykket kjøring lar mappen være som den var.</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="177"/>
+        <location filename="../processing/check_application.py" line="178"/>
         <source>Several sites have the same case id in the field &apos;{field}&apos;: {ids}. Each report and its saved answers belong to one case; give each site its own case id, or merge the parts of one site into one polygon.</source>
         <translation>Flere tomter har samme saksnummer i feltet '{field}': {ids}. Hver rapport og de lagrede svarene hører til én sak; gi hver tomt sitt eget saksnummer, eller slå sammen delene av én tomt til ett polygon.</translation>
     </message>
@@ -4048,7 +4048,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>byggegrense {m} m fra riksveg og fylkesveg</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="231"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="251"/>
         <source>The municipality layer &apos;{layer}&apos; has no field with the municipality&apos;s number or name (kommunenummer, kommunenavn); choose a layer of municipalities.</source>
         <translation>Kommunelaget '{layer}' har ikke noe felt med kommunens nummer eller navn (kommunenummer, kommunenavn); velg et kartlag med kommuner.</translation>
     </message>
@@ -4058,122 +4058,122 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Velg minst én stasjonstype.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="347"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="367"/>
         <source>Give at least one zoning layer (kommuneplan or reguleringsplan arealformål): candidate areas are found in the plans.</source>
         <translation>Oppgi minst ett kartlag med arealformål (kommuneplan eller reguleringsplan): kandidatområdene finnes i planene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="350"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="370"/>
         <source>Candidate areas need a projected CRS in metres, such as EPSG:25833.</source>
         <translation>Kandidatområder trenger et projisert koordinatsystem i meter, for eksempel EPSG:25833.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="360"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="380"/>
         <source>land use that no chosen station type&apos;s zoning rule allows (plan polygons)</source>
         <translation>arealformål som ingen valgt stasjonstypes regel for arealformål tillater (planpolygoner)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="372"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="392"/>
         <source>Cut out of the candidate areas: {what}, {area} m².</source>
         <translation>Skåret bort fra kandidatområdene: {what}, {area} m².</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="374"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="394"/>
         <source>wholly inside {what} (plan polygons)</source>
         <translation>helt innenfor {what} (planpolygoner)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="383"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="403"/>
         <source>Suitable ground outside the municipalities of '{layer}' was left out ({area} m²).</source>
         <translation>Egnet areal utenfor kommunene i '{layer}' ble utelatt ({area} m²).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="405"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="425"/>
         <source>{n} areas have no municipality: give a municipality layer, or plan layers with kommunenummer.</source>
         <translation>{n} områder har ingen kommune: oppgi et kommunelag, eller planlag med kommunenummer.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="409"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="429"/>
         <source>candidate areas</source>
         <translation>kandidatområder</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="437"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="457"/>
         <source>smaller than every chosen station type&apos;s minimum area (areas)</source>
         <translation>mindre enn minsteareal for alle valgte stasjonstyper (områder)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="438"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="458"/>
         <source>less flat ground than every chosen station type&apos;s minimum (areas)</source>
         <translation>mindre flatt areal enn minstekravet for alle valgte stasjonstyper (områder)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="484"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="504"/>
         <source>Removed: {what}: {n}.</source>
         <translation>Fjernet: {what}: {n}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="490"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="510"/>
         <source>Municipality number</source>
         <translation>Kommunenummer</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="491"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="511"/>
         <source>Plan level</source>
         <translation>Plannivå</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="491"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="511"/>
         <source>Plan id</source>
         <translation>Plan-ID</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="492"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="512"/>
         <source>Land-use code</source>
         <translation>Arealformålskode</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="492"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="512"/>
         <source>Land use</source>
         <translation>Arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="493"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="513"/>
         <source>Land-use status (1 current, 2 future)</source>
         <translation>Arealbruksstatus (1 nåværende, 2 framtidig)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="493"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="513"/>
         <source>Plan layer</source>
         <translation>Planlag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="494"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="514"/>
         <source>Gnr</source>
         <translation>Gnr</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="494"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="514"/>
         <source>Bnr</source>
         <translation>Bnr</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="494"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="514"/>
         <source>Parcel</source>
         <translation>Eiendom</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="494"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="514"/>
         <source>Zoning suits</source>
         <translation>Arealformålet passer for</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="495"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="515"/>
         <source>Area (m²)</source>
         <translation>Areal (m²)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="495"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="515"/>
         <source>Flat area (m²)</source>
         <translation>Flatt areal (m²)</translation>
     </message>
@@ -4408,12 +4408,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Enova gir støtte til hydrogenstasjoner for tungtransport: sjekk søknaden mot kriteriene i utlysningsrunden den gjelder, og be om Enovas vedtak eller søknaden til Enova.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Grid capacity files or folders (DIGIN GridCapacity JSON, one per grid company)</source>
         <translation>Filer eller mapper med nettkapasitet (DIGIN GridCapacity JSON, én per nettselskap)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Grid capacity layer in the project (a loaded DIGIN file, or your own substations)</source>
         <translation>Lag med nettkapasitet i prosjektet (en innlastet DIGIN-fil, eller egne transformatorstasjoner)</translation>
     </message>
@@ -4928,42 +4928,42 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{layers} dekker et annet område enn tomtene (er koordinatsystemet riktig?)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="108"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="118"/>
         <source>The layer &apos;{layer}&apos; has no coordinate reference system. Set the CRS its coordinates are in on the layer in QGIS (Layer &gt; Set CRS), for example EPSG:25833, and run again.</source>
         <translation>Laget '{layer}' har ikke noe koordinatsystem. Angi koordinatsystemet koordinatene er i på laget i lagegenskapene i QGIS, for eksempel EPSG:25833, og kjør på nytt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="134"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="144"/>
         <source>{n} features of the road layer &apos;{layer}&apos; are not lines (points or areas); only its lines are read as the road network.</source>
         <translation>{n} objekter i veglaget '{layer}' er ikke linjer (punkter eller flater); bare linjene leses som vegnettet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="138"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="148"/>
         <source>road categories</source>
         <translation>vegkategorier</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="213"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="223"/>
         <source>{n} land-use polygons of &apos;{layer}&apos; have no readable land-use code; zoning is unknown where they decide it.</source>
         <translation>{n} arealformålspolygoner i '{layer}' har ingen lesbar arealformålskode; arealformålet er ukjent der de avgjør det.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="216"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="226"/>
         <source>land-use codes</source>
         <translation>arealformålskoder</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="221"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="231"/>
         <source>{n} hensynssoner, read as hazard zones</source>
         <translation>{n} hensynssoner, lest som faresoner</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="251"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="261"/>
         <source>The hensynssoner of the plan layer {plans} are read as hazard zones together with &apos;{layer}&apos;.</source>
         <translation>Hensynssonene i planlaget {plans} leses som faresoner sammen med '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="268"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="278"/>
         <source>No hazard layer given: the {n} hensynssoner of the plan layer {plans} are read as hazard zones.</source>
         <translation>Ingen faresonelag er oppgitt: de {n} hensynssonene i planlaget {plans} leses som faresoner.</translation>
     </message>
@@ -5885,7 +5885,7 @@ Kontekstlagene er valgfrie: planene og vegene tegnes på tomtekartene, og hvert 
         <translation>Vekter i verkstedet ...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>A network of road centrelines as NVDB and Kartverket&apos;s Elveg 2.0 export it: vegkategori and vegnummer, or a vegsystemreferanse such as &apos;EV6 S1D1 m0-100&apos;. Road areas and points (FKB-Veg) are not a network and are refused.</source>
         <translation>Et nettverk av senterlinjer for veg slik NVDB og Kartverkets Elveg 2.0 eksporterer det: vegkategori og vegnummer, eller en vegsystemreferanse som 'EV6 S1D1 m0-100'. Vegflater og punkter (FKB-Veg) er ikke et nettverk og avvises.</translation>
     </message>
@@ -5900,12 +5900,12 @@ Kontekstlagene er valgfrie: planene og vegene tegnes på tomtekartene, og hvert 
         <translation>Vekter fra parvise sammenligninger av faktorene (AHP), med konsistensforholdet</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>The free capacity the grid companies publish (forskrift om energiutredninger § 15) as DIGIN10-30 GridCapacity JSON: one file per grid company (Elvia, Glitre Nett, Lede, Norgesnett...) or a folder of them; Statnett's transmission areas are read as areas. The log names each file's publisher and date; placeholder zeros, coordinates that cannot be in the file's CRS and capacities that are no figures are said and left unknown.</source>
         <translation>Den ledige kapasiteten nettselskapene publiserer (forskrift om energiutredninger § 15) som DIGIN10-30 GridCapacity JSON: én fil per nettselskap (Elvia, Glitre Nett, Lede, Norgesnett ...) eller en mappe med dem; Statnetts områder i transmisjonsnettet leses som områder. Loggen nevner hver fils utgiver og dato; plassholder-nuller, koordinater som ikke kan være i filas koordinatsystem og kapasiteter som ikke er tall, blir nevnt og satt som ukjent.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>A DIGIN grid capacity file already loaded in the project (read as the file it is: publisher, date, areas), or your own layer of substations with free capacity in MW (choose its field if it is not found).</source>
         <translation>En DIGIN-fil med nettkapasitet som allerede er lastet inn i prosjektet (lest som fila den er: utgiver, dato, områder), eller et eget lag med transformatorstasjoner med ledig kapasitet i MW (velg feltet hvis det ikke blir funnet).</translation>
     </message>
@@ -6107,52 +6107,52 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>{layer} er ikke oppgitt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>NVDB object type 540 Trafikkmengde, exported from Vegkart or the NVDB API: the annual average daily traffic (ÅDT, field ådtTotal) and the share of long vehicles (over 5.6 m, ådtAndelLangeKjøretøy, in %). Heavy traffic is ÅDT × share; the count on the site's corridor is preferred when the layer has road numbers.</source>
         <translation>NVDB-objekttype 540 Trafikkmengde, eksportert fra Vegkart eller NVDB-API-et: årsdøgntrafikken (ÅDT, feltet ådtTotal) og andelen lange kjøretøy (over 5,6 m, ådtAndelLangeKjøretøy, i %). Tungtrafikken er ÅDT × andel; tellingen på tomtens korridor foretrekkes når laget har vegnummer.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>The kommuneplan's land use (arealformål) as the plan register publishes it in the SOSI Plan 5.0 structure: polygons with the code list's numbers (1300 næringsvirksomhet, 5100 LNFR...). Run Import plan data once on the GML or GeoJSON file to get land use, hensynssoner and plan areas in one GeoPackage. Where a reguleringsplan also covers the site, the newer plan prevails (pbl § 1-5), unless the kommuneplan keeps the reguleringsplan in force (H910): give both, with their dates (ikrafttredelsesdato).</source>
         <translation>Kommuneplanens arealformål slik planregisteret publiserer dem i SOSI Plan 5.0-strukturen: flater med kodelistens tall (1300 næringsvirksomhet, 5100 LNFR ...). Kjør Importer plandata én gang på GML- eller GeoJSON-filen for å få arealformål, hensynssoner og planområder i én GeoPackage. Der en reguleringsplan også dekker tomten, går den nyeste planen foran (pbl § 1-5), med mindre kommuneplanen lar reguleringsplanen fortsatt gjelde (H910): oppgi begge, med datoene sine (ikrafttredelsesdato).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>The reguleringsplaner's land use (arealformål) from the plan register in the SOSI Plan 5.0 structure (four-digit codes, 1340 industri...), or older plans under pbl 1985 (reguleringsformål codes). With the plan's id and date the tool can say which plan applies where plans overlap; land use without a readable code is unknown, never zero.</source>
         <translation>Reguleringsplanenes arealformål fra planregisteret i SOSI Plan 5.0-strukturen (firesifrede koder, 1340 industri ...), eller eldre planer etter pbl 1985 (reguleringsformålskoder). Med planens id og dato kan verktøyet si hvilken plan som gjelder der planer overlapper; arealformål uten lesbar kode er ukjent, aldri null.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>The plans' hensynssoner (pbl § 11-8, § 12-6) with their SOSI codes: 310 landslide, 320 flood, 350 fire/explosion, 370 high voltage, 140 sight zone, 110 drinking water... What each code means for a station type (exclude, or assess the site) is the profile's table. When the plan layers already hold their hensynssoner, this input can stay empty. NVE's flood and landslide maps belong under Other exclusion layers.</source>
         <translation>Planenes hensynssoner (pbl § 11-8, § 12-6) med SOSI-kodene sine: 310 ras og skred, 320 flom, 350 brann/eksplosjon, 370 høyspenningsanlegg, 140 frisikt, 110 drikkevann ... Hva hver kode betyr for en stasjonstype (utelukk, eller vurder tomten), står i profilens tabell. Når planlagene allerede har hensynssonene sine, kan dette feltet stå tomt. NVEs flom- og skredkart hører hjemme under Andre utelukkingslag.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Any polygon layers where no station can be (lakes and rivers, NVE&apos;s flood and quick-clay zones, cultural heritage sites...). A site that shares area with one of them is excluded, and the reason names the layer: give each layer a name that says what it is.</source>
         <translation>Alle flatelag der ingen stasjon kan ligge (innsjøer og elver, NVEs flom- og kvikkleiresoner, kulturminner ...). En tomt som deler areal med ett av dem, utelukkes, og begrunnelsen nevner laget: gi hvert lag et navn som sier hva det er.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Buildings with the matrikkel&apos;s building type (bygningstype: 111-199 dwellings, 612 kindergarten, 613-619 school, 711-719 hospital, 721-729 care home...), as points from Matrikkelen or footprints from FKB-Bygning on Geonorge. They give the distance to dwellings and to vulnerable buildings, screened against the profile&apos;s distances (DSB sets no fixed safety distances: a risk analysis decides); a building without a type counts as possibly vulnerable.</source>
         <translation>Bygninger med matrikkelens bygningstype (111–199 boliger, 612 barnehage, 613–619 skole, 711–719 sykehus, 721–729 sykehjem ...), som punkter fra Matrikkelen eller fotavtrykk fra FKB-Bygning på Geonorge. De gir avstanden til boliger og til sårbare bygninger, silt mot profilens avstander (DSB fastsetter ingen faste sikkerhetsavstander: en risikoanalyse avgjør); en bygning uten type regnes som mulig sårbar.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>A terrain model as a raster, such as Kartverket&apos;s DTM 10 or DTM 1 from hoydedata.no (GeoTIFF, in metres). It gives each site&apos;s flat area (cells with a slope at or below the profile&apos;s limit); cells without data leave the flat area unknown, never zero.</source>
         <translation>En terrengmodell som raster, for eksempel Kartverkets DTM 10 eller DTM 1 fra hoydedata.no (GeoTIFF, i meter). Den gir hver tomts flate areal (celler med helning på eller under profilens grense); celler uten data gjør det flate arealet ukjent, aldri null.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Areas protected under naturmangfoldloven, such as Miljødirektoratet's Naturvernområder on Geonorge. A site that shares area with one is excluded (bundled profiles); the area's name (field navn) is given in the reason.</source>
         <translation>Områder vernet etter naturmangfoldloven, for eksempel Miljødirektoratets Naturvernområder på Geonorge. En tomt som deler areal med et slikt område, utelukkes (medfølgende profiler); områdets navn (feltet navn) står i begrunnelsen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Stations already built or decided, as points with their type (hydrogen, battery or biogas; Norwegian words such as batteri, lading, biogass are read too). A new station far from one of the same type fills a gap in the network; features of other types are ignored and counted in the log.</source>
         <translation>Stasjoner som er bygget eller vedtatt, som punkter med sin type (hydrogen, battery eller biogas; norske ord som batteri, lading og biogass leses også). En ny stasjon langt fra en av samme type tetter et hull i nettet; objekter av andre typer ignoreres og telles i loggen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>The roads that count as freight corridors in this run, such as &apos;E6, E18, Rv4&apos; (commas, spaces or words such as &apos;Riksveg 4&apos;). Left empty, each station profile&apos;s own list is used.</source>
         <translation>Vegene som regnes som godskorridorer i denne kjøringen, for eksempel 'E6, E18, Rv4' (komma, mellomrom eller ord som 'Riksveg 4'). Står feltet tomt, brukes hver stasjonsprofils egen liste.</translation>
     </message>
@@ -6367,12 +6367,12 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>{type}: {what}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Freight nodes and rest areas (terminals, ports, døgnhvileplasser)</source>
         <translation>Godsknutepunkter og rasteplasser (terminaler, havner, døgnhvileplasser)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>freight nodes and rest areas</source>
         <translation>godsknutepunkter og rasteplasser</translation>
     </message>
@@ -6397,7 +6397,7 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>Avstand til godsknutepunkt eller rasteplass</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Where trucks stop anyway: freight terminals (Alnabru), ports (Moss, Borg, Drammen) and rest areas for the daily rest (døgnhvileplass, NVDB object type 809; rasteplass, 39), as points or areas, exported from Vegkart or drawn by hand; the name (field navn) is given in the explanation. A station near one serves trucks during their breaks. The bundled profiles do not weigh it yet: add the factor freight_nodes to a profile of your own (resources/profiles/README.md).</source>
         <translation>Der tungbilene stopper uansett: godsterminaler (Alnabru), havner (Moss, Borg, Drammen) og plasser for døgnhvile (døgnhvileplass, NVDB-objekttype 809; rasteplass, 39), som punkter eller flater, eksportert fra Vegkart eller tegnet for hånd; navnet (feltet navn) står i forklaringen. En stasjon nær en slik plass betjener bilene i pausene. De medfølgende profilene vekter den ikke ennå: legg faktoren freight_nodes til i en egen profil (resources/profiles/README.md).</translation>
     </message>
@@ -6412,17 +6412,17 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>{n} tomter som stasjonsprofilens regler utelukker, er holdt utenfor: de kan ikke tette et hull.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Plans&apos; building lines (byggegrense)</source>
         <translation>Planenes byggegrenser</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>plans&apos; building lines</source>
         <translation>planenes byggegrenser</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>The reguleringsplaner's byggegrense lines (RpJuridiskLinje with juridisklinje 1211; KpJuridiskLinje 1111 in a kommuneplan): the layer 'byggegrenser' that Import plan data writes, or lines drawn by hand. Where a plan sets its own byggegrense along a road, that line applies instead of vegloven § 29's 50 m or 15 m: the area of a site beyond the plan's line, seen from the road, is what is left to build on.</source>
         <translation>Reguleringsplanenes byggegrenser (RpJuridiskLinje med juridisklinje 1211; KpJuridiskLinje 1111 i en kommuneplan): laget 'byggegrenser' som Importer plandata skriver, eller linjer tegnet for hånd. Der en plan har sin egen byggegrense langs en veg, gjelder den i stedet for vegloven § 29s 50 m eller 15 m: arealet av tomten bak planens linje, sett fra vegen, er det som er igjen å bygge på.</translation>
     </message>
@@ -6457,12 +6457,12 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>'{source}': {n} objekter ({types}); CRS {crs}; {land} arealformålsflater, {zones} hensynssoner, {areas} planområder, {limits} byggegrenser.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="392"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="419"/>
         <source>{n} of the {total} lines of &apos;{layer}&apos; are no byggegrense (juridisk linje 1211 in a reguleringsplan, 1111 in a kommuneplan) and are left out.</source>
         <translation>{n} av de {total} linjene i '{layer}' er ikke byggegrense (juridisk linje 1211 i en reguleringsplan, 1111 i en kommuneplan) og er utelatt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="398"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="425"/>
         <source>plan {id}</source>
         <translation>plan {id}</translation>
     </message>
@@ -6489,57 +6489,52 @@ Koordinatsystemet hentes fra filen; oppgi et nedenfor for filer som ikke oppgir 
 Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynssoner' som faresoner når du vurderer tomter eller kontrollerer en søknad; 'byggegrenser' som planenes byggegrenser, slik at planens egen byggegrense brukes i stedet for avstandene i vegloven § 29.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Supply (hydrogen producers, biogas plants, LBG terminals)</source>
         <translation>Forsyning (hydrogenprodusenter, biogassanlegg, LBG-terminaler)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>supply of hydrogen and biogas</source>
         <translation>forsyning av hydrogen og biogass</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Energy carrier field</source>
         <translation>Felt for energibærer</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
         <source>Where a hydrogen or biogas station gets its fuel: hydrogen producers, biogas plants and LBG terminals, as points or areas drawn by hand, with the energy carrier (hydrogen, H2, biogass, LBG, CBG) in a field such as energibærer and the name in navn. A station near its supply needs shorter trips by tube trailer or tanker. The bundled profiles do not weigh it yet: add the factor supply to a profile of your own (resources/profiles/README.md); a hydrogen profile that makes its hydrogen on site counts as supplied.</source>
         <translation>Hvor en hydrogen- eller biogasstasjon får drivstoffet sitt fra: hydrogenprodusenter, biogassanlegg og LBG-terminaler, som punkter eller flater tegnet for hånd, med energibæreren (hydrogen, H2, biogass, LBG, CBG) i et felt som energibærer og navnet i navn. En stasjon nær forsyningen trenger kortere turer med tubehenger eller tankbil. De medfølgende profilene vekter den ikke ennå: legg faktoren supply til i en egen profil (resources/profiles/README.md); en hydrogenprofil som produserer hydrogenet på stedet, regnes som forsynt.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/supply.py" line="42"/>
+        <location filename="../energistasjon_plugin/core/criteria/supply.py" line="46"/>
         <source>hydrogen made on the site</source>
         <translation>hydrogen produsert på tomten</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/supply.py" line="44"/>
-        <source>no supply of this energy carrier in the layer</source>
-        <translation>ingen forsyning av denne energibæreren i laget</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/criteria/supply.py" line="47"/>
+        <location filename="../energistasjon_plugin/core/criteria/supply.py" line="49"/>
         <source>{d} to the nearest supply</source>
         <translation>{d} til nærmeste forsyning</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/supply.py" line="48"/>
+        <location filename="../energistasjon_plugin/core/criteria/supply.py" line="50"/>
         <source>{d} to {name} (supply)</source>
         <translation>{d} til {name} (forsyning)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/supply.py" line="55"/>
+        <location filename="../energistasjon_plugin/core/criteria/supply.py" line="62"/>
         <source>Distance to supply of the energy carrier</source>
         <translation>Avstand til forsyning av energibæreren</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="369"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="381"/>
         <source>energy carrier</source>
         <translation>energibærer</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/layer_readers.py" line="372"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="392"/>
         <source>{n} features in &apos;{layer}&apos; supply neither hydrogen nor biogas (field &apos;{field}&apos;); they are ignored.</source>
         <translation>{n} objekter i '{layer}' forsyner verken hydrogen eller biogass (felt '{field}'); de blir ignorert.</translation>
     </message>
@@ -6549,29 +6544,54 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>{name} (vekter {fingerprint})</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="243"/>
+        <location filename="../processing/short_list.py" line="245"/>
         <source>Norwegian bokmål</source>
         <translation>norsk bokmål</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="243"/>
+        <location filename="../processing/short_list.py" line="245"/>
         <source>English</source>
         <translation>engelsk</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="244"/>
+        <location filename="../processing/short_list.py" line="246"/>
         <source>The explanations in &apos;{layer}&apos; are in {written}, as the sites were scored; the short list&apos;s headings are in {chosen}. Score the sites again in {chosen} to have the explanations in {chosen} too.</source>
         <translation>Forklaringene i '{layer}' er på {written}, slik tomtene ble vurdert; kortlistens overskrifter er på {chosen}. Vurder tomtene på nytt på {chosen} for å få forklaringene på {chosen} også.</translation>
-    </message>
-    <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="195"/>
-        <source>The building line of {n} roads is not cut out of the candidate areas: a plan&apos;s byggegrense crosses it, and the scoring measures the area beyond the plan&apos;s line.</source>
-        <translation>Byggegrensen langs {n} veger er ikke skåret ut av kandidatområdene: en plans byggegrense krysser den, og vurderingen måler arealet bak planens linje.</translation>
     </message>
     <message>
         <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="194"/>
         <source>a road without number</source>
         <translation>en veg uten nummer</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/criteria/supply.py" line="55"/>
+        <source>&apos;{layer}&apos; has no supply of this energy carrier</source>
+        <translation>'{layer}' har ingen forsyning av denne energibæreren</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="113"/>
+        <source>The layer &apos;{layer}&apos; has no features; it is left out.</source>
+        <translation>Laget '{layer}' har ingen objekter; det er utelatt.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="389"/>
+        <source>{n} features in &apos;{layer}&apos; have no energy carrier (field &apos;{field}&apos;); they are ignored.</source>
+        <translation>{n} objekter i '{layer}' har ingen energibærer (felt '{field}'); de blir ignorert.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="414"/>
+        <source>{n} features of &apos;{layer}&apos; are not lines (a byggegrense is a line) and are left out.</source>
+        <translation>{n} objekter i '{layer}' er ikke linjer (en byggegrense er en linje) og er utelatt.</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/casework.py" line="209"/>
+        <source>The site&apos;s geometry was invalid and was repaired for the check (the input layer is unchanged).</source>
+        <translation>Tomtens geometri var ugyldig og ble reparert for kontrollen (inndatalaget er uendret).</translation>
+    </message>
+    <message>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="197"/>
+        <source>The building line of {roads} is not cut out of the candidate areas near a plan&apos;s byggegrense along it: the scoring measures the area beyond the plan&apos;s line.</source>
+        <translation>Byggegrensen langs {roads} er ikke skåret ut av kandidatområdene nær en plans byggegrense langs vegen: vurderingen måler arealet bak planens linje.</translation>
     </message>
 </context>
 </TS>

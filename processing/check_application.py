@@ -41,6 +41,9 @@ from .context_parameters import ContextParameters
 PHASES = (None, "plan", "byggesak", "drift")
 
 
+#: Context layers no checklist item reads: factors of the scoring only, not offered here.
+NOT_READ_BY_THE_CHECKLIST = ("traffic", "existing", "freight_nodes", "supply")
+
 class _Phases:
     """Each phase's span of the progress bar (0 to 100 once over the run)."""
 
@@ -139,8 +142,7 @@ class CheckApplicationAlgorithm(ContextParameters, EnergistasjonAlgorithm):
                                        fileFilter=tr("Station profile (*.yaml *.yml)"), optional=True), True)
         add(QgsProcessingParameterFile(self.ANSWER_STORE, tr("Answer store from the checklist panel (GeoPackage)"),
                                        fileFilter=tr("GeoPackage (*.gpkg)"), optional=True))
-        # what no checklist item reads (they stay factors of the scoring)
-        self.add_context_parameters(leave_out=("traffic", "existing", "freight_nodes", "supply"))
+        self.add_context_parameters(leave_out=NOT_READ_BY_THE_CHECKLIST)
         self.add_language_parameter(tr("Report language"))
         add(QgsProcessingParameterBoolean(self.MAKE_PDF, tr("Also write PDF reports"), defaultValue=True))
         add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Checklist answers"), QgsProcessing.TypeVector))

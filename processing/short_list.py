@@ -228,6 +228,7 @@ class ShortListAlgorithm(ContextParameters, EnergistasjonAlgorithm):
     def _say_text_language(self, parameters, context, feedback, profiles, language, name) -> None:
         """The explanations come from the scored layer as they were written: say so when they are in
         another language than the one chosen for the short list (a reader would see two languages)."""
+        from ..energistasjon_plugin.core.i18n import normalise_language
         from ..energistasjon_plugin.core.output_fields import scored_language
 
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
@@ -239,6 +240,7 @@ class ShortListAlgorithm(ContextParameters, EnergistasjonAlgorithm):
             styled = layer.clone()
             styled.loadDefaultStyle()
             written = scored_language(_aliases(styled), profiles)
+        language = normalise_language(language)  # en_US, nn...: the language the texts are written in
         if written is not None and written != language:
             names = {"nb": tr("Norwegian bokmål"), "en": tr("English")}
             feedback.pushWarning(tr(

@@ -85,13 +85,14 @@ def style_plan_areas(layer) -> None:
         "style": "no", "outline_color": "#000000", "outline_width": "0.6", "outline_style": "dash"})))
 
 
-#: The styler of each imported table, by output key.
 def style_building_limits(layer) -> None:
-    """Black, dashed long (14 7), as DiBK's plan map draws byggegrense (juridisk linje 1211)."""
+    """Black, in long dashes (2:1, as the 14 7 pattern of DiBK's plan map for byggegrense,
+    juridisk linje 1211), so it is not taken for the plan areas' short dashes."""
     layer.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({
         "line_color": "#000000", "line_width": "0.5", "customdash": "4;2", "use_custom_dash": "1",
         "customdash_unit": "MM"})))
 
 
+#: The styler of each imported table, by output key.
 STYLERS = {"LAND_USE": style_land_use, "HENSYNSSONER": style_hensynssoner, "PLAN_AREAS": style_plan_areas,
            "BUILDING_LIMITS": style_building_limits}

@@ -190,25 +190,45 @@ def exclusion_cutters(profiles: Sequence[Profile], context: SiteContext, crs,
             label = tr("building line {m} m from riksveg and fylkesveg").format(m=format_number(main))
             if municipal > 0:
                 label += tr(", {m} m from kommunal veg").format(m=format_number(municipal))
-            bands = _without_plan_lines(shapely.buffer(lines, width[width > 0]), context.layer("building_limits"))
-            if len(bands) < int((width > 0).sum()) and notes is not None:
-                notes.append(tr("The building line of {n} roads is not cut out of the candidate areas: a plan's "
-                                "byggegrense crosses it, and the scoring measures the area beyond the plan's "
-                                "line.").format(n=int((width > 0).sum()) - len(bands)))
+            bands, roads_with_lines = _without_plan_lines(
+                lines, width[width > 0], roads["road_label"].to_numpy(dtype=object)[width > 0],
+                context.layer("building_limits"))
+            if roads_with_lines and notes is not None:
+                notes.append(tr("The building line of {roads} is not cut out of the candidate areas near a plan's "
+                                "byggegrense along it: the scoring measures the area beyond the plan's line.").format(
+                    roads=", ".join(roads_with_lines)))
             cutters.append((label, bands))
     return cutters
 
 
-def _without_plan_lines(bands: np.ndarray, limits: Optional[gpd.GeoDataFrame]) -> np.ndarray:
-    """The road bands no plan byggegrense crosses: where a plan sets its own line, the statutory
-    distance does not apply, and what is left beyond the plan's line is the scoring's to measure
-    (cutting the band would throw away land the plan allows)."""
+def _without_plan_lines(lines: np.ndarray, width: np.ndarray, labels: np.ndarray,
+                        limits: Optional[gpd.GeoDataFrame]) -> Tuple[np.ndarray, List[str]]:
+    """The roads' building-line bands, less what lies within a band's width of a plan byggegrense
+    that belongs to that road (the road nearest the line's segment, as the scoring reads it): there
+    the statutory distance does not apply, and what lies beyond the plan's line is the scoring's to
+    measure (cutting the band would throw away land the plan allows).  Also the roads so treated."""
+    from .criteria.corridor import plan_line_segments
+
+    bands = shapely.buffer(lines, width)
     if limits is None or not len(limits) or not len(bands):
-        return bands
-    crossed = shapely.STRtree(limits.geometry.to_numpy()).query(bands, predicate="intersects")[0]
-    keep = np.ones(len(bands), dtype=bool)
-    keep[crossed] = False
-    return bands[keep]
+        return bands, []
+    segments, _ = plan_line_segments(limits)
+    if not len(segments):
+        return bands, []
+    names = np.array([str(lab) if lab is not None else "#{}".format(i) for i, lab in enumerate(labels)], dtype=object)
+    middles = shapely.line_interpolate_point(segments, 0.5, normalized=True)
+    nearest_of, nearest_road = shapely.STRtree(lines).query_nearest(middles)
+    owner = np.full(len(segments), None, dtype=object)
+    owner[nearest_of[::-1]] = names[nearest_road[::-1]]  # the first nearest road where two are as near
+    segment_i, band_i = shapely.STRtree(bands).query(segments, predicate="intersects")
+    own = owner[segment_i] == names[band_i]
+    segment_i, band_i = segment_i[own], band_i[own]
+    result = bands.copy()
+    for b in np.unique(band_i):
+        near = shapely.union_all(shapely.buffer(segments[segment_i[band_i == b]], width[b]))
+        result[b] = shapely.difference(bands[b], near)
+    shown = [str(labels[b]) for b in np.unique(band_i) if labels[b] is not None]
+    return result, sorted(set(shown))
 
 
 # --- municipalities and parcels ---------------------------------------------------------------------

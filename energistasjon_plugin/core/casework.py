@@ -197,8 +197,9 @@ def check_application(
             raise InputError(tr("The station profile '{profile}' is for {profile_type} stations, but the application "
                                 "is for {type}; choose a matching profile.").format(
                 profile=profile.id, profile_type=profile.station_type, type=application.station_type))
-        repaired: List[str] = []  # an invalid site (a bow-tie) is measured as repaired, as in the scoring
-        engine = CriteriaEngine(prepare_geometries(sites, repaired), context, progress)
+        # an invalid site (a bow-tie) is measured as repaired, as in the scoring; its own report says so
+        invalid = (~sites.geometry.is_valid).to_numpy()
+        engine = CriteriaEngine(prepare_geometries(sites, []), context, progress)
         rules = RuleContext(engine, profile, checklist, application)
         labels = list(site_labels) if site_labels is not None else [str(c) for c in case_ids]
         results = []
@@ -209,5 +210,7 @@ def check_application(
                 case_id=str(case_id), site_label=labels[i], application=application, checklist=checklist,
                 answers=answers, processes=road_to_decision(application, checklist, answers, rules.grid_company(i)),
                 missing=missing_from_application(application, checklist, answers),
-                data_used=data_used(context, checklist, profile), notes=list(context.notes) + repaired))
+                data_used=data_used(context, checklist, profile), notes=list(context.notes) + ([tr(
+                    "The site's geometry was invalid and was repaired for the check (the input layer is "
+                    "unchanged).")] if invalid[i] else [])))
         return results

@@ -65,7 +65,7 @@ def build_context(crs, dem_name: str = "DEM", **given: Any) -> SiteContext:
             names.setdefault(entry, []).append(source.name)
             reading.facts = InputFacts(entry, layer.feeds, source.name, label=layer.feeds_label, file=layer.is_file)
             context.inputs.append(reading.facts)
-            frame = None if layer.is_file else in_crs(source, crs, notes, reading.facts)
+            frame = None if layer.is_file else in_crs(source, crs, notes, reading.facts, not layer.supplements)
             if frame is None and not layer.is_file:
                 continue
             value = layer.read(source, frame, reading)

@@ -139,6 +139,9 @@ class ContextLayer:
     help : callable () -> str, optional
         What the input is, which fields or codes it needs and where to get it: the parameter's
         tooltip and its entry on the algorithm's help page.
+    supplements : bool
+        It only refines criteria that answer without it (the plans' byggegrense lines): left out
+        or empty, it makes nothing unknown.
     """
 
     id: str
@@ -161,6 +164,7 @@ class ContextLayer:
     empty_note: Optional[Callable[[], str]] = None
     fallback: Optional[Callable] = None
     help: Optional[Callable[[], str]] = None
+    supplements: bool = False
 
     @property
     def entry_key(self) -> str:
@@ -343,6 +347,7 @@ LAYERS: Tuple[ContextLayer, ...] = (
     ContextLayer(
         "building_limits", "building_limit_layer", "BUILDING_LIMITS", lambda: tr("Plans' building lines (byggegrense)"),
         LINE, read.read_building_limits, "building_limits", lambda: tr("plans' building lines"), advanced=True,
+        supplements=True,
         panel_label=lambda: tr("Plans' building lines (byggegrense)"),
         recognised=Recognised(("byggegrense", "byggegrenser", "juridisklinje"), needs_field=False),
         help=lambda: tr("The reguleringsplaner's byggegrense lines (RpJuridiskLinje with juridisklinje 1211; "

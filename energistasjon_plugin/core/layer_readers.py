@@ -28,6 +28,13 @@ STATION_NAME_CANDIDATES = ("navn", "name", "stasjonsnavn")
 FREIGHT_NODE_NAME_CANDIDATES = ("navn", "name", "terminalnavn", "havnenavn")
 SUPPLY_CARRIER_CANDIDATES = ("energibærer", "energibaerer", "drivstoff", "produkt", "carrier", "type")
 SUPPLY_NAME_CANDIDATES = ("navn", "name", "anleggsnavn")
+#: What a supply layer calls its plants, beside the station-type words (H2, biogass, LBG...).
+SUPPLY_WORDS = {
+    "hydrogen": ("hydrogenproduksjon", "hydrogenanlegg", "hydrogenfabrikk", "elektrolyse", "elektrolysør",
+                 "elektrolysor", "h2-produksjon", "h2-anlegg"),
+    "biogas": ("biogassanlegg", "biogassproduksjon", "biometan", "lbg-terminal", "lbg terminal", "lbg-anlegg",
+               "cbg-anlegg", "flytende biogass", "komprimert biogass"),
+}
 
 
 @dataclass
@@ -78,7 +85,7 @@ class Reading:
             self.facts.unrecognised = (int(count), shown, what)
 
 
-def in_crs(layer: LayerInput, crs, notes: List[str], facts: Optional[InputFacts] = None
+def in_crs(layer: LayerInput, crs, notes: List[str], facts: Optional[InputFacts] = None, needed: bool = True
            ) -> Optional["gpd.GeoDataFrame"]:
     """The layer's features with a geometry, in ``crs``; None (with a note) for an empty layer.
 
@@ -99,8 +106,11 @@ def in_crs(layer: LayerInput, crs, notes: List[str], facts: Optional[InputFacts]
 
     frame = layer.frame
     if len(frame) == 0:
-        notes.append(tr("The layer '{layer}' has no features; the criteria that need it are unknown.").format(
-            layer=layer.name))
+        if needed:
+            notes.append(tr("The layer '{layer}' has no features; the criteria that need it are unknown.").format(
+                layer=layer.name))
+        else:  # only read where given (the plans' byggegrense lines): nothing becomes unknown
+            notes.append(tr("The layer '{layer}' has no features; it is left out.").format(layer=layer.name))
         if facts is not None:
             facts.features = 0
         return None
@@ -363,11 +373,21 @@ def read_freight_nodes(layer: LayerInput, frame: "gpd.GeoDataFrame", reading: Re
 
 def read_supply(layer: LayerInput, frame: "gpd.GeoDataFrame", reading: Reading) -> "gpd.GeoDataFrame":
     """Supply points: hydrogen producers, biogas plants and LBG terminals, with their energy carrier
-    (read as the station types are: H2, biogass, LBG, CBG...) and a name where the layer has one."""
+    (read as the station types are: H2, biogass, LBG, CBG..., or as plants are called:
+    Biogassanlegg, LBG-terminal, Elektrolyse...) and a name where the layer has one."""
     import geopandas as gpd
+    import numpy as np
 
     carriers, carrier_field = _station_types(layer, frame, "carrier", SUPPLY_CARRIER_CANDIDATES, tr("energy carrier"))
-    other = int(sum(c not in ("hydrogen", "biogas") for c in carriers))
+    words = {word: carrier for carrier, listed in SUPPLY_WORDS.items() for word in listed}
+    text = frame[carrier_field].astype("object").where(frame[carrier_field].notna(), "").astype(str)
+    plants = text.str.strip().str.casefold().map(words).to_numpy(dtype=object)
+    carriers = np.where(np.array([c is None for c in carriers], dtype=bool), plants, carriers)
+    blank = int((text.str.strip() == "").sum())
+    other = int(sum(c not in ("hydrogen", "biogas") for c in carriers)) - blank
+    if blank:
+        reading.notes.append(tr("{n} features in '{layer}' have no energy carrier (field '{field}'); they are "
+                                "ignored.").format(n=blank, layer=layer.name, field=carrier_field))
     if other:
         reading.notes.append(tr("{n} features in '{layer}' supply neither hydrogen nor biogas (field '{field}'); they "
                                 "are ignored.").format(n=other, layer=layer.name, field=carrier_field))
@@ -379,27 +399,32 @@ def read_building_limits(layer: LayerInput, frame: "gpd.GeoDataFrame", reading: 
     """The plans' byggegrense lines, each with the plan that sets it (``plan``: its name, else its
     id, else the layer's name).  A layer with juridisk linje codes keeps its byggegrenser (SOSI
     1211/1111) and leaves the other lines out with a note; a layer without codes is taken as
-    byggegrense lines drawn by hand."""
+    byggegrense lines drawn by hand.  Features that are not lines are left out with a note."""
     import geopandas as gpd
     import numpy as np
+    import shapely
 
     from .fields import find_field, layer_columns
     from .zoning.plan_layers import BUILDING_LIMIT_CODE_FIELDS, extract_building_limits
 
-    if find_field(layer_columns(frame), BUILDING_LIMIT_CODE_FIELDS):
-        limits = extract_building_limits(frame, layer.name)
-        if len(limits) < len(frame):
-            reading.notes.append(tr("{n} of the {total} lines of '{layer}' are no byggegrense (juridisk linje 1211 "
-                                    "in a reguleringsplan, 1111 in a kommuneplan) and are left out.").format(
-                n=len(frame) - len(limits), total=len(frame), layer=layer.name))
-        names = limits["plannavn"].to_numpy(dtype=object)
-        ids = [" ".join(str(v) for v in (k, p) if v) or None
-               for k, p in zip(limits["kommunenummer"], limits["planidentifikasjon"])]
-        plans = [name or (tr("plan {id}").format(id=i) if i else layer.name) for name, i in zip(names, ids)]
-        geoms = limits.geometry.to_numpy()
-    else:
-        plans, geoms = [layer.name] * len(frame), frame.geometry.to_numpy()
-    return gpd.GeoDataFrame({"plan": np.asarray(plans, dtype=object)}, geometry=geoms, crs=reading.crs)
+    geoms = np.asarray(frame.geometry.array, dtype=object)
+    linear = np.isin(shapely.get_type_id(geoms), (1, 2, 5))
+    others = int((~linear & ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)).sum())
+    if others:
+        reading.notes.append(tr("{n} features of '{layer}' are not lines (a byggegrense is a line) and are left "
+                                "out.").format(n=others, layer=layer.name))
+    coded = find_field(layer_columns(frame), BUILDING_LIMIT_CODE_FIELDS) is not None
+    limits = extract_building_limits(frame, layer.name, all_lines=not coded)
+    if coded and len(limits) < int(linear.sum()):
+        reading.notes.append(tr("{n} of the {total} lines of '{layer}' are no byggegrense (juridisk linje 1211 "
+                                "in a reguleringsplan, 1111 in a kommuneplan) and are left out.").format(
+            n=int(linear.sum()) - len(limits), total=int(linear.sum()), layer=layer.name))
+    names = limits["plannavn"].to_numpy(dtype=object)
+    ids = [" ".join(str(v) for v in (k, p) if v) or None
+           for k, p in zip(limits["kommunenummer"], limits["planidentifikasjon"])]
+    plans = [name or (tr("plan {id}").format(id=i) if i else layer.name) for name, i in zip(names, ids)]
+    return gpd.GeoDataFrame({"plan": np.asarray(plans, dtype=object)}, geometry=limits.geometry.to_numpy(),
+                            crs=reading.crs)
 
 
 def read_dem(layer: LayerInput, frame: None, reading: Reading) -> str:

@@ -56,4 +56,5 @@ def normalise_station_type(values: "pd.Series") -> "np.ndarray":
     """Map free-text station types (``Batteri``, ``H2``, ``LBG``) to the ids; None where none fits."""
     lookup = {synonym: key for key, synonyms in STATION_TYPE_SYNONYMS.items() for synonym in synonyms}
     text = values.astype("object").where(values.notna(), "").astype(str).str.strip().str.casefold()
-    return text.map(lookup).to_numpy(dtype="object")
+    found = text.map(lookup)
+    return found.astype("object").where(found.notna(), None).to_numpy(dtype="object")  # None, not NaN

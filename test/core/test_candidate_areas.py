@@ -191,8 +191,34 @@ def test_a_road_band_a_plan_byggegrense_crosses_is_left_to_the_scoring(battery):
     k3 = result.areas[(result.areas.plan_id == "3103-KPA-2023") & (result.areas.kommunenummer == "3103")]
     # K3 whole (200 x 100 m): the plan's line at its edge replaces the law's 50 m, which would cut 30 m
     assert 20000.0 in set(k3.area_m2.round())
-    assert "The building line of 1 roads is not cut out of the candidate areas: a plan's byggegrense crosses it, " \
-        "and the scoring measures the area beyond the plan's line." in result.notes
+    assert "The building line of Rv19 is not cut out of the candidate areas near a plan's byggegrense along it: the " \
+        "scoring measures the area beyond the plan's line." in result.notes
     # and the scoring finds all of it beyond the plan's line: no building line to assess
     frame = result.scoring.frame
     assert not frame.loc[frame["area_m2"].round() == 20000.0, "bat_assess"].str.contains("building line").any()
+
+
+def test_a_plan_line_along_another_road_leaves_the_riksveg_band_cut(battery):
+    import geopandas as gpd
+    from shapely import affinity
+    from shapely.geometry import LineString
+
+    if not any(c.criterion == "building_line_area_m2" for c in battery.constraints):
+        pytest.skip("the battery profile has no building-line rule")
+    width = float(battery.value("building_line_m"))
+    layers = wf.layers()
+    kpa, rp, _ = inputs(layers)
+    shift = lambda g: affinity.translate(g, wf.X0, wf.Y0)  # noqa: E731
+    # Rv19 20 m north of K3 (800-1000 x 500-600); a kommunal veg at x = 1050 with its own plan line
+    # at x = 1030, which crosses the Rv19's band but belongs to the kommunal veg
+    road = gpd.GeoDataFrame({"vegkategori": ["R", "K"], "vegnummer": [19, 300]}, crs=wf.CRS, geometry=[
+        shift(LineString([(700, 620), (1100, 620)])), shift(LineString([(1050, 400), (1050, 700)]))])
+    limit = gpd.GeoDataFrame({"juridisklinje": [1211]}, crs=wf.CRS,
+                             geometry=[shift(LineString([(1030, 400), (1030, 700)]))])
+    context = build_context(wf.CRS, kpa_layers=kpa, rp_layers=rp, roads_layer=LayerInput(road, "veger"),
+                            hazard_layer=LayerInput(layers["hensynssoner"], "hensynssoner"),
+                            building_limit_layer=LayerInput(limit, "byggegrenser"))
+    result = find_candidate_areas(kpa, rp, context, [battery], wf.CRS)
+    k3 = result.areas[(result.areas.plan_id == "3103-KPA-2023") & (result.areas.kommunenummer == "3103")]
+    assert 200.0 * (100.0 - max(0.0, width - 20.0)) in set(k3.area_m2.round())  # the Rv19's band is cut
+    assert not [n for n in result.notes if "Rv19 is not cut" in n]

@@ -136,9 +136,18 @@ def test_byggegrense_of_a_kommuneplan_and_of_a_flat_layer_without_types_by_its_c
     assert len(limits) == 1 and limits["plan"].tolist() == ["juridisklinjer"]
     assert reading.notes == ["2 of the 3 lines of 'juridisklinjer' are no byggegrense (juridisk linje 1211 in a "
                              "reguleringsplan, 1111 in a kommuneplan) and are left out."]
-    # Lines drawn by hand, without any code: every line is a byggegrense.
-    drawn = gpd.GeoDataFrame({"merknad": ["langs E6", None]}, geometry=lines[:2], crs=CRS)
-    assert len(read_building_limits(LayerInput(drawn, "byggegrense"), drawn, Reading(crs=CRS, notes=[], dates={}))) == 2
+    # Lines drawn by hand, without any code: every line is a byggegrense, named by its plan where given;
+    # an area drawn among them is no line, and the note says so.
+    drawn = gpd.GeoDataFrame({"merknad": ["langs E6", None, None], "plannavn": ["Kambo vest", None, None]},
+                             geometry=lines[:2] + [box(X0, Y0, X0 + 10, Y0 + 10)], crs=CRS)
+    reading = Reading(crs=CRS, notes=[], dates={})
+    limits = read_building_limits(LayerInput(drawn, "byggegrense"), drawn, reading)
+    assert limits["plan"].tolist() == ["Kambo vest", "byggegrense"]
+    assert reading.notes == ["1 features of 'byggegrense' are not lines (a byggegrense is a line) and are left out."]
+    # the code written as its name only
+    named = gpd.GeoDataFrame({"objekttypenavn": ["RpJuridiskLinje", "RpJuridiskLinje"],
+                              "juridisklinje": ["Byggegrense", "Frisiktlinje"]}, geometry=lines[:2], crs=CRS)
+    assert extract_building_limits(named, "plan")["juridisklinje"].tolist() == [1211.0]
 
 
 def test_gml_arc_is_made_linear_through_its_points(plans):
@@ -419,3 +428,11 @@ def test_files_in_different_crs_merge_into_one(plans):
                                                                            "kp_3103_2019001.gml"}
     kp_land = merged.land_use[merged.land_use["plansystem"] == "kpa"]
     assert np.allclose(kp_land.total_bounds, [257000, 6591000, 257400, 6591200], atol=0.01)
+
+
+def test_an_empty_byggegrense_layer_makes_nothing_unknown():
+    empty = gpd.GeoDataFrame({"juridisklinje": []}, geometry=[], crs=CRS)
+    context = build_context(CRS, building_limit_layer=LayerInput(empty, "byggegrenser"))
+    # the building line is still measured with the law's distances: nothing becomes unknown
+    assert "The layer 'byggegrenser' has no features; it is left out." in context.notes
+    assert not [n for n in context.notes if "criteria that need it are unknown" in n]

@@ -331,7 +331,7 @@ KV100 = ("K", 100, [(0, 0), (3000, 0)])
 
 def _building_line(site, lines, roads=(E6,)):
     """The building-line criterion for one site (hand layout: E6 along x = 0, 50 m; a kommunal veg
-    15 m), with the plan lines ``lines`` (named plan 'P')."""
+    15 m), with the plan lines ``lines`` drawn by hand in plan 'P' (field plannavn)."""
     from energistasjon.energistasjon_plugin.core.criteria import CriteriaEngine
     from shapely.geometry import LineString
 
@@ -349,15 +349,15 @@ def _building_line(site, lines, roads=(E6,)):
 
 @pytest.mark.parametrize("site, lines, roads, expected", [
     # a plan line ending inside the site: beside its end the law's 50 m applies (2 500 + 1 000)
-    (box(10, 0, 70, 100), [[(20, -1000), (20, 50)]], (E6,), (3500, "byggegrenser")),
-    (box(10, 0, 70, 100), [[(20, -1000), (20, 50), (0, 50)]], (E6,), (3500, "byggegrenser")),
+    (box(10, 0, 70, 100), [[(20, -1000), (20, 50)]], (E6,), (3500, "P")),
+    (box(10, 0, 70, 100), [[(20, -1000), (20, 50), (0, 50)]], (E6,), (3500, "P")),
     # a plan line 70 m out, beyond the site and not touching it: nothing left
-    (box(10, 200, 65, 300), [[(70, -1000), (70, 1000)]], (E6,), (0, "byggegrenser")),
+    (box(10, 200, 65, 300), [[(70, -1000), (70, 1000)]], (E6,), (0, "P")),
     # a neighbour's line touching a corner, or a line across the road: the law's 50 m, no plan named
     (box(10, 200, 70, 300), [[(70, 200), (90, 160)]], (E6,), (2000, None)),
     (box(10, 200, 70, 300), [[(-20, -1000), (-20, 1000)]], (E6,), (2000, None)),
     # a line along the E6 turning along the kommunal veg at a junction: the site is beyond both
-    (box(25, 20, 75, 100), [[(20, 1000), (20, 15), (1000, 15)]], (E6, KV100), (4000, "byggegrenser")),
+    (box(25, 20, 75, 100), [[(20, 1000), (20, 15), (1000, 15)]], (E6, KV100), (4000, "P")),
     # a road without number keeps its building line (it used to be 'no line reaches the site')
     (box(10, 0, 70, 100), [], (("E", None, [(0, -5000), (0, 5000)]),), (2000, None)),
 ])
@@ -368,10 +368,15 @@ def test_the_plan_line_decides_only_where_it_lies_between_road_and_site(site, li
 def test_an_invalid_site_is_checked_as_repaired_not_a_crash(fixture_context):
     from shapely.geometry import Polygon
 
-    bow_tie = sites({"bow": Polygon([(10, 1200), (70, 1300), (70, 1200), (10, 1300)])})
-    got, _ = check(bow_tie, fixture_context, "bow", Application("hydrogen", hydrogen_kg=500))
-    # two triangles of 1 500 m² each; 500 m² of them beyond the E6's 50 m line (the eastern tips)
-    assert "of the site's 3 000 m²" in got["PLAN-04"].evidence
+    both = sites({"bow": Polygon([(10, 1200), (70, 1300), (70, 1200), (10, 1300)]), "fine": box(10, 1400, 70, 1500)})
+    cases = check_application(both, fixture_context, Application("hydrogen", hydrogen_kg=500),
+                              checklist_module.load_checklist(), profiles.load_bundled_profile("hydrogen"),
+                              ["bow", "fine"], language="en")
+    answers = {a.item_id: a for a in cases[0].answers}
+    # two triangles of 1 500 m² each, measured repaired; only the bow-tie's report says it was repaired
+    assert "of the site's 3 000 m²" in answers["PLAN-04"].evidence
+    repaired = "The site's geometry was invalid and was repaired for the check (the input layer is unchanged)."
+    assert repaired in cases[0].notes and repaired not in cases[1].notes
 
 
 def test_scoring_and_checklist_agree_on_the_building_line_for_the_demo_top_sites():

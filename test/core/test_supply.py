@@ -72,3 +72,23 @@ def test_a_far_supply_scores_less_and_weight_0_changes_nothing():
     base = scored(profiles.load_bundled_profile("biogas"), with_supply=False)[1]
     zero = scored(own_profile("biogas", weight=0), with_supply=False)[1]
     assert zero["bio_score"].equals(base["bio_score"]) and not zero["bio_explain"].str.contains("supply").any()
+
+
+def test_plants_named_as_plants_are_read_and_a_layer_without_the_carrier_is_unknown_not_far():
+    layers = hand_fixture.layers()
+    supply = gpd.read_file(SUPPLY)
+    supply["energibærer"] = ["Elektrolyse", "Biogassanlegg", None]  # as a municipality may call them
+    given = dict(roads_layer=LayerInput(layers["veger"], "veger"), kpa_layers=[LayerInput(layers["kpa"], "kpa")],
+                 rp_layers=[LayerInput(layers["rp"], "rp")], supply_layer=LayerInput(supply, "anlegg"))
+    result = score_sites(hand_fixture.sites(), build_context(hand_fixture.CRS, **given), [own_profile("hydrogen")],
+                         language="en")
+    frame = result.frame.set_index("tomt_id")
+    assert frame.loc["A", "h2_supply"] == 500 and "Kambo hydrogenproduksjon" in frame.loc["A", "h2_explain"]
+    assert any("1 features in 'anlegg' have no energy carrier (field 'energibærer')" in n for n in result.notes)
+    # a layer of biogas plants only says nothing of hydrogen: unknown, with its cause, never 'far away'
+    given["supply_layer"] = LayerInput(supply[supply["energibærer"] == "Biogassanlegg"], "biogassanlegg")
+    frame = score_sites(hand_fixture.sites(), build_context(hand_fixture.CRS, **given), [own_profile("hydrogen")],
+                        language="en").frame.set_index("tomt_id")
+    assert frame["h2_supply"].isna().all() and frame["h2_supply_s"].isna().all()
+    assert "'biogassanlegg' has no supply of this energy carrier" in frame.loc["A", "h2_unchecked"] + \
+        frame.loc["A", "h2_explain"]

@@ -40,7 +40,8 @@ def test_every_declared_layer_has_its_parameter_and_field_choices(qgis_processin
         for setting in layer.settings:
             assert score.parameterDefinition(setting.parameter) is not None
         in_check = check.parameterDefinition(layer.parameter) is not None
-        assert in_check == (layer.id not in ("traffic", "existing")), layer.id
+        # the checklist reads no traffic, existing stations, freight nodes or supply: not offered there
+        assert in_check == (layer.id not in ("traffic", "existing", "freight_nodes", "supply")), layer.id
 
 
 def test_every_declared_panel_layer_has_its_choice(qgis_iface, declarations):

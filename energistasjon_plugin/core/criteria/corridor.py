@@ -256,7 +256,7 @@ def _plan_line_outside(engine: Engine, site_i: np.ndarray, roads: np.ndarray, wi
     limits = engine.context.layer("building_limits")
     if limits is None or not len(limits) or not site_i.size:
         return plan
-    segments, segment_plans = _segments(limits)
+    segments, segment_plans = plan_line_segments(limits)
     if not len(segments):
         return plan
     sites = np.unique(site_i)
@@ -299,7 +299,7 @@ def _plan_line_outside(engine: Engine, site_i: np.ndarray, roads: np.ndarray, wi
     return plan
 
 
-def _segments(limits) -> Tuple[np.ndarray, np.ndarray]:
+def plan_line_segments(limits) -> Tuple[np.ndarray, np.ndarray]:
     """The plan lines as two-point segments, each with its line's plan (points and empty
     geometries left out)."""
     import shapely

@@ -594,16 +594,19 @@ def attach_plan_attributes(table: gpd.GeoDataFrame, plan_areas: gpd.GeoDataFrame
     return result
 
 
-def extract_building_limits(frame: gpd.GeoDataFrame, layer_name: str) -> gpd.GeoDataFrame:
+def extract_building_limits(frame: gpd.GeoDataFrame, layer_name: str, all_lines: bool = False) -> gpd.GeoDataFrame:
     """The byggegrense lines of a plan layer: ``RpJuridiskLinje`` with ``juridisklinje`` 1211 and
-    ``KpJuridiskLinje`` with 1111 (:data:`BUILDING_LIMIT_CODES`); lines of no known type by
-    their code.  Other juridiske linjer (regulert tomtegrense, frisiktlinje...) are left out.
+    ``KpJuridiskLinje`` with 1111 (:data:`BUILDING_LIMIT_CODES`), or with the code written as
+    text ("Byggegrense"); lines of no known type by their code.  Other juridiske linjer (regulert
+    tomtegrense, frisiktlinje...) are left out.
 
     Parameters
     ----------
     frame : GeoDataFrame
         A plan layer (lines among its other features).  Not modified.
     layer_name : str
+    all_lines : bool
+        Every line is a byggegrense (a layer of them drawn by hand, without codes).
 
     Returns
     -------
@@ -616,13 +619,17 @@ def extract_building_limits(frame: gpd.GeoDataFrame, layer_name: str) -> gpd.Geo
     linear = np.isin(shapely.get_type_id(geoms), (1, 2, 5))
     types, _ = object_types(frame, layer_name)
     types = types if types is not None else np.full(len(frame), None, dtype=object)
+    wanted = np.array([BUILDING_LIMIT_CODES.get(t, np.nan) if t is not None else np.nan for t in types], dtype=float)
+    untyped = np.array([t is None for t in types], dtype=bool)
     fields = _all_fields(layer_columns(frame), BUILDING_LIMIT_CODE_FIELDS)
     codes = _coalesced_codes(frame, fields, _LEADING_CODE)[0] if fields else np.full(len(frame), np.nan)
-    wanted = np.array([BUILDING_LIMIT_CODES.get(t) if t is not None else None for t in types], dtype=object)
-    untyped = np.array([t is None for t in types], dtype=bool)
-    limit = np.where(untyped, np.isin(codes, list(BUILDING_LIMIT_CODES.values())),
-                     codes == np.array([np.nan if w is None else w for w in wanted], dtype=float))
-    rows = np.flatnonzero(linear & limit)
+    named = np.zeros(len(frame), dtype=bool)  # "Byggegrense" without its number
+    for field in fields:
+        named |= frame[field].astype(str).str.casefold().str.contains("byggegrense").to_numpy()
+    named &= np.isnan(codes)
+    codes = np.where(named, np.where(np.isnan(wanted), BUILDING_LIMIT_CODES["RpJuridiskLinje"], wanted), codes)
+    limit = np.where(untyped, np.isin(codes, list(BUILDING_LIMIT_CODES.values())), codes == wanted)
+    rows = np.flatnonzero(linear & (limit | all_lines))
     data = _plan_columns(frame, rows)
     data.update(objekttypenavn=types[rows], juridisklinje=codes[rows],
                 plannivå=np.array([LEVEL_NAMES.get(plan_level(t)) if t else None for t in types[rows]], dtype=object))
