@@ -54,7 +54,7 @@
         <translation>arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/dominant_zoning.py" line="116"/>
+        <location filename="../energistasjon_plugin/core/shortlist.py" line="112"/>
         <source>unknown</source>
         <translation>ukjent</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>{n} av {total} strekninger i laget '{layer}' har ingen ÅDT-verdi ({zeros} av dem publisert som 0); de regnes som ukjente.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/readers/nvdb.py" line="167"/>
+        <location filename="../energistasjon_plugin/core/readers/digin.py" line="166"/>
         <source>File &apos;{file}&apos; is not UTF-8; it was read as Windows-1252.</source>
         <translation>Filen '{file}' er ikke UTF-8; den ble lest som Windows-1252.</translation>
     </message>
@@ -284,12 +284,12 @@
         <translation>{file}, linje {line}: nøkkelen '{key}' står to ganger; behold én.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="57"/>
+        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="137"/>
         <source>refers to the parameter &apos;{name}&apos;, which the profile does not define</source>
         <translation>viser til parameteren '{name}', som profilen ikke definerer</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/profiles.py" line="69"/>
+        <location filename="../energistasjon_plugin/core/profile_parameters.py" line="41"/>
         <source>needs a &apos;source&apos; (a documented fact) or a &apos;setting&apos; (a labelled assumption)</source>
         <translation>må ha en 'source' (et dokumentert faktum) eller en 'setting' (en tydelig merket antakelse)</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>filen er laget for en nyere versjon av Energistasjon (format {found}); denne versjonen leser format {supported}. Oppdater programtillegget.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_files.py" line="70"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="246"/>
         <source>is required (text)</source>
         <translation>er påkrevd (tekst)</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>må være et tall mellom 0 og 1</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/weight_sets.py" line="145"/>
+        <location filename="../energistasjon_plugin/core/profiles.py" line="279"/>
         <source>the weights sum to 0; give at least one factor a weight</source>
         <translation>vektene summerer seg til 0; gi minst én faktor en vekt</translation>
     </message>
@@ -664,7 +664,7 @@
         <translation>Tabellen har ikke feltet '{field}'.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/site.py" line="74"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="507"/>
         <source>Area</source>
         <translation>Areal</translation>
     </message>
@@ -679,7 +679,7 @@
         <translation>Arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="416"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="434"/>
         <source>Heavy traffic on the corridor</source>
         <translation>Tungtrafikk på godskorridoren</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>bygninger</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/context_layers.py" line="196"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="167"/>
         <source>protected areas</source>
         <translation>verneområder</translation>
     </message>
@@ -894,7 +894,7 @@
         <translation>Nettkapasitetsdataene har ingen transformatorstasjoner; nettkapasiteten er ukjent.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/zoning/plan_layers.py" line="355"/>
+        <location filename="../energistasjon_plugin/core/layer_readers.py" line="256"/>
         <source>hensynssone code</source>
         <translation>kode for hensynssone</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Stasjonstyper som skal poengsettes</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="118"/>
+        <location filename="../processing/score_sites.py" line="96"/>
         <source>Station profile (*.yaml *.yml)</source>
         <translation>Stasjonsprofil (*.yaml *.yml)</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>Poengsatte tomter</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="137"/>
+        <location filename="../processing/score_sites.py" line="123"/>
         <source>Notes about the run</source>
         <translation>Merknader om kjøringen</translation>
     </message>
@@ -1176,7 +1176,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>{region}: aktuelle tomter for {profile}</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="143"/>
+        <location filename="../scripts/render_styles_preview.py" line="174"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
@@ -1256,7 +1256,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Ikke rangert: for lite er kjent.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="416"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="434"/>
         <source>Distance to freight corridor exit</source>
         <translation>Avstand til avkjøring fra godskorridor</translation>
     </message>
@@ -1286,7 +1286,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="423"/>
         <source>Site</source>
         <translation>Tomt</translation>
     </message>
@@ -1296,7 +1296,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Stasjonstype</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="192"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="189"/>
         <source>Generated</source>
         <translation>Laget</translation>
     </message>
@@ -1351,17 +1351,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="173"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="249"/>
         <source>Evidence</source>
         <translation>Grunnlag</translation>
     </message>
@@ -1396,7 +1396,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Svar etter status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="345"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="290"/>
         <source>automatic</source>
         <translation>automatisk</translation>
     </message>
@@ -1416,12 +1416,12 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Prosess</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="172"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="333"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="333"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="133"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
@@ -1441,17 +1441,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Hva søknaden mangler</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="348"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
         <source>Layer or file</source>
         <translation>Kartlag eller fil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="348"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
         <source>Date or edition</source>
         <translation>Dato eller utgave</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="350"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
         <source>No data sources were recorded.</source>
         <translation>Ingen datakilder er registrert.</translation>
     </message>
@@ -1726,7 +1726,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Samtykke fra DSB etter storulykkeforskriften</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/station_types.py" line="37"/>
+        <location filename="../energistasjon_plugin/core/decision.py" line="114"/>
         <source>hydrogen</source>
         <translation>hydrogen</translation>
     </message>
@@ -1936,7 +1936,7 @@ Start QGIS på nytt etterpå.</translation>
         <translation>Søknaden i saken '{case}' i '{path}' er skadet ({error}). Lagre saken på nytt fra sjekklistepanelet.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="416"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="434"/>
         <source>Distance to riksveg or fylkesveg</source>
         <translation>Avstand til riksveg eller fylkesveg</translation>
     </message>
@@ -2016,17 +2016,17 @@ Start QGIS på nytt etterpå.</translation>
         <translation>QGIS kunne ikke skrive PDF-filen {path} (feil {code}).</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="81"/>
+        <location filename="../processing/check_application.py" line="84"/>
         <source>Check application against the veileder</source>
         <translation>Kontroller søknad mot veilederen</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="84"/>
+        <location filename="../processing/check_application.py" line="87"/>
         <source>Case handling</source>
         <translation>Saksbehandling</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="94"/>
+        <location filename="../processing/check_application.py" line="97"/>
         <source>Checks an application for an energy station (hydrogen, truck charging, biogas) against the checklist built on Osloregionen IPR&apos;s veileder (March 2024).
 
 Give the application&apos;s site (a polygon; with &apos;selected features only&apos; you can check one of several), its stated quantities and the context layers. Items the data can answer are answered automatically (fulfilled, not fulfilled, needs assessment, not relevant) with the evidence in words and numbers; the others are left for you. Answers you saved in the checklist panel are read from the answer store and take precedence.
@@ -2043,42 +2043,42 @@ Resultater: en tabell med svarene, og for hver sak en HTML-rapport med kart, sva
 Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="114"/>
+        <location filename="../processing/check_application.py" line="117"/>
         <source>Application site(s) (polygons)</source>
         <translation>Tomt(er) i søknaden (polygoner)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="116"/>
+        <location filename="../processing/check_application.py" line="119"/>
         <source>Case id (saksnummer)</source>
         <translation>Saksnummer</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="117"/>
+        <location filename="../processing/check_application.py" line="120"/>
         <source>Case id field (one case per site)</source>
         <translation>Felt for saksnummer (én sak per tomt)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="121"/>
+        <location filename="../processing/check_application.py" line="124"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="121"/>
+        <location filename="../processing/check_application.py" line="124"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="121"/>
+        <location filename="../processing/check_application.py" line="124"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="121"/>
+        <location filename="../processing/check_application.py" line="124"/>
         <source>Building application (byggesak)</source>
         <translation>Byggesak</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="121"/>
+        <location filename="../processing/check_application.py" line="124"/>
         <source>Operation (drift)</source>
         <translation>Drift</translation>
     </message>
@@ -2108,22 +2108,22 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Døgnkapasitet (kg/døgn, eller tungbiler/døgn for lading)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="128"/>
+        <location filename="../processing/check_application.py" line="131"/>
         <source>The applicant seeks Enova funding</source>
         <translation>Tiltakshaveren søker om støtte fra Enova</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="136"/>
+        <location filename="../processing/check_application.py" line="139"/>
         <source>Checklist file (blank: the bundled edition)</source>
         <translation>Sjekklistefil (tom: den medfølgende utgaven)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="136"/>
+        <location filename="../processing/check_application.py" line="139"/>
         <source>Checklist (*.yaml *.yml)</source>
         <translation>Sjekkliste (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="140"/>
+        <location filename="../processing/check_application.py" line="143"/>
         <source>Answer store from the checklist panel (GeoPackage)</source>
         <translation>Svarlager fra sjekklistepanelet (GeoPackage)</translation>
     </message>
@@ -2133,42 +2133,42 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="144"/>
+        <location filename="../processing/check_application.py" line="146"/>
         <source>Report language</source>
         <translation>Språk i rapporten</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="145"/>
+        <location filename="../processing/check_application.py" line="147"/>
         <source>Also write PDF reports</source>
         <translation>Lag også PDF-rapporter</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="146"/>
+        <location filename="../processing/check_application.py" line="148"/>
         <source>Checklist answers</source>
         <translation>Svar på sjekklisten</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="147"/>
+        <location filename="../processing/check_application.py" line="149"/>
         <source>Report folder</source>
         <translation>Rapportmappe</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="148"/>
+        <location filename="../processing/check_application.py" line="150"/>
         <source>Reports written</source>
         <translation>Rapporter som ble laget</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="173"/>
+        <location filename="../processing/check_application.py" line="175"/>
         <source>Some sites have no case id in the field &apos;{field}&apos;; fill it in or give one case id for a single site.</source>
         <translation>Noen tomter mangler saksnummer i feltet '{field}'; fyll det inn, eller oppgi ett saksnummer for én enkelt tomt.</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="210"/>
+        <location filename="../processing/check_application.py" line="212"/>
         <source>The layer &apos;{layer}&apos; has no site to check (is &apos;selected features only&apos; on with nothing selected?).</source>
         <translation>Laget '{layer}' har ingen tomt å kontrollere (er 'kun valgte objekter' slått på uten at noe er valgt?).</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="225"/>
+        <location filename="../processing/check_application.py" line="227"/>
         <source>The answer store {path} does not exist.</source>
         <translation>Svarlageret {path} finnes ikke.</translation>
     </message>
@@ -2223,7 +2223,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Sjekkliste for saksbehandlere...</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/answers_table.py" line="173"/>
+        <location filename="../energistasjon_plugin/core/report.py" line="314"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
@@ -2433,7 +2433,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>(Dette punktet finnes ikke i denne utgaven av sjekklisten.)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="352"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
         <source>Data used</source>
         <translation>Data som er brukt</translation>
     </message>
@@ -2513,12 +2513,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>For å koble til igjen, trykk Velg... og velg filen der den ligger nå, eller en annen GeoPackage-fil: alle svar som er merket IKKE lagret, blir da lagret der.</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="106"/>
+        <location filename="../processing/check_application.py" line="109"/>
         <source>A case id that cannot be a file name as it is (such as 2025/17) gives a readable name with a short code at the end (2025-17_de5556), the same on every run. The reports are put in the report folder only when all of them are done; a cancelled or failed run leaves the folder as it was.</source>
         <translation>Et saksnummer som ikke kan brukes som filnavn slik det er (for eksempel 2025/17), gir et lesbart navn med en kort kode til slutt (2025-17_de5556), det samme ved hver kjøring. Rapportene legges i rapportmappen først når alle er ferdige; en avbrutt eller mislykket kjøring lar mappen være som den var.</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="178"/>
+        <location filename="../processing/check_application.py" line="180"/>
         <source>Several sites have the same case id in the field &apos;{field}&apos;: {ids}. Each report and its saved answers belong to one case; give each site its own case id, or merge the parts of one site into one polygon.</source>
         <translation>Flere tomter har samme saksnummer i feltet '{field}': {ids}. Hver rapport og de lagrede svarene hører til én sak; gi hver tomt sitt eget saksnummer, eller slå sammen delene av én tomt til ett polygon.</translation>
     </message>
@@ -2568,7 +2568,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>flatt areal</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="416"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="434"/>
         <source>corridor exit</source>
         <translation>avkjøring fra korridor</translation>
     </message>
@@ -2593,7 +2593,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>utelukkingslag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="416"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="434"/>
         <source>building line</source>
         <translation>byggegrense</translation>
     </message>
@@ -2753,12 +2753,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Saksbehandlerens merknader</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="351"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="213"/>
         <source>No notes on the data.</source>
         <translation>Ingen merknader om dataene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/report.py" line="352"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="212"/>
         <source>Notes on the data</source>
         <translation>Merknader om dataene</translation>
     </message>
@@ -3073,17 +3073,17 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>kjøretøy/døgn</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/output_fields.py" line="83"/>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="82"/>
         <source>{criterion}, sub-score (0-1)</source>
         <translation>{criterion}, delpoeng (0-1)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/output_fields.py" line="88"/>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="87"/>
         <source>{criterion} ({unit})</source>
         <translation>{criterion} ({unit})</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/output_fields.py" line="105"/>
+        <location filename="../energistasjon_plugin/core/output_fields.py" line="96"/>
         <source>{station}: {what}</source>
         <translation>{station}: {what}</translation>
     </message>
@@ -3093,7 +3093,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Laget '{table}' har ikke feltene {fields}; bruk resultatet fra 'Poengsett aktuelle tomter' for denne stasjonstypen.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist.py" line="181"/>
+        <location filename="../energistasjon_plugin/core/run_summary.py" line="101"/>
         <source>all sites</source>
         <translation>alle tomter</translation>
     </message>
@@ -3128,7 +3128,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>; best: {sites}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="111"/>
         <source>Rank</source>
         <translation>Rangering</translation>
     </message>
@@ -3148,12 +3148,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Median rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="63"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="115"/>
         <source>Rank, best 5 %</source>
         <translation>Rangering, beste 5 %</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="64"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="116"/>
         <source>Rank, worst 5 %</source>
         <translation>Rangering, dårligste 5 %</translation>
     </message>
@@ -3168,7 +3168,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Dårligste rangering</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="64"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="119"/>
         <source>Rank depends most on the weight of</source>
         <translation>Rangeringen avhenger mest av vekten på</translation>
     </message>
@@ -3223,7 +3223,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Ledig nettkapasitet variert med inntil {share} % per tomt og kjøring.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weight_sliders.py" line="38"/>
+        <location filename="../energistasjon_plugin/core/weight_combination.py" line="55"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
@@ -3893,7 +3893,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/summary_report.py" line="42"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="507"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
@@ -3903,7 +3903,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Plass</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weights_dock.py" line="106"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="67"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
@@ -3933,7 +3933,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Delpoeng (0-1)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/gui/weight_sliders.py" line="38"/>
+        <location filename="../energistasjon_plugin/core/atlas.py" line="90"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
@@ -3968,7 +3968,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Andel av vekten som er kjent</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="103"/>
+        <location filename="../energistasjon_plugin/core/sensitivity.py" line="104"/>
         <source>Weight set</source>
         <translation>Vektsett</translation>
     </message>
@@ -3978,7 +3978,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Stasjonsprofil</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="71"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="508"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -4013,7 +4013,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Kortliste over tomter for energistasjoner</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="115"/>
+        <location filename="../processing/find_candidate_areas.py" line="92"/>
         <source>Station types</source>
         <translation>Stasjonstyper</translation>
     </message>
@@ -4048,7 +4048,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>byggegrense {m} m fra riksveg og fylkesveg</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="251"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="248"/>
         <source>The municipality layer &apos;{layer}&apos; has no field with the municipality&apos;s number or name (kommunenummer, kommunenavn); choose a layer of municipalities.</source>
         <translation>Kommunelaget '{layer}' har ikke noe felt med kommunens nummer eller navn (kommunenummer, kommunenavn); velg et kartlag med kommuner.</translation>
     </message>
@@ -4058,122 +4058,122 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Velg minst én stasjonstype.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="367"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="364"/>
         <source>Give at least one zoning layer (kommuneplan or reguleringsplan arealformål): candidate areas are found in the plans.</source>
         <translation>Oppgi minst ett kartlag med arealformål (kommuneplan eller reguleringsplan): kandidatområdene finnes i planene.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="370"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="367"/>
         <source>Candidate areas need a projected CRS in metres, such as EPSG:25833.</source>
         <translation>Kandidatområder trenger et projisert koordinatsystem i meter, for eksempel EPSG:25833.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="380"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="377"/>
         <source>land use that no chosen station type&apos;s zoning rule allows (plan polygons)</source>
         <translation>arealformål som ingen valgt stasjonstypes regel for arealformål tillater (planpolygoner)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="392"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="389"/>
         <source>Cut out of the candidate areas: {what}, {area} m².</source>
         <translation>Skåret bort fra kandidatområdene: {what}, {area} m².</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="394"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="391"/>
         <source>wholly inside {what} (plan polygons)</source>
         <translation>helt innenfor {what} (planpolygoner)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="403"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="400"/>
         <source>Suitable ground outside the municipalities of '{layer}' was left out ({area} m²).</source>
         <translation>Egnet areal utenfor kommunene i '{layer}' ble utelatt ({area} m²).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="425"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="422"/>
         <source>{n} areas have no municipality: give a municipality layer, or plan layers with kommunenummer.</source>
         <translation>{n} områder har ingen kommune: oppgi et kommunelag, eller planlag med kommunenummer.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="429"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="426"/>
         <source>candidate areas</source>
         <translation>kandidatområder</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="457"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="454"/>
         <source>smaller than every chosen station type&apos;s minimum area (areas)</source>
         <translation>mindre enn minsteareal for alle valgte stasjonstyper (områder)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="458"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="455"/>
         <source>less flat ground than every chosen station type&apos;s minimum (areas)</source>
         <translation>mindre flatt areal enn minstekravet for alle valgte stasjonstyper (områder)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="504"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="501"/>
         <source>Removed: {what}: {n}.</source>
         <translation>Fjernet: {what}: {n}.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="510"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="507"/>
         <source>Municipality number</source>
         <translation>Kommunenummer</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="511"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="508"/>
         <source>Plan level</source>
         <translation>Plannivå</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="511"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="508"/>
         <source>Plan id</source>
         <translation>Plan-ID</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="512"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="509"/>
         <source>Land-use code</source>
         <translation>Arealformålskode</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="512"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="509"/>
         <source>Land use</source>
         <translation>Arealformål</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="513"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="510"/>
         <source>Land-use status (1 current, 2 future)</source>
         <translation>Arealbruksstatus (1 nåværende, 2 framtidig)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="513"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="510"/>
         <source>Plan layer</source>
         <translation>Planlag</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="514"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="511"/>
         <source>Gnr</source>
         <translation>Gnr</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="514"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="511"/>
         <source>Bnr</source>
         <translation>Bnr</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="514"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="511"/>
         <source>Parcel</source>
         <translation>Eiendom</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="514"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="511"/>
         <source>Zoning suits</source>
         <translation>Arealformålet passer for</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="515"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="512"/>
         <source>Area (m²)</source>
         <translation>Areal (m²)</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="515"/>
+        <location filename="../energistasjon_plugin/core/candidate_areas.py" line="512"/>
         <source>Flat area (m²)</source>
         <translation>Flatt areal (m²)</translation>
     </message>
@@ -4448,12 +4448,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>nærmeste trafikkmengde mangler ÅDT eller andel lange kjøretøy</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="406"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="424"/>
         <source>{area} outside the {line} building line from {road} &lt; {limit}</source>
         <translation>{area} utenfor byggegrensen på {line} fra {road} &lt; {limit}</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="416"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="434"/>
         <source>Area outside the road building lines</source>
         <translation>Areal utenfor byggegrensene mot veg</translation>
     </message>
@@ -5223,7 +5223,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>{factor}: poeng</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/shortlist_tables.py" line="78"/>
+        <location filename="../energistasjon_plugin/core/corridor_gaps.py" line="423"/>
         <source>Explanation</source>
         <translation>Forklaring</translation>
     </message>
@@ -5283,7 +5283,7 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Produsert på stedet (elektrolyse)</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="130"/>
+        <location filename="../processing/check_application.py" line="133"/>
         <source>Not stated</source>
         <translation>Ikke oppgitt</translation>
     </message>
@@ -5298,12 +5298,12 @@ Flere tomter gir én rapport hver, navngitt etter saksnummeret.</translation>
         <translation>Hydrogenforsyning</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="130"/>
+        <location filename="../processing/check_application.py" line="133"/>
         <source>Hydrogen: how the hydrogen reaches the station</source>
         <translation>Hydrogen: hvordan hydrogenet kommer til stasjonen</translation>
     </message>
     <message>
-        <location filename="../processing/check_application.py" line="130"/>
+        <location filename="../processing/check_application.py" line="133"/>
         <source>Trucked in by tube trailer needs little grid (compression and pre-cooling); made on site by electrolysis needs about 2.3 MW for 1 t/day. The hydrogen profile&apos;s demand, the grid answer and the grid company&apos;s queue follow it.</source>
         <translation>Kjørt inn med tube trailer trenger lite nett (kompresjon og forkjøling); produsert på stedet ved elektrolyse trenger rundt 2,3 MW for 1 tonn per døgn. Hydrogenprofilens effektbehov, svaret om nett og nettselskapets kø følger valget.</translation>
     </message>
@@ -5438,7 +5438,7 @@ Hvert område sier hvor det kommer fra (plannivå, plan-ID, arealformålets kode
 Loggen sier hvor mange planpolygoner og områder hvert steg fjernet, så et tomt resultat sier hvorfor.</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="118"/>
+        <location filename="../processing/sensitivity_analysis.py" line="105"/>
         <source>Own station profile (YAML, optional)</source>
         <translation>Egen stasjonsprofil (YAML, valgfritt)</translation>
     </message>
@@ -5517,7 +5517,7 @@ Vektene trekkes innenfor spriket mellom deltakerne (hver faktor mellom den laves
         <translation>Vektsett (YAML, valgfritt)</translation>
     </message>
     <message>
-        <location filename="../processing/short_list.py" line="123"/>
+        <location filename="../processing/sensitivity_analysis.py" line="107"/>
         <source>Weight set (*.yaml *.yml)</source>
         <translation>Vektsett (*.yaml *.yml)</translation>
     </message>
@@ -6447,7 +6447,7 @@ Nettkapasitet: nettselskapenes publiserte DIGIN GridCapacity JSON-filer (én per
         <translation>Bare {outside} av tomtens {area} ligger bak byggegrensen i {plan}, sett fra {road}, mindre enn de {minimum} stasjonen trenger: tillatt bare ved planendring eller dispensasjon (pbl § 19-2).</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="403"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="421"/>
         <source>{area} beyond the byggegrense of {plan} along {road} &lt; {limit}</source>
         <translation>{area} bak byggegrensen i {plan} langs {road} &lt; {limit}</translation>
     </message>
@@ -6559,7 +6559,7 @@ Bruk laget 'arealformal' som reguleringsplan- eller kommuneplanlag og 'hensynsso
         <translation>Forklaringene i '{layer}' er på {written}, slik tomtene ble vurdert; kortlistens overskrifter er på {chosen}. Vurder tomtene på nytt på {chosen} for å få forklaringene på {chosen} også.</translation>
     </message>
     <message>
-        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="194"/>
+        <location filename="../energistasjon_plugin/core/criteria/corridor.py" line="195"/>
         <source>a road without number</source>
         <translation>en veg uten nummer</translation>
     </message>

@@ -207,7 +207,7 @@ def _without_plan_lines(lines: np.ndarray, width: np.ndarray, labels: np.ndarray
     that belongs to that road (the road nearest the line's segment, as the scoring reads it): there
     the statutory distance does not apply, and what lies beyond the plan's line is the scoring's to
     measure (cutting the band would throw away land the plan allows).  Also the roads so treated."""
-    from .criteria.corridor import plan_line_segments
+    from .criteria.corridor import plan_line_owners, plan_line_segments, road_names
 
     bands = shapely.buffer(lines, width)
     if limits is None or not len(limits) or not len(bands):
@@ -215,11 +215,8 @@ def _without_plan_lines(lines: np.ndarray, width: np.ndarray, labels: np.ndarray
     segments, _ = plan_line_segments(limits)
     if not len(segments):
         return bands, []
-    names = np.array([str(lab) if lab is not None else "#{}".format(i) for i, lab in enumerate(labels)], dtype=object)
-    middles = shapely.line_interpolate_point(segments, 0.5, normalized=True)
-    nearest_of, nearest_road = shapely.STRtree(lines).query_nearest(middles)
-    owner = np.full(len(segments), None, dtype=object)
-    owner[nearest_of[::-1]] = names[nearest_road[::-1]]  # the first nearest road where two are as near
+    names = road_names(labels, width)
+    owner = plan_line_owners(segments, lines, names)
     segment_i, band_i = shapely.STRtree(bands).query(segments, predicate="intersects")
     own = owner[segment_i] == names[band_i]
     segment_i, band_i = segment_i[own], band_i[own]

@@ -73,7 +73,6 @@ def field_aliases(stations: Sequence) -> Dict[str, str]:
     for station in stations:
         profile = station.profile
         prefix = profile.field_prefix + "_"
-        kind = station_short_label(profile.station_type)
         factors = {f.id: f.criterion for f in profile.factors}
         for column in station.columns:
             suffix = column[len(prefix):]
@@ -89,8 +88,12 @@ def field_aliases(stations: Sequence) -> Dict[str, str]:
                     "m", "m2", "MW", "vehicles/day", "%") else label
             else:
                 continue
-            aliases[column] = tr("{station}: {what}").format(station=kind, what=what)
+            aliases[column] = _alias(profile.station_type, what)
     return aliases
+
+
+def _alias(station_type: str, what: str) -> str:
+    return tr("{station}: {what}").format(station=station_short_label(station_type), what=what)
 
 
 def scored_language(aliases: Mapping[str, str], profiles: Sequence) -> Optional[str]:
@@ -102,7 +105,6 @@ def scored_language(aliases: Mapping[str, str], profiles: Sequence) -> Optional[
             continue
         for language in SUPPORTED_LANGUAGES:
             with use_language(language):
-                if alias == tr("{station}: {what}").format(station=station_short_label(profile.station_type),
-                                                           what=_result_alias("score")):
+                if alias == _alias(profile.station_type, _result_alias("score")):
                     return language
     return None

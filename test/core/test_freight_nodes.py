@@ -10,30 +10,21 @@ import geopandas as gpd
 import hand_fixture
 import pytest
 from energistasjon.energistasjon_plugin.core import profiles
-from energistasjon.energistasjon_plugin.core.context_builder import LayerInput, build_context
+from energistasjon.energistasjon_plugin.core.context_builder import LayerInput
 from energistasjon.energistasjon_plugin.core.scoring import score_sites
+from readme_factors import hand_context, with_readme_factor
 
 NODES = Path(__file__).resolve().parents[1] / "data" / "freight_nodes" / "dognhvileplass.geojson"
-README = Path(profiles.__file__).resolve().parents[2] / "resources" / "profiles" / "README.md"
 
 
 def context(with_nodes=True):
-    layers = hand_fixture.layers()
-    given = dict(roads_layer=LayerInput(layers["veger"], "veger"), kpa_layers=[LayerInput(layers["kpa"], "kpa")],
-                 rp_layers=[LayerInput(layers["rp"], "rp")])
-    if with_nodes:
-        given["freight_node_layer"] = LayerInput(gpd.read_file(NODES), "dognhvileplass")
-    return build_context(hand_fixture.CRS, **given)
+    return hand_context(**({"freight_node_layer": LayerInput(gpd.read_file(NODES), "dognhvileplass")}
+                           if with_nodes else {}))
 
 
 def own_battery_profile(weight):
     """The bundled battery profile with the README's freight-node block added, as a region would."""
-    readme = README.read_text(encoding="utf-8")
-    block = readme.split("```yaml\n  - id: freight_nodes", 1)[1].split("```", 1)[0]
-    block = "  - id: freight_nodes" + block.replace("weight: 0.10", "weight: {}".format(weight))
-    text = profiles.PROFILES_DIR.joinpath("battery.yaml").read_text(encoding="utf-8")
-    text = text.replace("\nscoring:", block + "\nscoring:", 1)
-    return profiles.parse_profile(text, "min_battery.yaml")
+    return with_readme_factor("battery", "freight_nodes", weight)
 
 
 def test_the_distance_to_the_nearest_rest_area_is_measured_and_named():

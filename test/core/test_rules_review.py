@@ -360,6 +360,9 @@ def _building_line(site, lines, roads=(E6,)):
     (box(25, 20, 75, 100), [[(20, 1000), (20, 15), (1000, 15)]], (E6, KV100), (4000, "P")),
     # a road without number keeps its building line (it used to be 'no line reaches the site')
     (box(10, 0, 70, 100), [], (("E", None, [(0, -5000), (0, 5000)]),), (2000, None)),
+    # ... and its segments, split at a junction as NVDB splits roads, stay one road for the plan line
+    (box(10, 0, 70, 100), [[(20, -1000), (20, 1000)]],
+     (("E", None, [(0, -5000), (0, 50)]), ("E", None, [(0, 50), (0, 5000)])), (5000, "P")),
 ])
 def test_the_plan_line_decides_only_where_it_lies_between_road_and_site(site, lines, roads, expected):
     assert _building_line(site, lines, roads) == expected

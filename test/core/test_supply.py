@@ -10,28 +10,19 @@ import pytest
 from energistasjon.energistasjon_plugin.core import profiles
 from energistasjon.energistasjon_plugin.core.context_builder import LayerInput, build_context
 from energistasjon.energistasjon_plugin.core.scoring import score_sites
+from readme_factors import hand_context, with_readme_factor
 
 SUPPLY = Path(__file__).resolve().parents[1] / "data" / "supply" / "energiforsyning.geojson"
-README = Path(profiles.__file__).resolve().parents[2] / "resources" / "profiles" / "README.md"
 
 
 def context(with_supply=True):
-    layers = hand_fixture.layers()
-    given = dict(roads_layer=LayerInput(layers["veger"], "veger"), kpa_layers=[LayerInput(layers["kpa"], "kpa")],
-                 rp_layers=[LayerInput(layers["rp"], "rp")])
-    if with_supply:
-        given["supply_layer"] = LayerInput(gpd.read_file(SUPPLY), "energiforsyning")
-    return build_context(hand_fixture.CRS, **given)
+    return hand_context(**({"supply_layer": LayerInput(gpd.read_file(SUPPLY), "energiforsyning")}
+                           if with_supply else {}))
 
 
 def own_profile(station, weight=0.10, **choices):
     """A bundled profile with the README's supply block added, as a region would."""
-    readme = README.read_text(encoding="utf-8")
-    block = readme.split("```yaml\n  - id: supply", 1)[1].split("```", 1)[0]
-    block = "  - id: supply" + block.replace("weight: 0.10", "weight: {}".format(weight))
-    text = profiles.PROFILES_DIR.joinpath(station + ".yaml").read_text(encoding="utf-8")
-    return profiles.parse_profile(text.replace("\nscoring:", block + "\nscoring:", 1), "min_{}.yaml".format(station),
-                                  choices=choices or None)
+    return with_readme_factor(station, "supply", weight, choices)
 
 
 def scored(profile, with_supply=True):

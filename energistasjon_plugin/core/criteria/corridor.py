@@ -190,6 +190,7 @@ def building_line_area_m2(engine: Engine, profile: Profile) -> CriterionResult:
     keep = np.flatnonzero(width > 0)
     lines = np.asarray(roads.geometry.array, dtype=object)[keep]
     width, labels = width[keep], roads["road_label"].to_numpy(dtype=object)[keep]
+    names = road_names(labels, width)
     # a road without a number still has its building line: name it as what it is
     labels = np.where(np.array([lab is None for lab in labels], dtype=bool), tr("a road without number"), labels)
     area = shapely.area(engine.geoms)
@@ -213,7 +214,7 @@ def building_line_area_m2(engine: Engine, profile: Profile) -> CriterionResult:
             first = order[np.r_[True, site_i[order][1:] != site_i[order][:-1]]]
             road[site_i[first]] = labels[road_i[first]]
             line[site_i[first]] = width[road_i[first]]
-            plan = _plan_line_outside(engine, site_i, lines[road_i], width[road_i], labels[road_i], outside)
+            plan = _plan_line_outside(engine, site_i, lines[road_i], width[road_i], names[road_i], outside)
     values = np.maximum(outside, 0.0)
     values[np.isnan(line)] = np.inf  # no line reaches the site: it limits nothing
     values[~engine.covered("roads", COVERAGE_MARGIN_M)] = np.nan
@@ -226,14 +227,14 @@ PLAN_LINE_REACH_M = 200.0
 
 
 def _plan_line_outside(engine: Engine, site_i: np.ndarray, roads: np.ndarray, width: np.ndarray,
-                       labels: np.ndarray, outside: np.ndarray) -> np.ndarray:
+                       names: np.ndarray, outside: np.ndarray) -> np.ndarray:
     """Where a plan's byggegrense lies within a road's building line of a site, the plan's line
     decides (vegloven § 29 gives way to it): ``outside`` is set, for those sites, to their area
     beyond the plan's line seen from the road.  Returns the plan whose line decided, per site
     (None where only the law's distances did).
 
-    ``site_i``, ``roads``, ``width`` and ``labels`` are the (site, road line, building line, road
-    name) pairs whose line reaches the site.  The segments of one road (one name) count as one
+    ``site_i``, ``roads``, ``width`` and ``names`` are the (site, road line, building line, road
+    name of :func:`road_names`) pairs whose line reaches the site.  The segments of one road (one name) count as one
     road, and each stretch of a plan line near the site belongs to the road nearest its middle (a
     line along the E6 that turns along a side road belongs to each where it runs).  For each road
     with plan lines the site is cut by them and, through each of their corners and ends, along the
@@ -268,21 +269,17 @@ def _plan_line_outside(engine: Engine, site_i: np.ndarray, roads: np.ndarray, wi
         site = engine.geoms[s]
         site = site if shapely.is_valid(site) else shapely.make_valid(site)
         pair = np.flatnonzero(site_i == s)
-        keys = labels[pair].astype(str)
-        names = list(dict.fromkeys(keys))
-        road_geoms = np.array([shapely.union_all(roads[pair[keys == n]]) for n in names], dtype=object)
-        road_widths = np.array([width[pair[keys == n]].max() for n in names])
         # the plan lines' stretches near the site, each given to the road nearest its middle
         stretches, of_segment = shapely.get_parts(shapely.intersection(
             segments[near_segment[near_site == k]], shapely.buffer(site, float(width.max()))), return_index=True)
         linear = np.isin(shapely.get_type_id(stretches), (1, 2)) & (shapely.length(stretches) > 0)
         stretches, of_segment = stretches[linear], near_segment[near_site == k][of_segment[linear]]
-        middles = shapely.line_interpolate_point(stretches, 0.5, normalized=True)
-        owner = np.argmin(shapely.distance(middles[:, None], road_geoms[None, :]), axis=1) if len(stretches) else \
-            np.empty(0, dtype=np.int64)
+        owner = plan_line_owners(stretches, roads[pair], names[pair])
         restricted, deciding = [], []
-        for r, (road, band_width) in enumerate(zip(road_geoms, road_widths)):
-            mine = owner == r
+        for name in dict.fromkeys(names[pair]):
+            road = shapely.union_all(roads[pair[names[pair] == name]])
+            band_width = float(width[pair[names[pair] == name]].max())
+            mine = owner == name
             if not mine.any():
                 restricted.append(shapely.intersection(site, shapely.buffer(road, band_width, quad_segs=4)))
                 continue
@@ -297,6 +294,27 @@ def _plan_line_outside(engine: Engine, site_i: np.ndarray, roads: np.ndarray, wi
             deciding = np.unique(deciding)
             plan[s] = segment_plans[deciding[np.argmin(shapely.distance(site, segments[deciding]))]]
     return plan
+
+
+def road_names(labels: np.ndarray, width: np.ndarray) -> np.ndarray:
+    """What makes segments one road for the plan lines: its label (``E6``); for roads without a
+    number, their building line (the segments of one road, as NVDB splits it at every junction,
+    stay one road; a kommunal veg is not taken for an unnumbered riksveg)."""
+    return np.array([str(lab) if lab is not None else "#{:g}".format(w) for lab, w in zip(labels, width)],
+                    dtype=object)
+
+
+def plan_line_owners(lines: np.ndarray, roads: np.ndarray, names: np.ndarray) -> np.ndarray:
+    """The name of the road each plan line (segment or stretch) belongs to: the road nearest its
+    middle, the first in ``roads`` where two are as near (None without roads)."""
+    import shapely
+
+    owner = np.full(len(lines), None, dtype=object)
+    if len(lines) and len(roads):
+        middles = shapely.line_interpolate_point(lines, 0.5, normalized=True)
+        of_line, road = shapely.STRtree(roads).query_nearest(middles)
+        owner[of_line[::-1]] = names[road[::-1]]  # in reverse: the first nearest road is written last
+    return owner
 
 
 def plan_line_segments(limits) -> Tuple[np.ndarray, np.ndarray]:
@@ -334,7 +352,7 @@ def _pieces(site, lines, road) -> np.ndarray:
 
 def _ray(road, point, length: float, start_on_road: bool = False):
     """The way from the road's nearest point through ``point``, on for ``length`` beyond it (from
-    ``point`` on, unless ``start_on_road``); None where the point lies on the road."""
+    ``point`` on, unless ``start_on_road``); empty where the point lies on the road."""
     import shapely
 
     foot = shapely.get_coordinates(shapely.shortest_line(road, point))[0]
